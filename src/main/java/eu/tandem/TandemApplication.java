@@ -1,0 +1,27 @@
+package eu.tandem;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Tandem: multi-agency case work for preventing and countering violent extremism, with
+ * mental-health professionals at the table and need-to-know enforced on every record.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class TandemApplication {
+
+	/** One clock for the whole application, in UTC, so that time-based rules can be tested. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	public static void main(String[] args) {
+		SpringApplication.run(TandemApplication.class, args);
+	}
+}

@@ -1,0 +1,119 @@
+package eu.tandem.agency;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.StaffAdministration;
+import eu.tandem.web.EditConflict;
+import eu.tandem.web.FormErrors;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The agency list and each agency's page; system administrators add and edit agencies here. */
+@Controller
+class AgencyController {
+
+	private final Agencies agencies;
+
+	AgencyController(Agencies agencies) {
+		this.agencies = agencies;
+	}
+
+	@ModelAttribute("sectors")
+	List<Sector> sectors() {
+		return List.of(Sector.values());
+	}
+
+	@ModelAttribute("countries")
+	List<Country> countries() {
+		return Arrays.stream(Locale.getISOCountries()).map(Country::new)
+			.sorted(Comparator.comparing(Country::name)).toList();
+	}
+
+	@GetMapping("/agencies")
+	String list(Model model) {
+		model.addAttribute("agencies", agencies.all());
+		return "agency/list";
+	}
+
+	@GetMapping("/agencies/{id}")
+	String show(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var agency = load(id);
+		model.addAttribute("agency", agency);
+		model.addAttribute("mayManageStaff", StaffAdministration.mayManageStaffOf(user, agency.id()));
+		return "agency/show";
+	}
+
+	@GetMapping("/agencies/new")
+	String newForm(Model model) {
+		model.addAttribute("form", new AgencyForm());
+		return "agency/form";
+	}
+
+	@PostMapping("/agencies")
+	String create(@ModelAttribute("form") AgencyForm form, BindingResult errors, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		var details = form.toDetails(errors);
+		if (details == null) {
+			return "agency/form";
+		}
+		try {
+			var agency = agencies.create(details, user);
+			redirect.addFlashAttribute("notice", "Agency " + agency.name() + " added.");
+			return "redirect:/agencies/" + agency.id();
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(errors, invalid);
+			return "agency/form";
+		}
+	}
+
+	@GetMapping("/agencies/{id}/edit")
+	String editForm(@PathVariable String id, Model model) {
+		var agency = load(id);
+		model.addAttribute("agency", agency);
+		model.addAttribute("form", AgencyForm.of(agency));
+		return "agency/form";
+	}
+
+	@PostMapping("/agencies/{id}")
+	String update(@PathVariable String id, @ModelAttribute("form") AgencyForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		var agency = load(id);
+		model.addAttribute("agency", agency);
+		var details = form.toDetails(errors);
+		if (details == null) {
+			return "agency/form";
+		}
+		try {
+			agencies.update(agency.id(), details, form.getVersion(), user);
+			redirect.addFlashAttribute("notice", "Changes to " + details.name() + " saved.");
+			return "redirect:/agencies/" + agency.id();
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(errors, invalid);
+			return "agency/form";
+		}
+		catch (EditConflict conflict) {
+			redirect.addFlashAttribute("conflict", conflict.getMessage());
+			return "redirect:/agencies/" + agency.id() + "/edit";
+		}
+	}
+
+	private Agency load(String id) {
+		return AgencyId.parse(id).flatMap(agencies::find).orElseThrow(NotFound::new);
+	}
+}

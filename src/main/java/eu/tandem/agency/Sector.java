@@ -1,0 +1,25 @@
+package eu.tandem.agency;
+
+/** The sectors of P/CVE work an agency belongs to. */
+public enum Sector {
+
+	POLICE("Police"),
+	MENTAL_HEALTH_CARE("Mental health care"),
+	SOCIAL_CARE("Social care"),
+	EDUCATION("Education"),
+	YOUTH_WORK("Youth work"),
+	PRISON_AND_PROBATION("Prison and probation"),
+	EXIT_PROGRAMME("Exit programme"),
+	LOCAL_AUTHORITY("Local authority"),
+	NGO_COMMUNITY("NGO / community");
+
+	private final String label;
+
+	Sector(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+}

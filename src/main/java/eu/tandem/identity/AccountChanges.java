@@ -1,0 +1,23 @@
+package eu.tandem.identity;
+
+import java.util.Objects;
+import java.util.Set;
+
+import eu.tandem.web.InvalidInput;
+
+/** What an administrator may change on an existing account. The username and agency stay as they are. */
+public record AccountChanges(String displayName, Profession profession, Set<Role> roles) {
+
+	public AccountChanges {
+		Objects.requireNonNull(displayName, "displayName");
+		Objects.requireNonNull(profession, "profession");
+		roles = requireRoles(roles);
+	}
+
+	static Set<Role> requireRoles(Set<Role> roles) {
+		if (roles == null || roles.isEmpty()) {
+			throw new InvalidInput("roles", "Choose at least one role.");
+		}
+		return Set.copyOf(roles);
+	}
+}

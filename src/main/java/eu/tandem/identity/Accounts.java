@@ -1,0 +1,150 @@
+package eu.tandem.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import eu.tandem.audit.AuditActor;
+import eu.tandem.audit.AuditEvent;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.web.EditConflict;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff accounts, managed by the administrators of their agency. Every method checks on the server that
+ * the caller may manage the account's agency; an account they may not manage does not exist for them.
+ */
+@Service
+public class Accounts {
+
+	private final AccountStore store;
+	private final PasswordEncoder passwords;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Accounts(AccountStore store, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+		this.store = store;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Opens an account; its holder enrols an authenticator at first sign-in. */
+	@Transactional
+	public AccountView create(NewAccount account, CurrentUser actor) {
+		requireMayManage(actor, account.agencyId());
+		requireMayAssign(actor, account);
+		return insert(account, null, actor.asAuditActor());
+	}
+
+	/**
+	 * Opens an account whose authenticator is already known. Only for demo data and scripted set-ups, where
+	 * the secret is published on purpose; a production start never loads them unless asked.
+	 */
+	@Transactional
+	public AccountView createWithAuthenticator(NewAccount account, TotpSecret secret) {
+		return insert(account, secret, AuditActor.unknown());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> find(UserId id, CurrentUser actor) {
+		return store.byId(id).map(AccountStore.StoredAccount::view)
+			.filter(view -> StaffAdministration.mayManageStaffOf(actor, view.agencyId()));
+	}
+
+	/** The staff of an agency whose name or username contains {@code filter}, by name. */
+	@Transactional(readOnly = true)
+	public List<AccountView> staffOf(AgencyId agency, String filter, CurrentUser actor) {
+		if (!StaffAdministration.mayManageStaffOf(actor, agency)) {
+			throw new NotFound();
+		}
+		return store.ofAgency(agency, filter == null ? "" : filter.strip());
+	}
+
+	/**
+	 * Applies an administrator's changes, unless someone else changed the account since the form was
+	 * loaded: then nothing is saved and {@link EditConflict} says so.
+	 */
+	@Transactional
+	public AccountView update(UserId id, AccountChanges changes, long expectedVersion, CurrentUser actor) {
+		var current = manageable(id, actor);
+		if (!StaffAdministration.mayAssign(actor, changes.roles())
+				|| (current.roles().contains(Role.SYSTEM_ADMINISTRATOR) && !actor.has(Role.SYSTEM_ADMINISTRATOR))) {
+			throw new InvalidInput("roles", "Only a system administrator can give or take the system administrator role.");
+		}
+		if (id.equals(actor.id()) && !changes.roles().contains(Role.AGENCY_ADMINISTRATOR)
+				&& current.roles().contains(Role.AGENCY_ADMINISTRATOR) && !actor.has(Role.SYSTEM_ADMINISTRATOR)) {
+			throw new InvalidInput("roles", "You cannot remove your own administrator role; ask another administrator.");
+		}
+		if (!store.update(id, changes, expectedVersion, clock.instant())) {
+			throw new EditConflict("Someone else changed this account while you were editing it. Nothing was saved; "
+					+ "the form now shows their version. Make your changes again.");
+		}
+		audit.record(AuditEvent.success(actor.asAuditActor(), IdentityAudit.ACCOUNT_UPDATED, IdentityAudit.user(id)));
+		return store.byId(id).orElseThrow().view();
+	}
+
+	/** Ends the account's use: its sessions end at their next request and it cannot sign in. */
+	@Transactional
+	public void deactivate(UserId id, CurrentUser actor) {
+		manageable(id, actor);
+		if (id.equals(actor.id())) {
+			throw new InvalidInput("account", "You cannot deactivate your own account; ask another administrator.");
+		}
+		if (store.setActive(id, false, clock.instant())) {
+			audit.record(AuditEvent.success(actor.asAuditActor(), IdentityAudit.ACCOUNT_DEACTIVATED, IdentityAudit.user(id)));
+		}
+	}
+
+	@Transactional
+	public void reactivate(UserId id, CurrentUser actor) {
+		manageable(id, actor);
+		if (store.setActive(id, true, clock.instant())) {
+			audit.record(AuditEvent.success(actor.asAuditActor(), IdentityAudit.ACCOUNT_REACTIVATED, IdentityAudit.user(id)));
+		}
+	}
+
+	/** For a lost phone: forgets the authenticator, ends the sessions; the next sign-in enrols a new one. */
+	@Transactional
+	public void resetMfa(UserId id, CurrentUser actor) {
+		manageable(id, actor);
+		store.clearTotp(id, clock.instant());
+		audit.record(AuditEvent.success(actor.asAuditActor(), IdentityAudit.MFA_RESET, IdentityAudit.user(id)));
+	}
+
+	private AccountView insert(NewAccount account, TotpSecret secret, AuditActor actor) {
+		var id = UserId.random();
+		var hash = passwords.encode(account.initialPassword().reveal());
+		try {
+			store.insert(id, account, hash, secret == null ? null : secret.base32(), clock.instant());
+		}
+		catch (DuplicateKeyException taken) {
+			throw new InvalidInput("username", "The username " + account.username() + " is taken. Choose another.");
+		}
+		audit.record(AuditEvent.success(actor, IdentityAudit.ACCOUNT_CREATED, IdentityAudit.user(id)));
+		return store.byId(id).orElseThrow().view();
+	}
+
+	private AccountView manageable(UserId id, CurrentUser actor) {
+		return store.byId(id).map(AccountStore.StoredAccount::view)
+			.filter(view -> StaffAdministration.mayManageStaffOf(actor, view.agencyId()))
+			.orElseThrow(NotFound::new);
+	}
+
+	private static void requireMayManage(CurrentUser actor, AgencyId agency) {
+		if (!StaffAdministration.mayManageStaffOf(actor, agency)) {
+			throw new NotFound();
+		}
+	}
+
+	private static void requireMayAssign(CurrentUser actor, NewAccount account) {
+		if (!StaffAdministration.mayAssign(actor, account.roles())) {
+			throw new InvalidInput("roles", "Only a system administrator can give the system administrator role.");
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package eu.tandem.identity;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+
+/** What happens around the password step: where to go next, what to say, what to trace. */
+final class PasswordStepHandlers {
+
+	/** Session attributes that carry the sign-in form's state across the redirect after a refusal. */
+	static final String TYPED_USERNAME = "tandem.sign-in.username";
+	static final String REFUSAL = "tandem.sign-in.refusal";
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+	private PasswordStepHandlers() {
+	}
+
+	static boolean isHtmx(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"));
+	}
+
+	/** The password was right: on to the code, or to enrolling an authenticator on first sign-in. */
+	record Accepted(SignIns signIns) implements AuthenticationSuccessHandler {
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws IOException {
+			var user = ((PasswordVerified) authentication).getPrincipal();
+			var next = signIns.isEnrolled(user.id()) ? "/sign-in/code" : "/sign-in/enrol";
+			response.sendRedirect(request.getContextPath() + next);
+		}
+	}
+
+	/**
+	 * The same words whether the username exists or not, whether the password or the account was wrong.
+	 */
+	static final class Refused implements AuthenticationFailureHandler {
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException {
+			var session = request.getSession();
+			var typed = request.getParameter("username");
+			session.setAttribute(TYPED_USERNAME, typed == null ? "" : typed.substring(0, Math.min(typed.length(), 64)));
+			session.setAttribute(REFUSAL, message(exception));
+			response.sendRedirect(request.getContextPath() + "/sign-in?refused");
+		}
+
+		static String message(AuthenticationException exception) {
+			if (exception instanceof PasswordStep.Paused paused) {
+				return pausedMessage(paused.until());
+			}
+			return "The username or password is not right. Check both and try again.";
+		}
+	}
+
+	static String pausedMessage(Instant until) {
+		return "Too many attempts: sign-in for this username is paused until " + TIME.format(until)
+				+ ". If you have forgotten your password, ask your agency administrator.";
+	}
+
+	/** Someone half-way through sign-in who asks for a page is sent back to the second step. */
+	record Denied(AccessDeniedHandler fallback) implements AccessDeniedHandler {
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response,
+				AccessDeniedException denied) throws IOException, ServletException {
+			if (SecurityContextHolder.getContext().getAuthentication() instanceof PasswordVerified
+					&& !request.getRequestURI().startsWith(request.getContextPath() + "/sign-in/")) {
+				response.sendRedirect(request.getContextPath() + "/sign-in/code");
+				return;
+			}
+			fallback.handle(request, response, denied);
+		}
+	}
+
+	/** An htmx request whose session ended: tell htmx to load the sign-in page instead of a fragment. */
+	static AuthenticationEntryPoint htmxEntryPoint() {
+		return (request, response, exception) -> {
+			response.setHeader("HX-Redirect", request.getContextPath() + "/sign-in");
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		};
+	}
+
+	record SignOutTrace(SignIns signIns) implements LogoutHandler {
+
+		@Override
+		public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+			if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+				signIns.signedOut(user);
+			}
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package eu.tandem.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The second factor: a one-time code from an authenticator app, and on first sign-in the enrolment of
+ * that app with a QR code and the secret as text.
+ */
+@Controller
+class SecondStepController {
+
+	static final String ENROL_SECRET = "tandem.enrol.secret";
+	private static final String ISSUER = "Tandem";
+
+	private final SignIns signIns;
+	private final SecurityContextRepository contexts;
+	private final RequestCache requestCache;
+
+	SecondStepController(SignIns signIns, SecurityContextRepository contexts, RequestCache requestCache) {
+		this.signIns = signIns;
+		this.contexts = contexts;
+		this.requestCache = requestCache;
+	}
+
+	@GetMapping("/sign-in/code")
+	String codeForm(@AuthenticationPrincipal CurrentUser user) {
+		return signIns.isEnrolled(user.id()) ? "identity/code" : "redirect:/sign-in/enrol";
+	}
+
+	@PostMapping("/sign-in/code")
+	String submitCode(@RequestParam(defaultValue = "") String code, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		var pending = (PasswordVerified) SecurityContextHolder.getContext().getAuthentication();
+		return finish(signIns.checkCode(pending, code), "identity/code", model, request, response);
+	}
+
+	@GetMapping("/sign-in/enrol")
+	String enrolForm(@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
+		if (signIns.isEnrolled(user.id())) {
+			return "redirect:/sign-in/code";
+		}
+		addEnrolment(user, session, model);
+		return "identity/enrol";
+	}
+
+	@PostMapping("/sign-in/enrol")
+	String submitEnrolment(@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal CurrentUser user,
+			HttpSession session, Model model, HttpServletRequest request, HttpServletResponse response) {
+		var pending = (PasswordVerified) SecurityContextHolder.getContext().getAuthentication();
+		var secret = addEnrolment(user, session, model);
+		return finish(signIns.enrol(pending, secret, code), "identity/enrol", model, request, response);
+	}
+
+	/** One secret per enrolment attempt, kept in the session until a code proves the app has it. */
+	private TotpSecret addEnrolment(CurrentUser user, HttpSession session, Model model) {
+		var secret = (TotpSecret) session.getAttribute(ENROL_SECRET);
+		if (secret == null) {
+			secret = TotpSecret.generate();
+			session.setAttribute(ENROL_SECRET, secret);
+		}
+		model.addAttribute("secret", secret.grouped());
+		model.addAttribute("qrCode", QrCode.svg(Totp.provisioningUri(ISSUER, user.username(), secret),
+				"QR code to add Tandem to your authenticator app"));
+		return secret;
+	}
+
+	private String finish(SignIns.Outcome outcome, String form, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		return switch (outcome) {
+			case SignIns.Accepted accepted -> complete(accepted.authentication(), request, response);
+			case SignIns.Refused refused when "second-step-expired".equals(refused.reason()) -> {
+				SecurityContextHolder.clearContext();
+				request.getSession().invalidate();
+				yield "redirect:/sign-in?ended";
+			}
+			case SignIns.Refused refused -> {
+				model.addAttribute("codeError", message(refused));
+				yield form;
+			}
+			case SignIns.PasswordAccepted unexpected -> throw new IllegalStateException("Not a second-step outcome");
+		};
+	}
+
+	private String complete(SignedIn authentication, HttpServletRequest request, HttpServletResponse response) {
+		request.changeSessionId();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
+		request.getSession().removeAttribute(ENROL_SECRET);
+		var saved = requestCache.getRequest(request, response);
+		requestCache.removeRequest(request, response);
+		if (saved != null && "GET".equals(saved.getMethod())) {
+			return "redirect:" + saved.getRedirectUrl();
+		}
+		return "redirect:/";
+	}
+
+	private static String message(SignIns.Refused refused) {
+		if (refused.paused()) {
+			return PasswordStepHandlers.pausedMessage(refused.pausedUntil().orElseThrow());
+		}
+		return switch (refused.reason()) {
+			case "replayed-code" -> "That code has been used already. Wait until your app shows a new code, then enter it.";
+			case "already-enrolled" -> "An authenticator was enrolled for this account meanwhile. Sign out and sign in again.";
+			default -> "That code is not right. Enter the 6-digit code your app shows now; check that the phone's clock is set automatically.";
+		};
+	}
+}

@@ -1,0 +1,94 @@
+package eu.tandem.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+
+/**
+ * Deny by default: every page needs both sign-in factors, except the sign-in pages themselves, static
+ * assets and the health probes. Every response carries the security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+	/**
+	 * Scripts only from this origin, no inline script or style, no framing, no plugins. Images may be
+	 * data: URIs for small icons; the QR code is inline SVG and needs nothing.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	RequestCache requestCache() {
+		return new HttpSessionRequestCache();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordStep passwordStep, SignIns signIns,
+			AccountStore accounts, SecurityContextRepository contexts, RequestCache requestCache, Clock clock,
+			@Value("${tandem.session.absolute-lifetime}") Duration absoluteLifetime) throws Exception {
+		var signInEntry = new LoginUrlAuthenticationEntryPoint("/sign-in");
+		var denied = new AccessDeniedHandlerImpl();
+		denied.setErrorPage("/access-denied");
+		http
+			.authorizeHttpRequests(requests -> requests
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+				.requestMatchers("/sign-in", "/access-denied").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/sign-in/code", "/sign-in/enrol").hasAuthority(PasswordVerified.AUTHORITY)
+				.requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
+				.anyRequest().hasAuthority(SignedIn.AUTHORITY))
+			.authenticationProvider(passwordStep)
+			.securityContext(context -> context.securityContextRepository(contexts))
+			.requestCache(cache -> cache.requestCache(requestCache))
+			.formLogin(form -> form
+				.loginPage("/sign-in")
+				.loginProcessingUrl("/sign-in")
+				.successHandler(new PasswordStepHandlers.Accepted(signIns))
+				.failureHandler(new PasswordStepHandlers.Refused()))
+			.logout(logout -> logout
+				.logoutUrl("/sign-out")
+				.addLogoutHandler(new PasswordStepHandlers.SignOutTrace(signIns))
+				.logoutSuccessUrl("/sign-in?signed-out")
+				.invalidateHttpSession(true)
+				.clearAuthentication(true))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(PasswordStepHandlers.htmxEntryPoint(), PasswordStepHandlers::isHtmx)
+				.authenticationEntryPoint(signInEntry)
+				.accessDeniedHandler(new PasswordStepHandlers.Denied(denied)))
+			.addFilterBefore(new SessionGuard(accounts, signIns, clock, absoluteLifetime), AuthorizationFilter.class)
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.frameOptions(frame -> frame.deny())
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+						"camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+		return http.build();
+	}
+}

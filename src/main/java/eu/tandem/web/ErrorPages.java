@@ -1,0 +1,36 @@
+package eu.tandem.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The pages for what went wrong: not found (also for what the user may not know exists), refused, and a
+ * form that came back without a valid CSRF token. Never a stack trace.
+ */
+@Controller
+@ControllerAdvice
+class ErrorPages {
+
+	@ExceptionHandler(NotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	@RequestMapping("/access-denied")
+	String accessDenied(HttpServletRequest request, HttpServletResponse response, Model model) {
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		var cause = request.getAttribute(WebAttributes.ACCESS_DENIED_403);
+		model.addAttribute("csrf", cause instanceof CsrfException);
+		return "error/403";
+	}
+}
