@@ -71,9 +71,13 @@ class SessionGuard extends OncePerRequestFilter {
 			return "lifetime-exceeded";
 		}
 		var user = signedIn.getPrincipal();
-		return accounts.sessionState(user.id())
-			.map(state -> !state.active() ? "account-deactivated"
-					: state.epoch() != user.sessionEpoch() ? "account-changed" : null)
-			.orElse("account-missing");
+		var state = accounts.sessionState(user.id());
+		if (state.isEmpty()) {
+			return "account-missing";
+		}
+		if (!state.get().active()) {
+			return "account-deactivated";
+		}
+		return state.get().epoch() == user.sessionEpoch() ? null : "account-changed";
 	}
 }

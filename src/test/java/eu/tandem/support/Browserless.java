@@ -1,0 +1,132 @@
+package eu.tandem.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+
+/**
+ * A user agent over real HTTP without a browser: keeps cookies, follows redirects, fills in forms the way a
+ * browser submits them (hidden fields, CSRF token included). For the browser itself, see the browser tests.
+ */
+public class Browserless {
+
+	public static final String SESSION_COOKIE = "TANDEM_SESSION";
+
+	private final String base;
+	private final CookieManager cookies = new CookieManager();
+	private final HttpClient client;
+
+	public Browserless(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	public Page get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET(), new ArrayList<>());
+	}
+
+	public Page get(String path, Map<String, String> headers) {
+		var request = HttpRequest.newBuilder(uri(path)).GET();
+		headers.forEach(request::header);
+		return send(request, new ArrayList<>());
+	}
+
+	/** Posts exactly these fields, nothing added: for requests a page would never send. */
+	public Page post(String path, Map<String, String> fields) {
+		var request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
+		return send(request, new ArrayList<>());
+	}
+
+	/** Submits the form that {@code selector} finds on the page, with its hidden fields and these values. */
+	public Page submit(Page page, String selector, Map<String, String> values) {
+		var form = page.html().selectFirst(selector);
+		if (form == null) {
+			throw new AssertionError("No form " + selector + " on " + page.path() + ":\n" + page.mainText());
+		}
+		var fields = new LinkedHashMap<String, String>();
+		form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.val()));
+		fields.putAll(values);
+		var action = form.attr("action").isEmpty() ? page.uri().getPath() : form.attr("action");
+		return post(action, fields);
+	}
+
+	public Page signIn(String username, String password, String totpSecret) {
+		var signIn = get("/sign-in");
+		var second = submit(signIn, "form[action=/sign-in]", Map.of("username", username, "password", password));
+		if (!second.path().startsWith("/sign-in/code")) {
+			throw new AssertionError("The password step of " + username + " ended at " + second.path() + ": " + second.mainText());
+		}
+		return submit(second, "form[action=/sign-in/code]", Map.of("code", TestTotp.freshCode(totpSecret)));
+	}
+
+	public Page signIn(StaffMember member) {
+		return signIn(member.username(), member.password(), member.totpSecret());
+	}
+
+	public Page signOut() {
+		var home = get("/");
+		return submit(home, "form[action=/sign-out]", Map.of());
+	}
+
+	public Optional<String> sessionCookie() {
+		return cookies.getCookieStore().getCookies().stream()
+			.filter(cookie -> cookie.getName().equals(SESSION_COOKIE))
+			.map(HttpCookie::getValue)
+			.findFirst();
+	}
+
+	public void setSessionCookie(String value) {
+		cookies.getCookieStore().removeAll();
+		var cookie = new HttpCookie(SESSION_COOKIE, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		cookies.getCookieStore().add(URI.create(base), cookie);
+	}
+
+	private Page send(HttpRequest.Builder request, List<URI> hops) {
+		try {
+			var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			var location = response.headers().firstValue("Location");
+			if (response.statusCode() / 100 == 3 && location.isPresent() && hops.size() < 10) {
+				var next = response.uri().resolve(location.get());
+				hops.add(next);
+				return send(HttpRequest.newBuilder(next).GET(), hops);
+			}
+			return new Page(response.statusCode(), response.uri(), response.headers(), response.body(),
+					Jsoup.parse(response.body(), base), List.copyOf(hops));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create(path.startsWith("http") ? path : base + path);
+	}
+
+	private static String encode(Map<String, String> fields) {
+		return fields.entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+}
