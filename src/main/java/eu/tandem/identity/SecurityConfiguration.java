@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -62,7 +63,8 @@ class SecurityConfiguration {
 				.requestMatchers("/sign-in/code", "/sign-in/enrol").hasAuthority(PasswordVerified.AUTHORITY)
 				.requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
 				.anyRequest().hasAuthority(SignedIn.AUTHORITY))
-			.authenticationProvider(passwordStep)
+			// the password step alone, with no parent manager to try it a second time on failure
+			.authenticationManager(new ProviderManager(passwordStep))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.formLogin(form -> form

@@ -102,8 +102,8 @@ class SignInIT {
 	void repeatedFailuresPauseSignInWithTheSameWordsForKnownAndUnknownNames() {
 		var unknown = "nobody-" + Fixtures.unique();
 		for (int i = 0; i < SignInBackoff.FREE_ATTEMPTS; i++) {
-			assertThat(attempt(member.username(), "wrong password " + i).mainText()).contains("not right");
-			assertThat(attempt(unknown, "wrong password " + i).mainText()).contains("not right");
+			assertThat(attempt(member.username(), "wrong password " + i).mainText()).as("attempt %d", i).contains("not right");
+			assertThat(attempt(unknown, "wrong password " + i).mainText()).as("attempt %d", i).contains("not right");
 		}
 		// two more failures each, counted directly, so that the pause (4 s) outlasts a slow machine
 		for (int i = 0; i < 2; i++) {
