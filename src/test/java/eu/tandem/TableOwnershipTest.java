@@ -1,0 +1,70 @@
+package eu.tandem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each module keeps its tables in a PostgreSQL schema named after it, and its code and migrations touch no
+ * other module's schema. Spring Modulith verifies the code's dependencies; this verifies the SQL.
+ */
+class TableOwnershipTest {
+
+	static final Path SOURCES = Path.of("src/main/java/eu/tandem");
+	static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+	static final List<String> SCHEMAS = List.of("audit", "identity", "agency", "demo");
+	static final Pattern QUALIFIED_TABLE = Pattern.compile(
+			"(?i)\\b(?:from|into|update|join|table|on|references|lock table|truncate)\\s+([a-z_]+)\\.([a-z_]+)");
+
+	@Test
+	void moduleCodeTouchesOnlyItsOwnSchema() throws IOException {
+		var trespasses = new ArrayList<String>();
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				var module = SOURCES.relativize(file).getName(0).toString();
+				collectTrespasses(file, module, trespasses);
+			}
+		}
+		assertThat(trespasses).isEmpty();
+	}
+
+	@Test
+	void migrationsTouchOnlyTheirModulesSchema() throws IOException {
+		var trespasses = new ArrayList<String>();
+		try (Stream<Path> files = Files.walk(MIGRATIONS)) {
+			for (var file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+				var module = MIGRATIONS.relativize(file).getName(0).toString();
+				collectTrespasses(file, module, trespasses);
+			}
+		}
+		assertThat(trespasses).isEmpty();
+	}
+
+	@Test
+	void findsQualifiedTablesInSql() {
+		var matcher = QUALIFIED_TABLE.matcher("select * from identity.account join agency.agency on true");
+		var schemas = new ArrayList<String>();
+		while (matcher.find()) {
+			schemas.add(matcher.group(1));
+		}
+		assertThat(schemas).containsExactly("identity", "agency");
+	}
+
+	private static void collectTrespasses(Path file, String module, List<String> trespasses) throws IOException {
+		var matcher = QUALIFIED_TABLE.matcher(Files.readString(file));
+		while (matcher.find()) {
+			var schema = matcher.group(1).toLowerCase();
+			if (SCHEMAS.contains(schema) && !schema.equals(module)) {
+				trespasses.add(file + " (module " + module + ") touches " + schema + "." + matcher.group(2));
+			}
+		}
+	}
+}

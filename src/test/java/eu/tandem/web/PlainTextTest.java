@@ -1,0 +1,49 @@
+package eu.tandem.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlainTextTest {
+
+	@Test
+	void keepsNamesFromAcrossEuropeAsTyped() {
+		for (var name : new String[] { "Ayşe Demir", "Niamh O'Brien", "José García López", "Mette Sørensen",
+				"Олександр Коваленко", "Ελένη Παπαδοπούλου", "محمد العمري", "Jean-Luc van der Berg" }) {
+			assertThat(PlainText.required("name", "the name", "  " + name + " ", 200)).isEqualTo(name);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Amira\u0000Haddad", "Amira\u0007", "Amira\u202EHaddad", "line\nbreak", "tab\there" })
+	void refusesControlCharacters(String text) {
+		assertThatThrownBy(() -> PlainText.required("name", "the name", text, 200))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("control characters");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "<script>alert(1)</script>", "Amira <b>Haddad</b>", "a > b" })
+	void refusesMarkup(String text) {
+		assertThatThrownBy(() -> PlainText.required("name", "the name", text, 200))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("cannot contain < or >");
+	}
+
+	@Test
+	void refusesOverLongTextCountingCharacters() {
+		assertThat(PlainText.required("name", "the name", "ø".repeat(200), 200)).hasSize(200);
+		assertThatThrownBy(() -> PlainText.required("name", "the name", "ø".repeat(201), 200))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessage("The name can be at most 200 characters long.");
+	}
+
+	@Test
+	void requiredRefusesBlankAndOptionalTurnsItIntoNull() {
+		assertThatThrownBy(() -> PlainText.required("name", "the name", "   ", 200)).hasMessage("Enter the name.");
+		assertThat(PlainText.optional("region", "the region", "   ", 200)).isNull();
+	}
+}
