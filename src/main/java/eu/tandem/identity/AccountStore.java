@@ -60,7 +60,7 @@ class AccountStore {
 				update identity.account
 				   set display_name = :displayName, profession = :profession, roles = :roles,
 				       updated_at = :now, version = version + 1,
-				       session_epoch = case when roles = :roles then session_epoch else session_epoch + 1 end
+				       session_epoch = case when roles = cast(:roles as text[]) then session_epoch else session_epoch + 1 end
 				 where id = :id and version = :version
 				""")
 			.param("id", id.value())

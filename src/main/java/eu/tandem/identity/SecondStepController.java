@@ -64,11 +64,9 @@ class SecondStepController {
 
 	/** One secret per enrolment attempt, kept in the session until a code proves the app has it. */
 	private TotpSecret addEnrolment(CurrentUser user, HttpSession session, Model model) {
-		var secret = (TotpSecret) session.getAttribute(ENROL_SECRET);
-		if (secret == null) {
-			secret = TotpSecret.generate();
-			session.setAttribute(ENROL_SECRET, secret);
-		}
+		var kept = (String) session.getAttribute(ENROL_SECRET);
+		var secret = kept == null ? TotpSecret.generate() : new TotpSecret(kept);
+		session.setAttribute(ENROL_SECRET, secret.base32());
 		model.addAttribute("secret", secret.grouped());
 		model.addAttribute("qrCode", QrCode.svg(Totp.provisioningUri(ISSUER, user.username(), secret),
 				"QR code to add Tandem to your authenticator app"));
