@@ -12,6 +12,7 @@ import eu.tandem.web.EditConflict;
 import eu.tandem.web.FormErrors;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The agency list and each agency's page; system administrators add and edit agencies here. */
 @Controller
 class AgencyController {
+
+	private static final String SYSTEM_ADMINISTRATOR = "hasRole('SYSTEM_ADMINISTRATOR')";
 
 	private final Agencies agencies;
 
@@ -57,12 +60,14 @@ class AgencyController {
 		return "agency/show";
 	}
 
+	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@GetMapping("/agencies/new")
 	String newForm(Model model) {
 		model.addAttribute("form", new AgencyForm());
 		return "agency/form";
 	}
 
+	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@PostMapping("/agencies")
 	String create(@ModelAttribute("form") AgencyForm form, BindingResult errors, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
@@ -81,6 +86,7 @@ class AgencyController {
 		}
 	}
 
+	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@GetMapping("/agencies/{id}/edit")
 	String editForm(@PathVariable String id, Model model) {
 		var agency = load(id);
@@ -89,6 +95,7 @@ class AgencyController {
 		return "agency/form";
 	}
 
+	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@PostMapping("/agencies/{id}")
 	String update(@PathVariable String id, @ModelAttribute("form") AgencyForm form, BindingResult errors,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -23,10 +24,12 @@ import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * Deny by default: every page needs both sign-in factors, except the sign-in pages themselves, static
- * assets and the health probes. Every response carries the security headers.
+ * assets and the health probes. Role rules sit on the controllers ({@code @PreAuthorize}), next to the
+ * screens they guard; record rules sit in the facades. Every response carries the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	/**
