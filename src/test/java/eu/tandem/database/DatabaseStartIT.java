@@ -1,0 +1,86 @@
+package eu.tandem.database;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import eu.tandem.TandemApplication;
+import eu.tandem.agency.Agencies;
+import eu.tandem.agency.AgencyDetails;
+import eu.tandem.agency.Country;
+import eu.tandem.agency.Sector;
+import eu.tandem.support.FreshDataDirectory;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the real application the way the README does, several times: the embedded database keeps its data
+ * between starts and gets the demo data once; an external database is used as given and gets demo data only
+ * when asked.
+ */
+class DatabaseStartIT {
+
+	@Test
+	void embeddedDatabaseKeepsItsDataAndLoadsTheDemoDataOnlyOnTheFirstStart() {
+		var dataDir = FreshDataDirectory.newDirectory();
+		var marker = "Kept Between Starts";
+
+		try (var first = start(Map.of("tandem.data-dir", dataDir.toString()))) {
+			assertThat(first.getBeansOfType(EmbeddedPostgres.class)).hasSize(1);
+			assertThat(demoLoads(first)).isEqualTo(1);
+			var agencies = first.getBean(Agencies.class);
+			assertThat(agencies.all()).hasSize(11);
+			agencies.createForSetup(new AgencyDetails(marker, Sector.NGO_COMMUNITY, new Country("FR"), null, null, null, null));
+		}
+
+		try (var second = start(Map.of("tandem.data-dir", dataDir.toString()))) {
+			var agencies = second.getBean(Agencies.class);
+			assertThat(agencies.findByName(marker)).isPresent();
+			assertThat(agencies.all()).hasSize(12);
+			assertThat(demoLoads(second)).isEqualTo(1);
+		}
+		assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+	}
+
+	@Test
+	void externalDatabaseIsUsedAsConfiguredAndGetsDemoDataOnlyWhenAsked() throws Exception {
+		Path serverDir = FreshDataDirectory.newDirectory();
+		try (var external = EmbeddedPostgres.builder().setDataDirectory(serverDir).setCleanDataDirectory(true).start()) {
+			var url = external.getJdbcUrl("postgres", "postgres");
+			var unusedDataDir = FreshDataDirectory.newDirectory().resolve("must-stay-empty");
+			Map<String, Object> settings = Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
+					"spring.datasource.password", "", "tandem.data-dir", unusedDataDir.toString());
+
+			try (var withoutDemo = start(settings)) {
+				assertThat(withoutDemo.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
+				assertThat(withoutDemo.getBean(Agencies.class).all()).isEmpty();
+				assertThat(demoLoads(withoutDemo)).isZero();
+			}
+			assertThat(unusedDataDir).doesNotExist();
+
+			var asked = new HashMap<String, Object>(settings);
+			asked.put("tandem.demo-data", "true");
+			try (var withDemo = start(asked)) {
+				assertThat(withDemo.getBean(Agencies.class).all()).hasSize(11);
+				assertThat(demoLoads(withDemo)).isEqualTo(1);
+			}
+		}
+	}
+
+	/** Starts the application with the settings as command-line arguments, as an operator would pass them. */
+	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
+		var all = new HashMap<String, Object>(properties);
+		all.put("server.port", "0");
+		var args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		return new SpringApplicationBuilder(TandemApplication.class).run(args);
+	}
+
+	private static long demoLoads(ConfigurableApplicationContext context) {
+		return context.getBean(JdbcClient.class).sql("select count(*) from demo.load").query(Long.class).single();
+	}
+}
