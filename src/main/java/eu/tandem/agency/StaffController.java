@@ -56,7 +56,7 @@ class StaffController {
 		model.addAttribute("agency", agency);
 		model.addAttribute("q", q);
 		model.addAttribute("staff", accounts.staffOf(agency.id(), q.length() > 200 ? q.substring(0, 200) : q, user));
-		return htmx == null ? "agency/staff" : "agency/staff :: rows";
+		return htmx == null ? "agency/staff" : "agency/staff-results";
 	}
 
 	@GetMapping("/agencies/{agencyId}/staff/new")

@@ -10,6 +10,6 @@ public record AccountView(UserId id, String username, String displayName, Agency
 		Set<Role> roles, boolean active, boolean mfaEnrolled, @Nullable Instant lastSignInAt, long version) {
 
 	public AccountView {
-		roles = Set.copyOf(roles);
+		roles = Roles.ordered(roles);
 	}
 }

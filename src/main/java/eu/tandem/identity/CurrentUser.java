@@ -15,7 +15,7 @@ public record CurrentUser(UserId id, String username, String displayName, Agency
 		Set<Role> roles, int sessionEpoch) implements AuthenticatedPrincipal, Serializable {
 
 	public CurrentUser {
-		roles = Set.copyOf(roles);
+		roles = Roles.ordered(roles);
 	}
 
 	public boolean has(Role role) {
