@@ -70,6 +70,15 @@ class DemoDataIT {
 	}
 
 	@Test
+	void readmeListsEveryDemoAccountWithItsSecret() throws IOException {
+		var readme = Files.readString(Path.of("demo/README.md"));
+		for (var row : rows()) {
+			assertThat(readme).contains("| `" + row.get("username") + "` |").contains("`" + row.get("totp_secret") + "`")
+				.contains("**`" + row.get("password") + "`**");
+		}
+	}
+
+	@Test
 	void agenciesSpanTwoCountriesAndSeveralSectors() {
 		var all = agencies.all();
 		assertThat(all.stream().map(a -> a.details().country().code()).distinct()).hasSizeGreaterThanOrEqualTo(2);
