@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,6 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Deny by default: every page needs both sign-in factors, except the sign-in pages themselves, static
@@ -40,6 +42,20 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Metrics on a separate management port ({@code management.server.port}) are for the monitoring network
+	 * that alone reaches that port, so a scraper needs no account there. On the application port they stay
+	 * behind sign-in.
+	 */
+	static RequestMatcher onManagementPort(Environment environment) {
+		return request -> {
+			var managementPort = environment.getProperty("local.management.port", Integer.class);
+			var serverPort = environment.getProperty("local.server.port", Integer.class);
+			return managementPort != null && !managementPort.equals(serverPort)
+					&& request.getLocalPort() == managementPort && request.getRequestURI().startsWith("/actuator/");
+		};
+	}
+
 	@Bean
 	SecurityContextRepository securityContextRepository() {
 		return new HttpSessionSecurityContextRepository();
@@ -53,6 +69,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordStep passwordStep, SignIns signIns,
 			AccountStore accounts, SecurityContextRepository contexts, RequestCache requestCache, Clock clock,
+			Environment environment,
 			@Value("${tandem.session.absolute-lifetime}") Duration absoluteLifetime) throws Exception {
 		var signInEntry = new LoginUrlAuthenticationEntryPoint("/sign-in");
 		var denied = new AccessDeniedHandlerImpl();
@@ -63,6 +80,7 @@ class SecurityConfiguration {
 				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
 				.requestMatchers("/sign-in", "/access-denied").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers(onManagementPort(environment)).permitAll()
 				.requestMatchers("/sign-in/code", "/sign-in/enrol").hasAuthority(PasswordVerified.AUTHORITY)
 				.requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
 				.anyRequest().hasAuthority(SignedIn.AUTHORITY))
