@@ -26,26 +26,23 @@ class TableOwnershipTest {
 
 	@Test
 	void moduleCodeTouchesOnlyItsOwnSchema() throws IOException {
-		var trespasses = new ArrayList<String>();
-		try (Stream<Path> files = Files.walk(SOURCES)) {
-			for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-				var module = SOURCES.relativize(file).getName(0).toString();
-				collectTrespasses(file, module, trespasses);
-			}
-		}
-		assertThat(trespasses).isEmpty();
+		assertThat(trespassesIn(SOURCES, ".java")).isEmpty();
 	}
 
 	@Test
 	void migrationsTouchOnlyTheirModulesSchema() throws IOException {
+		assertThat(trespassesIn(MIGRATIONS, ".sql")).isEmpty();
+	}
+
+	/** The module of a file is the first folder below the root: its package, or its migration folder. */
+	private static List<String> trespassesIn(Path root, String extension) throws IOException {
 		var trespasses = new ArrayList<String>();
-		try (Stream<Path> files = Files.walk(MIGRATIONS)) {
-			for (var file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
-				var module = MIGRATIONS.relativize(file).getName(0).toString();
-				collectTrespasses(file, module, trespasses);
+		try (Stream<Path> files = Files.walk(root)) {
+			for (var file : files.filter(f -> f.toString().endsWith(extension)).toList()) {
+				collectTrespasses(file, root.relativize(file).getName(0).toString(), trespasses);
 			}
 		}
-		assertThat(trespasses).isEmpty();
+		return trespasses;
 	}
 
 	@Test
