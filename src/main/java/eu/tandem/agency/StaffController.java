@@ -3,6 +3,7 @@ package eu.tandem.agency;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import eu.tandem.identity.AccountView;
 import eu.tandem.identity.Accounts;
@@ -55,7 +56,10 @@ class StaffController {
 		var agency = manageable(agencyId, user);
 		model.addAttribute("agency", agency);
 		model.addAttribute("q", q);
-		model.addAttribute("staff", accounts.staffOf(agency.id(), q.length() > 200 ? q.substring(0, 200) : q, user));
+		var staff = accounts.staffOf(agency.id(), q.length() > 200 ? q.substring(0, 200) : q, user);
+		model.addAttribute("staff", staff);
+		model.addAttribute("manageable", staff.stream().filter(member -> StaffAdministration.mayManage(user, member))
+			.map(AccountView::id).collect(Collectors.toSet()));
 		return htmx == null ? "agency/staff" : "agency/staff-results";
 	}
 

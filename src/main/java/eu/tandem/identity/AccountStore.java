@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class AccountStore {
 
 	/** An account as the sign-in steps need it, secrets included; never leaves this package. */
-	record StoredAccount(AccountView view, String passwordHash, @Nullable String totpSecret, @Nullable Long totpLastStep,
+	record StoredAccount(AccountView view, String passwordHash, @Nullable String totpSecret, boolean passwordChangeRequired,
 			int sessionEpoch) {
 
 		CurrentUser asCurrentUser() {
@@ -36,11 +36,13 @@ class AccountStore {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UserId id, NewAccount account, String passwordHash, @Nullable String totpSecret, Instant now) {
+	void insert(UserId id, NewAccount account, String passwordHash, @Nullable String totpSecret,
+			boolean passwordChangeRequired, Instant now) {
 		jdbc.sql("""
 				insert into identity.account (id, username, display_name, agency_id, profession, roles, password_hash,
-				                              totp_secret, created_at, updated_at)
-				values (:id, :username, :displayName, :agencyId, :profession, :roles, :passwordHash, :totpSecret, :now, :now)
+				                              totp_secret, password_change_required, created_at, updated_at)
+				values (:id, :username, :displayName, :agencyId, :profession, :roles, :passwordHash, :totpSecret,
+				        :passwordChangeRequired, :now, :now)
 				""")
 			.param("id", id.value())
 			.param("username", account.username().value())
@@ -50,6 +52,7 @@ class AccountStore {
 			.param("roles", roleNames(account.roles()))
 			.param("passwordHash", passwordHash)
 			.param("totpSecret", totpSecret)
+			.param("passwordChangeRequired", passwordChangeRequired)
 			.param("now", Timestamp.from(now))
 			.update();
 	}
@@ -60,7 +63,8 @@ class AccountStore {
 				update identity.account
 				   set display_name = :displayName, profession = :profession, roles = :roles,
 				       updated_at = :now, version = version + 1,
-				       session_epoch = case when roles = cast(:roles as text[]) then session_epoch else session_epoch + 1 end
+				       session_epoch = case when roles = cast(:roles as text[]) and profession = :profession
+				                            then session_epoch else session_epoch + 1 end
 				 where id = :id and version = :version
 				""")
 			.param("id", id.value())
@@ -132,16 +136,20 @@ class AccountStore {
 			.update();
 	}
 
-	void updatePasswordHash(UserId id, String passwordHash, Instant now) {
-		jdbc.sql("""
+	/** Replaces the password; every other session of the account ends. Returns the new session epoch. */
+	int changePassword(UserId id, String passwordHash, Instant now) {
+		return jdbc.sql("""
 				update identity.account
-				   set password_hash = :hash, updated_at = :now, version = version + 1
+				   set password_hash = :hash, password_change_required = false, updated_at = :now,
+				       version = version + 1, session_epoch = session_epoch + 1
 				 where id = :id
+				returning session_epoch
 				""")
 			.param("id", id.value())
 			.param("hash", passwordHash)
 			.param("now", Timestamp.from(now))
-			.update();
+			.query(Integer.class)
+			.single();
 	}
 
 	Optional<StoredAccount> byUsername(String username) {
@@ -191,10 +199,8 @@ class AccountStore {
 	}
 
 	private static StoredAccount stored(ResultSet rs) throws SQLException {
-		long step = rs.getLong("totp_last_step");
-		Long lastStep = rs.wasNull() ? null : step;
-		return new StoredAccount(view(rs), rs.getString("password_hash"), rs.getString("totp_secret"), lastStep,
-				rs.getInt("session_epoch"));
+		return new StoredAccount(view(rs), rs.getString("password_hash"), rs.getString("totp_secret"),
+				rs.getBoolean("password_change_required"), rs.getInt("session_epoch"));
 	}
 
 	private static AccountView view(ResultSet rs) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import eu.tandem.audit.AuditActor;
 import eu.tandem.audit.AuditEvent;
 import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditOutcome;
 import eu.tandem.web.EditConflict;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
@@ -39,7 +40,8 @@ public class Accounts {
 	public AccountView create(NewAccount account, CurrentUser actor) {
 		requireMayManage(actor, account.agencyId());
 		requireMayAssign(actor, account);
-		return insert(account, null, actor.asAuditActor());
+		// the administrator knows this password: its holder replaces it at first sign-in
+		return insert(account, null, true, actor.asAuditActor());
 	}
 
 	/**
@@ -48,13 +50,14 @@ public class Accounts {
 	 */
 	@Transactional
 	public AccountView createWithAuthenticator(NewAccount account, TotpSecret secret) {
-		return insert(account, secret, AuditActor.unknown());
+		return insert(account, secret, false, AuditActor.unknown());
 	}
 
+	/** The account, if the actor may manage it; otherwise it does not exist for them. */
 	@Transactional(readOnly = true)
 	public Optional<AccountView> find(UserId id, CurrentUser actor) {
 		return store.byId(id).map(AccountStore.StoredAccount::view)
-			.filter(view -> StaffAdministration.mayManageStaffOf(actor, view.agencyId()));
+			.filter(view -> StaffAdministration.mayManage(actor, view));
 	}
 
 	/** The staff of an agency whose name or username contains {@code filter}, by name. */
@@ -73,19 +76,24 @@ public class Accounts {
 	@Transactional
 	public AccountView update(UserId id, AccountChanges changes, long expectedVersion, CurrentUser actor) {
 		var current = manageable(id, actor);
-		if (!StaffAdministration.mayAssign(actor, changes.roles())
-				|| (current.roles().contains(Role.SYSTEM_ADMINISTRATOR) && !actor.has(Role.SYSTEM_ADMINISTRATOR))) {
-			throw new InvalidInput("roles", "Only a system administrator can give or take the system administrator role.");
-		}
-		if (id.equals(actor.id()) && !changes.roles().contains(Role.AGENCY_ADMINISTRATOR)
-				&& current.roles().contains(Role.AGENCY_ADMINISTRATOR) && !actor.has(Role.SYSTEM_ADMINISTRATOR)) {
-			throw new InvalidInput("roles", "You cannot remove your own administrator role; ask another administrator.");
+		if (!StaffAdministration.mayChangeRoles(actor, current, changes.roles())) {
+			throw new InvalidInput("roles", id.equals(actor.id())
+					? "You cannot change your own roles; ask another administrator."
+					: "Only a system administrator can give the system administrator role.");
 		}
 		if (!store.update(id, changes, expectedVersion, clock.instant())) {
 			throw new EditConflict("Someone else changed this account while you were editing it. Nothing was saved; "
 					+ "the form now shows their version. Make your changes again.");
 		}
-		audit.record(AuditEvent.success(actor.asAuditActor(), IdentityAudit.ACCOUNT_UPDATED, IdentityAudit.user(id)));
+		var auditActor = actor.asAuditActor();
+		audit.record(AuditEvent.success(auditActor, IdentityAudit.ACCOUNT_UPDATED, IdentityAudit.user(id)));
+		// which access was given or taken, so that a data protection officer can follow it
+		changes.roles().stream().filter(role -> !current.roles().contains(role)).forEach(role -> audit.record(
+				new AuditEvent(auditActor, IdentityAudit.ROLE_GRANTED, AuditOutcome.SUCCESS, IdentityAudit.user(id), null,
+						IdentityAudit.code(role))));
+		current.roles().stream().filter(role -> !changes.roles().contains(role)).forEach(role -> audit.record(
+				new AuditEvent(auditActor, IdentityAudit.ROLE_REVOKED, AuditOutcome.SUCCESS, IdentityAudit.user(id), null,
+						IdentityAudit.code(role))));
 		return store.byId(id).orElseThrow().view();
 	}
 
@@ -117,11 +125,11 @@ public class Accounts {
 		audit.record(AuditEvent.success(actor.asAuditActor(), IdentityAudit.MFA_RESET, IdentityAudit.user(id)));
 	}
 
-	private AccountView insert(NewAccount account, TotpSecret secret, AuditActor actor) {
+	private AccountView insert(NewAccount account, TotpSecret secret, boolean passwordChangeRequired, AuditActor actor) {
 		var id = UserId.random();
 		var hash = passwords.encode(account.initialPassword().reveal());
 		try {
-			store.insert(id, account, hash, secret == null ? null : secret.base32(), clock.instant());
+			store.insert(id, account, hash, secret == null ? null : secret.base32(), passwordChangeRequired, clock.instant());
 		}
 		catch (DuplicateKeyException taken) {
 			throw new InvalidInput("username", "The username " + account.username() + " is taken. Choose another.");
@@ -131,9 +139,7 @@ public class Accounts {
 	}
 
 	private AccountView manageable(UserId id, CurrentUser actor) {
-		return store.byId(id).map(AccountStore.StoredAccount::view)
-			.filter(view -> StaffAdministration.mayManageStaffOf(actor, view.agencyId()))
-			.orElseThrow(NotFound::new);
+		return find(id, actor).orElseThrow(NotFound::new);
 	}
 
 	private static void requireMayManage(CurrentUser actor, AgencyId agency) {

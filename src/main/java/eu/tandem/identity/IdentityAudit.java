@@ -1,5 +1,7 @@
 package eu.tandem.identity;
 
+import java.util.Locale;
+
 import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditSubject;
 
@@ -16,8 +18,15 @@ final class IdentityAudit {
 	static final AuditAction ACCOUNT_DEACTIVATED = AuditAction.of("identity.account-deactivated");
 	static final AuditAction ACCOUNT_REACTIVATED = AuditAction.of("identity.account-reactivated");
 	static final AuditAction PASSWORD_CHANGED = AuditAction.of("identity.password-changed");
+	static final AuditAction ROLE_GRANTED = AuditAction.of("identity.role-granted");
+	static final AuditAction ROLE_REVOKED = AuditAction.of("identity.role-revoked");
 
 	private IdentityAudit() {
+	}
+
+	/** A role as an audit reason code: AGENCY_ADMINISTRATOR becomes agency-administrator. */
+	static String code(Role role) {
+		return role.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	static AuditSubject user(UserId id) {

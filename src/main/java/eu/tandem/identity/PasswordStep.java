@@ -39,7 +39,7 @@ class PasswordStep implements AuthenticationProvider {
 		var password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
 		return switch (signIns.checkPassword(authentication.getName(), password)) {
 			case SignIns.PasswordAccepted accepted -> accepted.authentication();
-			case SignIns.Refused refused when "paused".equals(refused.reason()) ->
+			case SignIns.Refused refused when refused.reason() == Refusal.PAUSED ->
 				throw new Paused(refused.pausedUntil().orElseThrow());
 			case SignIns.Refused refused -> throw new BadCredentialsException("Bad credentials");
 			case SignIns.Accepted accepted -> throw new IllegalStateException("A password alone never completes sign-in");

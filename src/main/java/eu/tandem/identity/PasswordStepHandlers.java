@@ -74,15 +74,24 @@ final class PasswordStepHandlers {
 				+ ". If you have forgotten your password, ask your agency administrator.";
 	}
 
-	/** Someone half-way through sign-in who asks for a page is sent back to the second step. */
+	/**
+	 * Someone half-way through sign-in who asks for a page is sent back to the second step; someone who must
+	 * replace the first password, to the password page. Everyone else is refused.
+	 */
 	record Denied(AccessDeniedHandler fallback) implements AccessDeniedHandler {
 
 		@Override
 		public void handle(HttpServletRequest request, HttpServletResponse response,
 				AccessDeniedException denied) throws IOException, ServletException {
-			if (SecurityContextHolder.getContext().getAuthentication() instanceof PasswordVerified
-					&& !request.getRequestURI().startsWith(request.getContextPath() + "/sign-in/")) {
+			var authentication = SecurityContextHolder.getContext().getAuthentication();
+			var path = request.getRequestURI().substring(request.getContextPath().length());
+			if (authentication instanceof PasswordVerified && !path.startsWith("/sign-in/")) {
 				response.sendRedirect(request.getContextPath() + "/sign-in/code");
+				return;
+			}
+			if (authentication instanceof SignedIn signedIn && signedIn.passwordChangeRequired()
+					&& !path.equals("/account/password")) {
+				response.sendRedirect(request.getContextPath() + "/account/password");
 				return;
 			}
 			fallback.handle(request, response, denied);

@@ -77,7 +77,7 @@ class SecondStepController {
 			HttpServletResponse response) {
 		return switch (outcome) {
 			case SignIns.Accepted accepted -> complete(accepted.authentication(), request, response);
-			case SignIns.Refused refused when "second-step-expired".equals(refused.reason()) -> {
+			case SignIns.Refused refused when refused.reason() == Refusal.SECOND_STEP_EXPIRED -> {
 				SecurityContextHolder.clearContext();
 				request.getSession().invalidate();
 				yield "redirect:/sign-in?ended";
@@ -97,6 +97,9 @@ class SecondStepController {
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
 		request.getSession().removeAttribute(ENROL_SECRET);
+		if (authentication.passwordChangeRequired()) {
+			return "redirect:/account/password";
+		}
 		var saved = requestCache.getRequest(request, response);
 		requestCache.removeRequest(request, response);
 		if (saved != null && "GET".equals(saved.getMethod())) {
@@ -106,12 +109,10 @@ class SecondStepController {
 	}
 
 	private static String message(SignIns.Refused refused) {
-		if (refused.paused()) {
-			return PasswordStepHandlers.pausedMessage(refused.pausedUntil().orElseThrow());
-		}
 		return switch (refused.reason()) {
-			case "replayed-code" -> "That code has been used already. Wait until your app shows a new code, then enter it.";
-			case "already-enrolled" -> "An authenticator was enrolled for this account meanwhile. Sign out and sign in again.";
+			case PAUSED -> PasswordStepHandlers.pausedMessage(refused.pausedUntil().orElseThrow());
+			case REPLAYED_CODE -> "That code has been used already. Wait until your app shows a new code, then enter it.";
+			case ALREADY_ENROLLED -> "An authenticator was enrolled for this account meanwhile. Sign out and sign in again.";
 			default -> "That code is not right. Enter the 6-digit code your app shows now; check that the phone's clock is set automatically.";
 		};
 	}

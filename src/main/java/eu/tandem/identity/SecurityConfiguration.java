@@ -22,6 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -82,6 +83,7 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers(onManagementPort(environment)).permitAll()
 				.requestMatchers("/sign-in/code", "/sign-in/enrol").hasAuthority(PasswordVerified.AUTHORITY)
+				.requestMatchers("/account/password").hasAnyAuthority(SignedIn.AUTHORITY, SignedIn.PASSWORD_CHANGE_REQUIRED)
 				.requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMINISTRATOR.name())
 				.anyRequest().hasAuthority(SignedIn.AUTHORITY))
 			// the password step alone, with no parent manager to try it a second time on failure
@@ -102,7 +104,7 @@ class SecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(PasswordStepHandlers.htmxEntryPoint(), PasswordStepHandlers::isHtmx)
-				.authenticationEntryPoint(signInEntry)
+				.defaultAuthenticationEntryPointFor(signInEntry, AnyRequestMatcher.INSTANCE)
 				.accessDeniedHandler(new PasswordStepHandlers.Denied(denied)))
 			.addFilterBefore(new SessionGuard(accounts, signIns, clock, absoluteLifetime), AuthorizationFilter.class)
 			.headers(headers -> headers

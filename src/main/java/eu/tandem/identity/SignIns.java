@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import eu.tandem.audit.AuditActor;
 import eu.tandem.audit.AuditEvent;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * The two steps of signing in, each with its throttle and its trace. Hashing and code checks run outside
- * any transaction; what they lead to (a failure counted, an event written) commits together.
+ * The two steps of signing in, each admitted by the throttle and traced in the audit trail. Hashing and code
+ * checks run outside any transaction; what completes a sign-in (the code's time step used up, the attempts
+ * cleared, the event written) commits together or not at all.
  */
 @Service
 class SignIns {
@@ -34,10 +36,10 @@ class SignIns {
 	record PasswordAccepted(PasswordVerified authentication) implements Outcome {
 	}
 
-	record Refused(String reason, Optional<Instant> pausedUntil) implements Outcome {
+	record Refused(Refusal reason, Optional<Instant> pausedUntil) implements Outcome {
 
-		boolean paused() {
-			return pausedUntil.isPresent();
+		static Refused because(Refusal reason) {
+			return new Refused(reason, Optional.empty());
 		}
 	}
 
@@ -65,67 +67,57 @@ class SignIns {
 
 	Outcome checkPassword(String typedUsername, String password) {
 		var username = typedUsername == null ? "" : typedUsername.strip().toLowerCase(Locale.ROOT);
-		var paused = throttle.pausedUntil(username);
-		if (paused.isPresent()) {
-			var known = accounts.byUsername(username);
-			transactions.executeWithoutResult(tx -> audit.record(AuditEvent.denied(actorOf(known), IdentityAudit.SIGN_IN,
-					known.map(a -> IdentityAudit.user(a.view().id())).orElse(null), "paused")));
-			return new Refused("paused", paused);
-		}
 		var account = accounts.byUsername(username);
+		var paused = throttle.admit(username);
+		if (paused.isPresent()) {
+			traceRefusal(account, Refusal.PAUSED, AuditOutcome.DENIED);
+			return new Refused(Refusal.PAUSED, paused);
+		}
 		var matches = passwords.matches(password == null ? "" : password,
 				account.map(AccountStore.StoredAccount::passwordHash).orElse(dummyHash));
 		if (account.isPresent() && matches && account.get().view().active()) {
 			return new PasswordAccepted(new PasswordVerified(account.get().asCurrentUser(), clock.instant()));
 		}
-		var reason = account.isEmpty() ? "unknown-username" : matches ? "inactive-account" : "bad-password";
-		return fail(username, account, reason);
+		var reason = account.isEmpty() ? Refusal.UNKNOWN_USERNAME : matches ? Refusal.INACTIVE_ACCOUNT : Refusal.BAD_PASSWORD;
+		return refuse(account, reason);
 	}
 
 	/** The second step for someone with an authenticator. */
 	Outcome checkCode(PasswordVerified pending, String code) {
-		var user = pending.getPrincipal();
 		var refusal = refusalBeforeCode(pending);
 		if (refusal.isPresent()) {
 			return refusal.get();
 		}
-		var account = accounts.byId(user.id()).filter(a -> a.view().active() && a.totpSecret() != null);
+		var account = accounts.byId(pending.getPrincipal().id()).filter(a -> a.view().active() && a.totpSecret() != null);
 		if (account.isEmpty()) {
-			return fail(user.username(), account, "not-enrolled");
+			return refuse(account, Refusal.NOT_ENROLLED);
 		}
 		var step = totp.matchingStep(new TotpSecret(account.get().totpSecret()), code);
 		if (step.isEmpty()) {
-			return fail(user.username(), account, "bad-code");
+			return refuse(account, Refusal.BAD_CODE);
 		}
-		if (!accounts.useTotpStep(user.id(), step.getAsLong())) {
-			return fail(user.username(), account, "replayed-code");
-		}
-		return succeed(account.get());
+		return complete(account.get(), (id) -> accounts.useTotpStep(id, step.getAsLong()), Refusal.REPLAYED_CODE);
 	}
 
 	/** The second step on first sign-in: the code proves the app holds the new secret before it is kept. */
 	Outcome enrol(PasswordVerified pending, TotpSecret secret, String code) {
-		var user = pending.getPrincipal();
 		var refusal = refusalBeforeCode(pending);
 		if (refusal.isPresent()) {
 			return refusal.get();
 		}
-		var account = accounts.byId(user.id()).filter(a -> a.view().active());
+		var account = accounts.byId(pending.getPrincipal().id()).filter(a -> a.view().active());
 		var step = totp.matchingStep(secret, code);
 		if (account.isEmpty() || step.isEmpty()) {
-			return fail(user.username(), account, "bad-code");
+			return refuse(account, Refusal.BAD_CODE);
 		}
-		var enrolled = transactions.execute(tx -> {
-			if (!accounts.enrolTotp(user.id(), secret.base32(), step.getAsLong(), clock.instant())) {
+		return complete(account.get(), (id) -> {
+			if (!accounts.enrolTotp(id, secret.base32(), step.getAsLong(), clock.instant())) {
 				return false;
 			}
-			audit.record(AuditEvent.success(user.asAuditActor(), IdentityAudit.MFA_ENROLLED, IdentityAudit.user(user.id())));
+			var user = account.get().asCurrentUser();
+			audit.record(AuditEvent.success(user.asAuditActor(), IdentityAudit.MFA_ENROLLED, IdentityAudit.user(id)));
 			return true;
-		});
-		if (!Boolean.TRUE.equals(enrolled)) {
-			return fail(user.username(), account, "already-enrolled");
-		}
-		return succeed(account.get());
+		}, Refusal.ALREADY_ENROLLED);
 	}
 
 	boolean isEnrolled(UserId id) {
@@ -139,42 +131,54 @@ class SignIns {
 
 	void sessionEnded(CurrentUser user, String reason) {
 		transactions.executeWithoutResult(tx -> audit.record(new AuditEvent(user.asAuditActor(),
-				IdentityAudit.SESSION_ENDED, AuditOutcome.SUCCESS, IdentityAudit.user(user.id()), null,
-				reason)));
+				IdentityAudit.SESSION_ENDED, AuditOutcome.SUCCESS, IdentityAudit.user(user.id()), null, reason)));
 	}
 
 	private Optional<Refused> refusalBeforeCode(PasswordVerified pending) {
-		var user = pending.getPrincipal();
 		if (pending.verifiedAt().plus(SECOND_STEP_WINDOW).isBefore(clock.instant())) {
-			return Optional.of(new Refused("second-step-expired", Optional.empty()));
+			return Optional.of(Refused.because(Refusal.SECOND_STEP_EXPIRED));
 		}
-		var paused = throttle.pausedUntil(user.username());
+		var user = pending.getPrincipal();
+		var paused = throttle.admit(user.username());
 		if (paused.isPresent()) {
-			transactions.executeWithoutResult(tx -> audit.record(
-					AuditEvent.denied(user.asAuditActor(), IdentityAudit.SIGN_IN, IdentityAudit.user(user.id()), "paused")));
-			return Optional.of(new Refused("paused", paused));
+			transactions.executeWithoutResult(tx -> audit.record(AuditEvent.denied(user.asAuditActor(),
+					IdentityAudit.SIGN_IN, IdentityAudit.user(user.id()), Refusal.PAUSED.code())));
+			return Optional.of(new Refused(Refusal.PAUSED, paused));
 		}
 		return Optional.empty();
 	}
 
-	private Accepted succeed(AccountStore.StoredAccount account) {
+	/**
+	 * Completes sign-in if {@code finalStep} (using up the code's time step, or keeping a new authenticator)
+	 * succeeds, in the same transaction as the trace of it; otherwise refuses for {@code otherwise}.
+	 */
+	private Outcome complete(AccountStore.StoredAccount account, Predicate<UserId> finalStep, Refusal otherwise) {
 		var now = clock.instant();
 		var user = account.asCurrentUser();
-		transactions.executeWithoutResult(tx -> {
+		var completed = transactions.execute(tx -> {
+			if (!finalStep.test(user.id())) {
+				return false;
+			}
 			accounts.recordSignIn(user.id(), now);
 			throttle.clear(user.username());
 			audit.record(AuditEvent.success(user.asAuditActor(), IdentityAudit.SIGN_IN, IdentityAudit.user(user.id())));
+			return true;
 		});
-		return new Accepted(new SignedIn(user, now));
+		if (!Boolean.TRUE.equals(completed)) {
+			return refuse(Optional.of(account), otherwise);
+		}
+		return new Accepted(new SignedIn(user, now, account.passwordChangeRequired()));
 	}
 
-	private Refused fail(String username, Optional<AccountStore.StoredAccount> account, String reason) {
-		transactions.executeWithoutResult(tx -> {
-			throttle.recordFailure(username);
-			audit.record(AuditEvent.failure(actorOf(account), IdentityAudit.SIGN_IN,
-					account.map(a -> IdentityAudit.user(a.view().id())).orElse(null), reason));
-		});
-		return new Refused(reason, throttle.pausedUntil(username));
+	/** The attempt was counted when it was admitted; a refusal only leaves its trace. */
+	private Refused refuse(Optional<AccountStore.StoredAccount> account, Refusal reason) {
+		traceRefusal(account, reason, AuditOutcome.FAILURE);
+		return Refused.because(reason);
+	}
+
+	private void traceRefusal(Optional<AccountStore.StoredAccount> account, Refusal reason, AuditOutcome outcome) {
+		transactions.executeWithoutResult(tx -> audit.record(new AuditEvent(actorOf(account), IdentityAudit.SIGN_IN,
+				outcome, account.map(a -> IdentityAudit.user(a.view().id())).orElse(null), null, reason.code())));
 	}
 
 	/** A known account is named in the trail; an unknown name is not kept, it may be a mistyped password. */

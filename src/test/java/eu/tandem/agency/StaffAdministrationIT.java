@@ -241,6 +241,67 @@ class StaffAdministrationIT {
 		assertThat(fullPage.html().select("#staff-rows").text()).contains(member.username()).doesNotContain(admin.username());
 	}
 
+	@Test
+	void agencyAdministratorCannotTouchASystemAdministratorOfTheirOwnAgency() {
+		var sysadmin = fixtures.staff(agency, Role.SYSTEM_ADMINISTRATOR);
+		var csrf = browser.get("/").html().selectFirst("input[name=_csrf]").val();
+
+		assertThat(browser.get("/agencies/" + agency + "/staff/" + sysadmin.id()).status()).isEqualTo(404);
+		for (var action : new String[] { "deactivate", "reset-mfa" }) {
+			var refused = browser.post("/agencies/" + agency + "/staff/" + sysadmin.id() + "/" + action, Map.of("_csrf", csrf));
+			assertThat(refused.status()).as(action).isEqualTo(404);
+		}
+		var list = browser.get("/agencies/" + agency + "/staff");
+		assertThat(list.html().select("#staff-rows a").eachText()).doesNotContain(sysadmin.asCurrentUser().displayName());
+		assertThat(list.html().select("#staff-rows").text()).contains(sysadmin.username());
+		var asSysadmin = accounts.find(sysadmin.id(), sysadmin.asCurrentUser()).orElseThrow();
+		assertThat(asSysadmin.active()).isTrue();
+		assertThat(asSysadmin.mfaEnrolled()).isTrue();
+	}
+
+	@Test
+	void administratorCannotChangeTheirOwnRoles() {
+		var page = browser.get("/agencies/" + agency + "/staff/" + admin.id());
+		var refused = browser.submit(page, "form.form", Map.of("displayName", "Self Promoted", "profession", "OTHER",
+				"roles", "DATA_PROTECTION_OFFICER"));
+
+		assertThat(refused.fieldError("roles")).isEqualTo("You cannot change your own roles; ask another administrator.");
+		assertThat(staff(admin.username()).roles()).containsExactly(Role.AGENCY_ADMINISTRATOR);
+	}
+
+	@Test
+	void roleChangesAreTracedRoleByRole() {
+		var member = fixtures.staff(agency, Role.PRACTITIONER);
+		var page = browser.get("/agencies/" + agency + "/staff/" + member.id());
+
+		browser.submit(page, "form.form", Map.of("displayName", "Elif Kaya", "profession", "COORDINATOR",
+				"roles", "HUB_COORDINATOR"));
+
+		var events = audit.about(AuditSubject.of("user", member.id()), 10);
+		assertThat(events).anySatisfy(recorded -> {
+			assertThat(recorded.event().action()).isEqualTo(AuditAction.of("identity.role-granted"));
+			assertThat(recorded.event().reason()).isEqualTo("hub-coordinator");
+			assertThat(recorded.event().actor().userId()).isEqualTo(admin.id().value());
+		});
+		assertThat(events).anySatisfy(recorded -> {
+			assertThat(recorded.event().action()).isEqualTo(AuditAction.of("identity.role-revoked"));
+			assertThat(recorded.event().reason()).isEqualTo("practitioner");
+		});
+	}
+
+	@Test
+	void changedProfessionOrRolesEndTheMembersOpenSessions() {
+		var member = fixtures.staff(agency, Role.PRACTITIONER);
+		var membersBrowser = new Browserless(port);
+		membersBrowser.signIn(member);
+		var page = browser.get("/agencies/" + agency + "/staff/" + member.id());
+
+		browser.submit(page, "form.form", Map.of("displayName", "Test Person " + member.username(),
+				"profession", "PSYCHOLOGIST", "roles", "PRACTITIONER"));
+
+		assertThat(membersBrowser.get("/agencies").path()).isEqualTo("/sign-in?ended");
+	}
+
 	private Page submitNewStaff(Map<String, String> values) {
 		var form = browser.get("/agencies/" + agency + "/staff/new");
 		return browser.submit(form, "form.form", new HashMap<>(values));

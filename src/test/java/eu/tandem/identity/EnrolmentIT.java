@@ -59,9 +59,9 @@ class EnrolmentIT {
 		assertThat(refused.fieldError("code")).contains("That code is not right");
 		assertThat(accounts.find(account.id(), admin.asCurrentUser()).orElseThrow().mfaEnrolled()).isFalse();
 
-		var home = browser.submit(refused, "form[action=/sign-in/enrol]", Map.of("code", TestTotp.freshCode(secret)));
+		var mustChange = browser.submit(refused, "form[action=/sign-in/enrol]", Map.of("code", TestTotp.freshCode(secret)));
 
-		assertThat(home.path()).isEqualTo("/");
+		assertThat(mustChange.path()).as("the administrator's first password is replaced first").isEqualTo("/account/password");
 		assertThat(accounts.find(account.id(), admin.asCurrentUser()).orElseThrow().mfaEnrolled()).isTrue();
 		assertThat(audit.about(IdentityAudit.user(account.id()), 10))
 			.anySatisfy(recorded -> assertThat(recorded.event().action()).isEqualTo(AuditAction.of("identity.mfa-enrolled")));

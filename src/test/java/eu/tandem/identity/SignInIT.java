@@ -1,7 +1,10 @@
 package eu.tandem.identity;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import eu.tandem.agency.Sector;
 import eu.tandem.audit.AuditAction;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +41,9 @@ class SignInIT {
 
 	@Autowired
 	SignInThrottle throttle;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	StaffMember member;
 	Browserless browser;
@@ -106,10 +113,8 @@ class SignInIT {
 			assertThat(attempt(unknown, "wrong password " + i).mainText()).as("attempt %d", i).contains("not right");
 		}
 		// two more failures each, counted directly, so that the pause (4 s) outlasts a slow machine
-		for (int i = 0; i < 2; i++) {
-			throttle.recordFailure(member.username());
-			throttle.recordFailure(unknown);
-		}
+		setFailures(member.username(), 5);
+		setFailures(unknown, 5);
 
 		var known = attempt(member.username(), member.password());
 		var stranger = attempt(unknown, "whatever it is");
@@ -120,14 +125,70 @@ class SignInIT {
 	}
 
 	@Test
-	void tenFailuresLockTheUsernameForTheLockoutPeriod() {
-		var username = "someone-" + Fixtures.unique();
-		for (int i = 0; i < SignInBackoff.LOCK_AFTER; i++) {
-			throttle.recordFailure(username);
+	void tenFailuresLockTheUsernameForTheLockoutPeriodEvenForTheRightPassword() {
+		attempt(member.username(), "wrong password");
+		setFailures(member.username(), SignInBackoff.LOCK_AFTER);
+
+		var locked = attempt(member.username(), member.password());
+
+		assertThat(locked.mainText()).contains("Too many attempts");
+		assertThat(throttle.admit(member.username())).hasValueSatisfying(until -> assertThat(until)
+			.isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(15 * 60 + 5)));
+	}
+
+	@Test
+	void parallelAttemptsCannotSlipPastTheCount() throws Exception {
+		var attempts = 16;
+		var pool = Executors.newFixedThreadPool(attempts);
+		try {
+			var results = new ArrayList<Future<Page>>();
+			for (int i = 0; i < attempts; i++) {
+				var password = "wrong password " + i;
+				results.add(pool.submit(() -> attempt(member.username(), password)));
+			}
+			for (var result : results) {
+				result.get();
+			}
+		}
+		finally {
+			pool.shutdown();
 		}
 
-		assertThat(throttle.pausedUntil(username)).hasValueSatisfying(until -> assertThat(until)
-			.isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(15 * 60 + 5)));
+		var checked = audit.about(IdentityAudit.user(member.id()), 100).stream()
+			.filter(recorded -> "bad-password".equals(recorded.event().reason()))
+			.count();
+		var paused = audit.about(IdentityAudit.user(member.id()), 100).stream()
+			.filter(recorded -> "paused".equals(recorded.event().reason()))
+			.count();
+		assertThat(checked + paused).isEqualTo(attempts);
+		// three free attempts, then at most a few more as one- and two-second pauses run out during the burst
+		assertThat(checked).isBetween((long) SignInBackoff.FREE_ATTEMPTS, (long) SignInBackoff.FREE_ATTEMPTS + 3);
+	}
+
+	@Test
+	void wrongCodesCountTowardsThePause() {
+		var signIn = browser.get("/sign-in");
+		var second = browser.submit(signIn, "form[action=/sign-in]",
+				Map.of("username", member.username(), "password", member.password()));
+		var current = TestTotp.code(member.totpSecret(), TestTotp.currentStep());
+		var wrong = current.equals("000000") ? "111111" : "000000";
+		browser.submit(second, "form[action=/sign-in/code]", Map.of("code", wrong));
+		var refused = browser.submit(second, "form[action=/sign-in/code]", Map.of("code", wrong));
+		setFailures(member.username(), 5);
+
+		var paused = browser.submit(refused, "form[action=/sign-in/code]",
+				Map.of("code", TestTotp.freshCode(member.totpSecret())));
+
+		assertThat(paused.fieldError("code")).contains("Too many attempts");
+		assertThat(paused.path()).isEqualTo("/sign-in/code");
+	}
+
+	@Test
+	void htmxRequestWithoutSessionIsToldToLoadTheSignInPage() {
+		var page = new Browserless(port).get("/agencies", Map.of("HX-Request", "true"));
+
+		assertThat(page.status()).isEqualTo(401);
+		assertThat(page.header("HX-Redirect")).isEqualTo("/sign-in");
 	}
 
 	@Test
@@ -222,6 +283,17 @@ class SignInIT {
 		assertThat(next.path()).isEqualTo("/sign-in?ended");
 		assertThat(next.mainText()).contains("Your session has ended");
 		assertThat(attempt(member.username(), member.password()).mainText()).contains("not right");
+	}
+
+	/** Sets the failure count directly, as if the failures had happened just now. */
+	private void setFailures(String username, int failures) {
+		jdbc.sql("""
+				insert into identity.sign_in_throttle (username_key, failures, last_failure_at) values (:key, :failures, now())
+				on conflict (username_key) do update set failures = :failures, last_failure_at = now()
+				""")
+			.param("key", SignInThrottle.key(username))
+			.param("failures", failures)
+			.update();
 	}
 
 	private Page attempt(String username, String password) {
