@@ -333,7 +333,9 @@ class BrowserIT {
 		assertThat(script("return window.tandemSamePage")).as("no new page was loaded").isEqualTo("still the same page");
 		assertThat(ExpectedConditions.stalenessOf(rowsBefore).apply(browser)).as("the rows were replaced").isTrue();
 		assertThat(field("q").getDomProperty("value")).isEqualTo(part);
-		assertThat(browser.getCurrentUrl()).as("the address can be bookmarked").endsWith("/staff?q=" + part);
+		assertThat(browser.getCurrentUrl()).as("what was typed stays out of the address").endsWith("/staff");
+		assertThat(browser.findElement(By.id("staff-summary")).getText()).as("the status line screen readers announce")
+			.isEqualTo("1 person");
 		assertThat(heading()).isEqualTo("Staff of " + agencies.nameOf(agency));
 	}
 

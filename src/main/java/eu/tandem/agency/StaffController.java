@@ -50,7 +50,13 @@ class StaffController {
 	}
 
 	@GetMapping("/agencies/{agencyId}/staff")
-	String list(@PathVariable String agencyId, @RequestParam(defaultValue = "") String q,
+	String list(@PathVariable String agencyId, @AuthenticationPrincipal CurrentUser user, Model model) {
+		return search(agencyId, "", null, user, model);
+	}
+
+	/** The filter is posted so that the names people type stay out of addresses, history and logs. */
+	@PostMapping("/agencies/{agencyId}/staff/search")
+	String search(@PathVariable String agencyId, @RequestParam(defaultValue = "") String q,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		var agency = manageable(agencyId, user);

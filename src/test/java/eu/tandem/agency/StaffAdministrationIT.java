@@ -231,12 +231,20 @@ class StaffAdministrationIT {
 	}
 
 	@Test
-	void filterReturnsOnlyTheMatchingRowsToHtmx() {
+	void filterIsPostedAndWorksWithAndWithoutHtmx() {
 		var member = fixtures.staff(agency, Role.PRACTITIONER);
-		var fragment = browser.get("/agencies/" + agency + "/staff?q=" + member.username(), Map.of("HX-Request", "true"));
+		var list = browser.get("/agencies/" + agency + "/staff");
+		var search = list.html().selectFirst("form[role=search]");
+		assertThat(search.attr("method")).isEqualTo("post");
+		assertThat(search.hasAttr("hx-push-url")).isFalse();
 
+		var fragment = browser.post("/agencies/" + agency + "/staff/search", Map.of("_csrf",
+				search.selectFirst("input[name=_csrf]").val(), "q", member.username()), Map.of("HX-Request", "true"));
 		assertThat(fragment.body()).doesNotContain("<html").contains(member.username()).doesNotContain(admin.username());
-		var fullPage = browser.get("/agencies/" + agency + "/staff?q=" + member.username());
+		assertThat(fragment.body()).contains("hx-swap-oob").contains("1 person");
+
+		var fullPage = browser.submit(list, "form[role=search]", Map.of("q", member.username()));
+		assertThat(fullPage.path()).doesNotContain(member.username());
 		assertThat(fullPage.body()).contains("<html");
 		assertThat(fullPage.html().select("#staff-rows").text()).contains(member.username()).doesNotContain(admin.username());
 	}

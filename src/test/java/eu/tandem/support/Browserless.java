@@ -47,9 +47,14 @@ public class Browserless {
 
 	/** Posts exactly these fields, nothing added: for requests a page would never send. */
 	public Page post(String path, Map<String, String> fields) {
+		return post(path, fields, Map.of());
+	}
+
+	public Page post(String path, Map<String, String> fields, Map<String, String> headers) {
 		var request = HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
+		headers.forEach(request::header);
 		return send(request, new ArrayList<>());
 	}
 
