@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import eu.tandem.web.FormErrors;
 import eu.tandem.web.InvalidInput;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,11 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordController {
 
 	private final PasswordChanges changes;
-	private final SecurityContextRepository contexts;
+	private final SessionSignIn sessions;
 
-	PasswordController(PasswordChanges changes, SecurityContextRepository contexts) {
+	PasswordController(PasswordChanges changes, SessionSignIn sessions) {
 		this.changes = changes;
-		this.contexts = contexts;
+		this.sessions = sessions;
 	}
 
 	/** Passwords are never sent back to the browser, so this form starts empty every time. */
@@ -54,11 +53,7 @@ class PasswordController {
 		var current = signedIn();
 		try {
 			var renewed = changes.change(current, form.currentPassword, form.newPassword, form.confirmation);
-			request.changeSessionId();
-			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(renewed);
-			SecurityContextHolder.setContext(context);
-			contexts.saveContext(context, request, response);
+			sessions.replace(renewed, request, response);
 			redirect.addFlashAttribute("notice", "Your password is changed. Any other session of your account has ended.");
 			return "redirect:/";
 		}

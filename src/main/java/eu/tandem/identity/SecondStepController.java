@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +23,12 @@ class SecondStepController {
 	private static final String ISSUER = "Tandem";
 
 	private final SignIns signIns;
-	private final SecurityContextRepository contexts;
+	private final SessionSignIn sessions;
 	private final RequestCache requestCache;
 
-	SecondStepController(SignIns signIns, SecurityContextRepository contexts, RequestCache requestCache) {
+	SecondStepController(SignIns signIns, SessionSignIn sessions, RequestCache requestCache) {
 		this.signIns = signIns;
-		this.contexts = contexts;
+		this.sessions = sessions;
 		this.requestCache = requestCache;
 	}
 
@@ -91,11 +90,7 @@ class SecondStepController {
 	}
 
 	private String complete(SignedIn authentication, HttpServletRequest request, HttpServletResponse response) {
-		request.changeSessionId();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(authentication);
-		SecurityContextHolder.setContext(context);
-		contexts.saveContext(context, request, response);
+		sessions.replace(authentication, request, response);
 		request.getSession().removeAttribute(ENROL_SECRET);
 		if (authentication.passwordChangeRequired()) {
 			return "redirect:/account/password";

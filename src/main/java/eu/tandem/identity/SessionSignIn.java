@@ -1,0 +1,30 @@
+package eu.tandem.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a new authentication into the session under a new session id, so that an id seen before this
+ * step (before the code, before the password change) is worth nothing afterwards.
+ */
+@Component
+class SessionSignIn {
+
+	private final SecurityContextRepository contexts;
+
+	SessionSignIn(SecurityContextRepository contexts) {
+		this.contexts = contexts;
+	}
+
+	void replace(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+		request.changeSessionId();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
+	}
+}
