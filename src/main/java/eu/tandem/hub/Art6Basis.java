@@ -1,0 +1,22 @@
+package eu.tandem.hub;
+
+/** The lawful bases of GDPR Art. 6(1). */
+public enum Art6Basis {
+
+	CONSENT("Art. 6(1)(a) consent"),
+	CONTRACT("Art. 6(1)(b) contract"),
+	LEGAL_OBLIGATION("Art. 6(1)(c) legal obligation"),
+	VITAL_INTERESTS("Art. 6(1)(d) vital interests"),
+	PUBLIC_TASK("Art. 6(1)(e) public task"),
+	LEGITIMATE_INTERESTS("Art. 6(1)(f) legitimate interests");
+
+	private final String label;
+
+	Art6Basis(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+}

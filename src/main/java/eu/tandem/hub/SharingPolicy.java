@@ -1,0 +1,155 @@
+package eu.tandem.hub;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import eu.tandem.agency.Sector;
+import eu.tandem.identity.AgencyId;
+
+/**
+ * May data of a category flow from one agency to another within a hub, for a purpose, on a day? Only if
+ * both agencies are members of the hub and an agreement of the hub is in force that day (signed by every
+ * party, between its start and its end or review date), names both agencies as parties, states a legal
+ * basis for the purpose, and has a clause for that category from the one agency's sector to the other's.
+ * A refusal names the first rule that refused, in words, so that people know what would allow it.
+ */
+final class SharingPolicy {
+
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	/** What the policy needs to know about a hub: its name, its members, every agreement's versions in order. */
+	record HubFacts(String name, Set<AgencyId> members, Map<AgencyId, KnownAgency> agencies,
+			List<List<AgreementVersion>> agreements) {
+	}
+
+	/** An agency as the policy names it in its answers. */
+	record KnownAgency(String name, Sector sector) {
+	}
+
+	private SharingPolicy() {
+	}
+
+	static SharingDecision decide(HubFacts hub, SharingQuestion question) {
+		for (var agency : List.of(question.from(), question.to())) {
+			if (!hub.members().contains(agency)) {
+				return refused(name(hub, agency) + " is not a member agency of " + hub.name() + ".");
+			}
+		}
+		if (hub.agreements().isEmpty()) {
+			return refused(hub.name() + " has no information-sharing agreement.");
+		}
+		var inForce = hub.agreements().stream()
+			.map(versions -> versionInForce(versions, question.on()))
+			.flatMap(Optional::stream)
+			.toList();
+		if (inForce.isEmpty()) {
+			return refused(hub.agreements().stream()
+				.map(versions -> whyNotInForce(hub, versions, question.on()))
+				.collect(Collectors.joining(" ")));
+		}
+		Outcome best = null;
+		for (var version : inForce) {
+			var outcome = against(hub, version, question);
+			if (outcome.permitted() != null) {
+				return outcome.permitted();
+			}
+			if (best == null || outcome.stage() > best.stage()) {
+				best = outcome;
+			}
+		}
+		return refused(best.reason());
+	}
+
+	/**
+	 * What one version in force says: a permission, or a refusal with how far the question got before it —
+	 * among several agreements, the refusal that got furthest explains best.
+	 */
+	private record Outcome(SharingDecision.Permitted permitted, int stage, String reason) {
+
+		static Outcome refusedAt(int stage, String reason) {
+			return new Outcome(null, stage, reason);
+		}
+	}
+
+	private static Outcome against(HubFacts hub, AgreementVersion version, SharingQuestion question) {
+		var cited = "“" + version.title() + "” (version " + version.number() + ")";
+		for (var agency : List.of(question.from(), question.to())) {
+			if (!version.parties().contains(agency)) {
+				return Outcome.refusedAt(1, name(hub, agency) + " is not a party to " + cited + ".");
+			}
+		}
+		var basis = version.purposes().get(question.purpose());
+		if (basis == null) {
+			return Outcome.refusedAt(2, cited + " does not cover the purpose “" + question.purpose().label() + "”.");
+		}
+		var from = hub.agencies().get(question.from()).sector();
+		var to = hub.agencies().get(question.to()).sector();
+		var flow = version.flowCovering(question.category(), from, to, question.purpose());
+		if (flow.isPresent()) {
+			return new Outcome(new SharingDecision.Permitted(version.agreement(), version.title(), version.number(),
+					flow.get().clause(), basis), 4, "");
+		}
+		var reason = capitalised(question.category().inWords()) + " from " + inWords(from) + " to " + inWords(to)
+				+ " is not covered by " + cited + " for " + question.purpose().label() + ".";
+		if (version.flowCovering(question.category(), to, from, question.purpose()).isPresent()) {
+			reason += " It covers only the other direction, from " + inWords(to) + " to " + inWords(from) + ".";
+		}
+		return Outcome.refusedAt(3, reason);
+	}
+
+	/** The latest version in force on the day; an unsigned newer version leaves the older one in force. */
+	static Optional<AgreementVersion> versionInForce(List<AgreementVersion> versions, LocalDate day) {
+		return versions.stream().filter(version -> version.inForceOn(day))
+			.max(Comparator.comparingInt(AgreementVersion::number));
+	}
+
+	private static String whyNotInForce(HubFacts hub, List<AgreementVersion> versions, LocalDate day) {
+		var latest = versions.stream().max(Comparator.comparingInt(AgreementVersion::number)).orElseThrow();
+		var quoted = "“" + latest.title() + "”";
+		if (!latest.fullySigned()) {
+			var missing = latest.unsignedParties().stream().map(agency -> name(hub, agency)).sorted().toList();
+			return "Version " + latest.number() + " of " + quoted + " is not signed yet by " + listed(missing) + ".";
+		}
+		if (day.isBefore(latest.startsOn())) {
+			return quoted + " starts only on " + DAY.format(latest.startsOn()) + ".";
+		}
+		if (latest.endsOn() != null && !latest.endsOn().isAfter(latest.reviewOn())) {
+			return quoted + " expired on " + DAY.format(latest.endsOn()) + ".";
+		}
+		return quoted + " lapsed at its review date, " + DAY.format(latest.reviewOn()) + ", without a reviewed version.";
+	}
+
+	private static String name(HubFacts hub, AgencyId agency) {
+		var known = hub.agencies().get(agency);
+		return known == null ? "An unknown agency" : known.name();
+	}
+
+	/** "mental health care", "police", "NGO / community". */
+	static String inWords(Sector sector) {
+		var label = sector.label();
+		return label.length() > 1 && Character.isUpperCase(label.charAt(1)) ? label
+				: Character.toLowerCase(label.charAt(0)) + label.substring(1);
+	}
+
+	private static String capitalised(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	private static String listed(List<String> names) {
+		if (names.size() == 1) {
+			return names.getFirst();
+		}
+		return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+	}
+
+	private static SharingDecision refused(String reason) {
+		return new SharingDecision.Refused(reason);
+	}
+}

@@ -1,0 +1,21 @@
+package eu.tandem.hub;
+
+/** Why information is shared: each purpose needs its own legal basis in an agreement. */
+public enum SharingPurpose {
+
+	JOINT_ASSESSMENT("joint assessment of a referral"),
+	SUPPORT_PLANNING("planning and delivering support"),
+	CASE_REVIEW("case review and follow-up"),
+	DECONFLICTION("deconfliction with police"),
+	EMERGENCY_SAFEGUARDING("safeguarding in an emergency");
+
+	private final String label;
+
+	SharingPurpose(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+}
