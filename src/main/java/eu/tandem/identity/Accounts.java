@@ -60,6 +60,18 @@ public class Accounts {
 			.filter(view -> StaffAdministration.mayManage(actor, view));
 	}
 
+	/** A colleague's card for shared screens (hub members, signatories); nothing an administrator alone may see. */
+	@Transactional(readOnly = true)
+	public Optional<StaffCard> card(UserId id) {
+		return store.byId(id).map(stored -> StaffCard.of(stored.view()));
+	}
+
+	/** The active staff of an agency, by name, as colleagues see them. */
+	@Transactional(readOnly = true)
+	public List<StaffCard> activeStaffOf(AgencyId agency) {
+		return store.ofAgency(agency, "").stream().filter(AccountView::active).map(StaffCard::of).toList();
+	}
+
 	/** The staff of an agency whose name or username contains {@code filter}, by name. */
 	@Transactional(readOnly = true)
 	public List<AccountView> staffOf(AgencyId agency, String filter, CurrentUser actor) {

@@ -1,0 +1,63 @@
+package eu.tandem.hub;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.Role;
+import eu.tandem.web.InvalidInput;
+
+/** The rules for an agreement that need to know the hub and its other agreements. */
+final class AgreementRules {
+
+	private AgreementRules() {
+	}
+
+	/** Every party must be a member agency of the hub: an agreement cannot bind an outsider. */
+	static void partiesAreMembers(AgreementTerms terms, Hub hub, Function<AgencyId, String> names) {
+		for (var party : terms.parties()) {
+			if (!hub.hasMemberAgency(party)) {
+				throw new InvalidInput("parties", names.apply(party) + " is not a member agency of " + hub.name()
+						+ ". Add it to the hub first.");
+			}
+		}
+	}
+
+	/**
+	 * A hub's agreements may not run at the same time: which one applies would be unclear. A change to an
+	 * agreement is a new version of it, which may overlap its own earlier versions.
+	 */
+	static void noOverlap(AgreementTerms terms, List<AgreementVersion> latestOfOtherAgreements) {
+		for (var other : latestOfOtherAgreements) {
+			var overlaps = !terms.startsOn().isAfter(other.lapsesAfter()) && !other.startsOn().isAfter(terms.lapsesAfter());
+			if (overlaps) {
+				throw new InvalidInput("startsOn", "These dates overlap “" + other.title() + "” ("
+						+ SharingPolicy.DAY.format(other.startsOn()) + " to " + SharingPolicy.DAY.format(other.lapsesAfter())
+						+ "). A hub's agreements may not run at the same time: change the dates, or make a new version of “"
+						+ other.title() + "” instead.");
+			}
+		}
+	}
+
+	/**
+	 * Only someone of the signing agency signs for it, and only an agency administrator, who speaks for the
+	 * agency in Tandem. The date is when they signed, which cannot be in the future.
+	 */
+	static void maySign(CurrentUser signer, AgencyId agency, AgreementVersion version, LocalDate signedOn,
+			LocalDate today, Function<AgencyId, String> names) {
+		if (!version.parties().contains(agency)) {
+			throw new InvalidInput("agency", names.apply(agency) + " is not a party to this version.");
+		}
+		if (!signer.agencyId().equals(agency) || !signer.has(Role.AGENCY_ADMINISTRATOR)) {
+			throw new InvalidInput("agency", "Only an agency administrator of " + names.apply(agency) + " can sign for it.");
+		}
+		if (version.signatures().containsKey(agency)) {
+			throw new InvalidInput("agency", names.apply(agency) + " has signed this version already.");
+		}
+		if (signedOn.isAfter(today)) {
+			throw new InvalidInput("signedOn", "The signature date is in the future. Enter the day it was signed.");
+		}
+	}
+}

@@ -1,0 +1,158 @@
+package eu.tandem.hub;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import eu.tandem.agency.Agencies;
+import eu.tandem.agency.Agency;
+import eu.tandem.audit.AuditAction;
+import eu.tandem.audit.AuditActor;
+import eu.tandem.audit.AuditEvent;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.UserId;
+import eu.tandem.web.EditConflict;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import eu.tandem.web.PlainText;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A hub's information-sharing agreements. A change makes a new version and the old one stays readable; a
+ * version applies once every party has signed it. The hub's coordinators draft; each party's agency
+ * administrator signs for their agency.
+ */
+@Service
+public class Agreements {
+
+	private final AgreementStore store;
+	private final HubStore hubs;
+	private final Agencies agencies;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Agreements(AgreementStore store, HubStore hubs, Agencies agencies, AuditLog audit, Clock clock) {
+		this.store = store;
+		this.hubs = hubs;
+		this.agencies = agencies;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Each agreement of the hub with all its versions, oldest version first. */
+	@Transactional(readOnly = true)
+	public List<List<AgreementVersion>> ofHub(HubId hub) {
+		return store.ofHub(hub).stream().map(store::versions).filter(versions -> !versions.isEmpty()).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AgreementVersion> versions(AgreementId id) {
+		return store.versions(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<HubId> hubOf(AgreementId id) {
+		return store.hubOf(id);
+	}
+
+	/** Drafts a new agreement as its version 1, to be signed by the parties. */
+	@Transactional
+	public AgreementVersion draft(HubId hubId, AgreementTerms terms, CurrentUser actor) {
+		var hub = editable(hubId, actor);
+		return draft(hub, terms, actor.id(), actor);
+	}
+
+	@Transactional
+	public AgreementVersion draftForSetup(HubId hubId, AgreementTerms terms, UserId author) {
+		return draft(hubs.byId(hubId).orElseThrow(), terms, author, null);
+	}
+
+	private AgreementVersion draft(Hub hub, AgreementTerms terms, UserId author, CurrentUser actor) {
+		check(hub, terms, null);
+		var id = AgreementId.random();
+		store.insertAgreement(id, hub.id(), terms.title(), clock.instant());
+		store.claimNextVersion(id, 0, terms.title());
+		store.insertVersion(id, 1, terms, null, author, clock.instant());
+		trace(actor, HubAudit.AGREEMENT_VERSION_MADE, id);
+		return store.versions(id).getLast();
+	}
+
+	/**
+	 * Makes a new version from the latest one. If someone else made a version since {@code basedOn} was read,
+	 * nothing is saved and {@link EditConflict} says so: no change overwrites another silently.
+	 */
+	@Transactional
+	public AgreementVersion revise(AgreementId id, int basedOn, AgreementTerms terms, String changeNote,
+			CurrentUser actor) {
+		var hubId = store.hubOf(id).orElseThrow(NotFound::new);
+		var hub = editable(hubId, actor);
+		check(hub, terms, id);
+		var note = PlainText.required("changeNote", "what changed and why", changeNote, 1000);
+		if (!store.claimNextVersion(id, basedOn, terms.title())) {
+			throw new EditConflict("Someone else made a new version of this agreement while you were editing. "
+					+ "Nothing was saved; the form now starts from their version. Make your changes again.");
+		}
+		var number = basedOn + 1;
+		store.insertVersion(id, number, terms, note, actor.id(), clock.instant());
+		trace(actor, HubAudit.AGREEMENT_VERSION_MADE, id);
+		return store.versions(id).getLast();
+	}
+
+	/** An agency administrator signs a version for their agency, on the day they signed. */
+	@Transactional
+	public AgreementVersion sign(AgreementId id, int number, AgencyId agency, String signatoryName, LocalDate signedOn,
+			CurrentUser signer) {
+		var version = version(id, number);
+		AgreementRules.maySign(signer, agency, version, signedOn, LocalDate.now(clock), this::nameOf);
+		var name = PlainText.required("signatoryName", "the signatory's name and title", signatoryName, 200);
+		if (!store.sign(id, number, agency, signer.id(), name, signedOn, clock.instant())) {
+			throw new InvalidInput("agency", nameOf(agency) + " has signed this version already.");
+		}
+		trace(signer, HubAudit.AGREEMENT_SIGNED, id);
+		return version(id, number);
+	}
+
+	@Transactional
+	public void signForSetup(AgreementId id, int number, AgencyId agency, UserId signer, String signatoryName,
+			LocalDate signedOn) {
+		store.sign(id, number, agency, signer, signatoryName, signedOn, clock.instant());
+	}
+
+	private AgreementVersion version(AgreementId id, int number) {
+		return store.versions(id).stream().filter(v -> v.number() == number).findFirst().orElseThrow(NotFound::new);
+	}
+
+	private void check(Hub hub, AgreementTerms terms, AgreementId revising) {
+		AgreementRules.partiesAreMembers(terms, hub, this::nameOf);
+		var others = store.ofHub(hub.id()).stream()
+			.filter(other -> !other.equals(revising))
+			.map(store::versions)
+			.filter(versions -> !versions.isEmpty())
+			.map(versions -> versions.stream().max(Comparator.comparingInt(AgreementVersion::number)).orElseThrow())
+			.toList();
+		AgreementRules.noOverlap(terms, others);
+	}
+
+	private String nameOf(AgencyId agency) {
+		return agencies.find(agency).map(Agency::name).orElse("An unknown agency");
+	}
+
+	private Hub editable(HubId id, CurrentUser actor) {
+		var hub = hubs.byId(id).orElseThrow(NotFound::new);
+		if (!HubStewardship.mayEdit(actor, hub)) {
+			throw new AccessDeniedException("Only the hub's coordinators and system administrators draft agreements");
+		}
+		return hub;
+	}
+
+	private void trace(CurrentUser actor, AuditAction action, AgreementId id) {
+		var who = actor == null ? AuditActor.unknown() : actor.asAuditActor();
+		audit.record(AuditEvent.success(who, action, HubAudit.agreement(id)));
+	}
+}

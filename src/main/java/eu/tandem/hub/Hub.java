@@ -1,0 +1,41 @@
+package eu.tandem.hub;
+
+import java.util.List;
+import java.util.Optional;
+
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.UserId;
+
+/** A hub as stored: its details, its member agencies and people, whether its public page is published. */
+public record Hub(HubId id, HubDetails details, List<MemberAgency> agencies, List<Member> members, boolean published,
+		long version) {
+
+	/** An agency in the hub, with its part in the hub's work in plain language. */
+	public record MemberAgency(AgencyId agency, String roleInHub) {
+	}
+
+	/** A named person in the hub and their hub role. */
+	public record Member(UserId user, AgencyId agency, HubRole role) {
+	}
+
+	public Hub {
+		agencies = List.copyOf(agencies);
+		members = List.copyOf(members);
+	}
+
+	public String name() {
+		return details.name();
+	}
+
+	public boolean hasMemberAgency(AgencyId agency) {
+		return agencies.stream().anyMatch(member -> member.agency().equals(agency));
+	}
+
+	public Optional<Member> member(UserId user) {
+		return members.stream().filter(member -> member.user().equals(user)).findFirst();
+	}
+
+	public List<Member> coordinators() {
+		return members.stream().filter(member -> member.role() == HubRole.COORDINATOR).toList();
+	}
+}

@@ -1,0 +1,62 @@
+package eu.tandem.hub;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import eu.tandem.agency.Country;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.PlainText;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What describes a hub: where it works, under which framework, how often it meets and evaluates, and the
+ * single point of contact a worried parent, teacher or neighbour can reach. Valid, or it does not exist.
+ */
+public record HubDetails(String name, HubLevel level, Country country, @Nullable String region,
+		@Nullable String framework, @Nullable String meetingRhythm, @Nullable String evaluationRhythm,
+		@Nullable String contactName, @Nullable String contactEmail, @Nullable String contactPhone,
+		@Nullable String contactHours, @Nullable String afterReferral, @Nullable HubId supportedBy) {
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{5,40}");
+
+	public HubDetails {
+		name = name(name);
+		Objects.requireNonNull(level, "level");
+		Objects.requireNonNull(country, "country");
+		region = PlainText.optional("region", "the region", region, 120);
+		framework = PlainText.optional("framework", "the framework", framework, 300);
+		meetingRhythm = PlainText.optional("meetingRhythm", "the meeting rhythm", meetingRhythm, 120);
+		evaluationRhythm = PlainText.optional("evaluationRhythm", "the evaluation rhythm", evaluationRhythm, 120);
+		contactName = PlainText.optional("contactName", "the contact point's name", contactName, 120);
+		contactEmail = email(contactEmail);
+		contactPhone = phone(contactPhone);
+		contactHours = PlainText.optional("contactHours", "the contact hours", contactHours, 120);
+		afterReferral = PlainText.optional("afterReferral", "what happens after a referral", afterReferral, 2000);
+	}
+
+	static String name(String value) {
+		return PlainText.required("name", "the hub's name", value, 200);
+	}
+
+	static @Nullable String email(@Nullable String value) {
+		var email = PlainText.optional("contactEmail", "the contact e-mail address", value, 254);
+		if (email != null && !EMAIL.matcher(email).matches()) {
+			throw new InvalidInput("contactEmail", "Enter an e-mail address like contact@hub.example.");
+		}
+		return email;
+	}
+
+	static @Nullable String phone(@Nullable String value) {
+		var phone = PlainText.optional("contactPhone", "the contact phone number", value, 40);
+		if (phone != null && !PHONE.matcher(phone).matches()) {
+			throw new InvalidInput("contactPhone", "Enter a phone number with digits, spaces and an optional leading +.");
+		}
+		return phone;
+	}
+
+	/** A public page is worth publishing only if people can reach someone through it. */
+	boolean hasContactPoint() {
+		return contactEmail != null || contactPhone != null;
+	}
+}

@@ -1,0 +1,46 @@
+package eu.tandem.hub;
+
+import java.util.HashMap;
+import java.util.HashSet;
+
+import eu.tandem.agency.Agencies;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.web.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sharing check: may data of category C flow from agency A to agency B within hub H for purpose P?
+ * Every disclosure asks it; the answer cites the agreement version and clause, or says in words why not.
+ */
+@Service
+public class InformationSharing {
+
+	private final HubStore hubs;
+	private final Agreements agreements;
+	private final Agencies agencies;
+
+	InformationSharing(HubStore hubs, Agreements agreements, Agencies agencies) {
+		this.hubs = hubs;
+		this.agreements = agreements;
+		this.agencies = agencies;
+	}
+
+	@Transactional(readOnly = true)
+	public SharingDecision check(SharingQuestion question) {
+		var hub = hubs.byId(question.hub()).orElseThrow(NotFound::new);
+		var versions = agreements.ofHub(hub.id());
+		var involved = new HashSet<>(hub.agencies().stream().map(Hub.MemberAgency::agency).toList());
+		involved.add(question.from());
+		involved.add(question.to());
+		versions.forEach(agreement -> agreement.forEach(version -> involved.addAll(version.parties())));
+		var known = new HashMap<AgencyId, SharingPolicy.KnownAgency>();
+		for (var agency : involved) {
+			agencies.find(agency).ifPresent(found -> known.put(agency,
+					new SharingPolicy.KnownAgency(found.name(), found.details().sector())));
+		}
+		var members = new HashSet<>(hub.agencies().stream().map(Hub.MemberAgency::agency).toList());
+		members.retainAll(known.keySet());
+		return SharingPolicy.decide(new SharingPolicy.HubFacts(hub.name(), members, known, versions), question);
+	}
+}
