@@ -35,8 +35,11 @@ public class Fixtures {
 	}
 
 	public AgencyId agency(Sector sector) {
-		return agencies.createForSetup(new AgencyDetails("Test agency " + unique(), sector, new Country("NL"),
-				"Utrecht", null, null, null)).id();
+		return agency(sector, "Test agency " + unique());
+	}
+
+	public AgencyId agency(Sector sector, String name) {
+		return agencies.createForSetup(new AgencyDetails(name, sector, new Country("NL"), "Utrecht", null, null, null)).id();
 	}
 
 	public StaffMember staff(AgencyId agency, Role... roles) {
