@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import eu.tandem.agency.Sector;
@@ -51,7 +52,7 @@ final class SharingPolicy {
 			.toList();
 		if (inForce.isEmpty()) {
 			return refused(hub.agreements().stream()
-				.map(versions -> whyNotInForce(hub, versions, question.on()))
+				.map(versions -> whyNotInForce(versions, question.on(), agency -> name(hub, agency)))
 				.collect(Collectors.joining(" ")));
 		}
 		Outcome best = null;
@@ -110,11 +111,27 @@ final class SharingPolicy {
 			.max(Comparator.comparingInt(AgreementVersion::number));
 	}
 
-	private static String whyNotInForce(HubFacts hub, List<AgreementVersion> versions, LocalDate day) {
+	/** Where an agreement stands on a day, in words: in force until when, or why not. */
+	static String status(List<AgreementVersion> versions, LocalDate day, Function<AgencyId, String> names) {
+		var inForce = versionInForce(versions, day);
+		if (inForce.isEmpty()) {
+			return whyNotInForce(versions, day, names);
+		}
+		var current = inForce.get();
+		var status = "In force: version " + current.number() + ", until " + DAY.format(current.lapsesAfter()) + ".";
+		var latest = versions.stream().max(Comparator.comparingInt(AgreementVersion::number)).orElseThrow();
+		if (latest.number() > current.number() && !latest.fullySigned()) {
+			status += " Version " + latest.number() + " awaits the signature of "
+					+ listed(latest.unsignedParties().stream().map(names).sorted().toList()) + ".";
+		}
+		return status;
+	}
+
+	private static String whyNotInForce(List<AgreementVersion> versions, LocalDate day, Function<AgencyId, String> names) {
 		var latest = versions.stream().max(Comparator.comparingInt(AgreementVersion::number)).orElseThrow();
 		var quoted = "“" + latest.title() + "”";
 		if (!latest.fullySigned()) {
-			var missing = latest.unsignedParties().stream().map(agency -> name(hub, agency)).sorted().toList();
+			var missing = latest.unsignedParties().stream().map(names).sorted().toList();
 			return "Version " + latest.number() + " of " + quoted + " is not signed yet by " + listed(missing) + ".";
 		}
 		if (day.isBefore(latest.startsOn())) {

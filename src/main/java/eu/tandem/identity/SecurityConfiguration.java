@@ -2,12 +2,14 @@ package eu.tandem.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -57,6 +59,10 @@ class SecurityConfiguration {
 		};
 	}
 
+	private static String[] publicPaths(List<PublicPages> publicPages) {
+		return publicPages.stream().flatMap(pages -> pages.paths().stream()).toArray(String[]::new);
+	}
+
 	@Bean
 	SecurityContextRepository securityContextRepository() {
 		return new HttpSessionSecurityContextRepository();
@@ -70,7 +76,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordStep passwordStep, SignIns signIns,
 			AccountStore accounts, SecurityContextRepository contexts, RequestCache requestCache, Clock clock,
-			Environment environment,
+			Environment environment, List<PublicPages> publicPages,
 			@Value("${tandem.session.absolute-lifetime}") Duration absoluteLifetime) throws Exception {
 		var signInEntry = new LoginUrlAuthenticationEntryPoint("/sign-in");
 		var denied = new AccessDeniedHandlerImpl();
@@ -80,6 +86,7 @@ class SecurityConfiguration {
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
 				.requestMatchers("/sign-in", "/access-denied").permitAll()
+				.requestMatchers(HttpMethod.GET, publicPaths(publicPages)).permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers(onManagementPort(environment)).permitAll()
 				.requestMatchers("/sign-in/code", "/sign-in/enrol").hasAuthority(PasswordVerified.AUTHORITY)

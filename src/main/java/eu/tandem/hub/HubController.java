@@ -1,0 +1,277 @@
+package eu.tandem.hub;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import eu.tandem.agency.Agencies;
+import eu.tandem.agency.Country;
+import eu.tandem.identity.Accounts;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.StaffCard;
+import eu.tandem.identity.UserId;
+import eu.tandem.web.EditConflict;
+import eu.tandem.web.FormErrors;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The hubs of the network for signed-in staff; their coordinators run them from here. */
+@Controller
+class HubController {
+
+	/** A member agency as the hub page lists it. */
+	record AgencyRow(AgencyId id, String name, String sector, String roleInHub) {
+	}
+
+	/** A named person in the hub as the hub page lists them. */
+	record MemberRow(UserId id, String name, String agency, HubRole role) {
+	}
+
+	/** An agreement with where it stands today. */
+	record AgreementRow(AgreementId id, String title, int latest, String status) {
+	}
+
+	private final Hubs hubs;
+	private final Agreements agreements;
+	private final Agencies agencies;
+	private final Accounts accounts;
+	private final Clock clock;
+
+	HubController(Hubs hubs, Agreements agreements, Agencies agencies, Accounts accounts, Clock clock) {
+		this.hubs = hubs;
+		this.agreements = agreements;
+		this.agencies = agencies;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("levels")
+	List<HubLevel> levels() {
+		return List.of(HubLevel.values());
+	}
+
+	@GetMapping("/network/hubs")
+	String list(Model model) {
+		model.addAttribute("hubs", hubs.all());
+		return "hub/list";
+	}
+
+	@GetMapping("/network/hubs/{id}")
+	String show(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var hub = load(id);
+		var today = LocalDate.now(clock);
+		var hubAgreements = agreements.ofHub(hub.id());
+		model.addAttribute("hub", hub);
+		model.addAttribute("mayEdit", HubStewardship.mayEdit(user, hub));
+		model.addAttribute("agencyRows", hub.agencies().stream()
+			.map(member -> agencies.find(member.agency()).map(agency -> new AgencyRow(agency.id(), agency.name(),
+					agency.details().sector().label(), member.roleInHub())))
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparing(AgencyRow::name))
+			.toList());
+		model.addAttribute("memberRows", hub.members().stream()
+			.map(member -> accounts.card(member.user()).map(card -> new MemberRow(card.id(), card.displayName(),
+					agencies.nameOf(card.agencyId()), member.role())))
+			.flatMap(Optional::stream)
+			.sorted(Comparator.comparing(MemberRow::role).thenComparing(MemberRow::name))
+			.toList());
+		model.addAttribute("agreementRows", hubAgreements.stream()
+			.map(versions -> new AgreementRow(versions.getFirst().agreement(), versions.getLast().title(),
+					versions.getLast().number(), SharingPolicy.status(versions, today, agencies::nameOf)))
+			.toList());
+		model.addAttribute("checklist", SetupChecklist.of(hub, hubAgreements, today, agencies::nameOf));
+		model.addAttribute("supportedHubs", hubs.supportedBy(hub.id()));
+		model.addAttribute("supportingHub", hub.details().supportedBy() == null ? null
+				: hubs.find(hub.details().supportedBy()).orElse(null));
+		model.addAttribute("candidateAgencies", agencies.all().stream()
+			.filter(agency -> !hub.hasMemberAgency(agency.id())).toList());
+		model.addAttribute("candidateMembers", hub.agencies().stream()
+			.flatMap(member -> accounts.activeStaffOf(member.agency()).stream())
+			.filter(card -> hub.member(card.id()).isEmpty())
+			.sorted(Comparator.comparing(StaffCard::displayName))
+			.map(card -> new MemberRow(card.id(), card.displayName(), agencies.nameOf(card.agencyId()), null))
+			.toList());
+		model.addAttribute("hubRoles", List.of(HubRole.values()));
+		return "hub/show";
+	}
+
+	@PreAuthorize("hasRole('SYSTEM_ADMINISTRATOR')")
+	@GetMapping("/network/hubs/new")
+	String newForm(Model model) {
+		prepareForm(model, null);
+		model.addAttribute("form", new HubForm());
+		return "hub/form";
+	}
+
+	@PreAuthorize("hasRole('SYSTEM_ADMINISTRATOR')")
+	@PostMapping("/network/hubs")
+	String create(@ModelAttribute("form") HubForm form, BindingResult errors, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		prepareForm(model, null);
+		var details = form.toDetails(errors);
+		if (details == null) {
+			return "hub/form";
+		}
+		try {
+			var hub = hubs.create(details, user);
+			redirect.addFlashAttribute("notice", "Hub " + hub.name() + " created. Add its member agencies and appoint a coordinator.");
+			return "redirect:/network/hubs/" + hub.id();
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(errors, invalid);
+			return "hub/form";
+		}
+	}
+
+	@GetMapping("/network/hubs/{id}/edit")
+	String editForm(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var hub = editable(id, user);
+		prepareForm(model, hub);
+		model.addAttribute("form", HubForm.of(hub));
+		return "hub/form";
+	}
+
+	@PostMapping("/network/hubs/{id}")
+	String update(@PathVariable String id, @ModelAttribute("form") HubForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		var hub = editable(id, user);
+		prepareForm(model, hub);
+		var details = form.toDetails(errors);
+		if (details == null) {
+			return "hub/form";
+		}
+		try {
+			hubs.update(hub.id(), details, form.getVersion(), user);
+			redirect.addFlashAttribute("notice", "Changes to " + details.name() + " saved.");
+			return "redirect:/network/hubs/" + hub.id();
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(errors, invalid);
+			return "hub/form";
+		}
+		catch (EditConflict conflict) {
+			redirect.addFlashAttribute("conflict", conflict.getMessage());
+			return "redirect:/network/hubs/" + hub.id() + "/edit";
+		}
+	}
+
+	@PostMapping("/network/hubs/{id}/agencies")
+	String addAgency(@PathVariable String id, @RequestParam(defaultValue = "") String agency,
+			@RequestParam(defaultValue = "") String roleInHub, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		var hub = load(id);
+		return act(hub, redirect, () -> {
+			var agencyId = AgencyId.parse(agency).orElseThrow(() -> new InvalidInput("agency", "Choose an agency from the list."));
+			hubs.addAgency(hub.id(), agencyId, roleInHub, user);
+			return agencies.nameOf(agencyId) + " is a member agency of " + hub.name() + ".";
+		});
+	}
+
+	@PostMapping("/network/hubs/{id}/agencies/{agency}/remove")
+	String removeAgency(@PathVariable String id, @PathVariable String agency, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		var hub = load(id);
+		var agencyId = AgencyId.parse(agency).filter(hub::hasMemberAgency).orElseThrow(NotFound::new);
+		return act(hub, redirect, () -> {
+			hubs.removeAgency(hub.id(), agencyId, user);
+			return agencies.nameOf(agencyId) + " and its people left " + hub.name() + ".";
+		});
+	}
+
+	@PostMapping("/network/hubs/{id}/members")
+	String appoint(@PathVariable String id, @RequestParam(defaultValue = "") String member,
+			@RequestParam(defaultValue = "") String role, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		var hub = load(id);
+		return act(hub, redirect, () -> {
+			var userId = UserId.parse(member).orElseThrow(() -> new InvalidInput("member", "Choose a colleague from the list."));
+			var hubRole = Arrays.stream(HubRole.values()).filter(r -> r.name().equals(role)).findFirst()
+				.orElseThrow(() -> new InvalidInput("role", "Choose the part they play: coordinator, standing member or advisor."));
+			hubs.appoint(hub.id(), userId, hubRole, user);
+			return accounts.card(userId).map(StaffCard::displayName).orElse("They") + " is appointed as "
+					+ hubRole.label().toLowerCase(Locale.ROOT) + ".";
+		});
+	}
+
+	@PostMapping("/network/hubs/{id}/members/{member}/dismiss")
+	String dismiss(@PathVariable String id, @PathVariable String member, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		var hub = load(id);
+		var userId = UserId.parse(member).filter(u -> hub.member(u).isPresent()).orElseThrow(NotFound::new);
+		return act(hub, redirect, () -> {
+			hubs.dismiss(hub.id(), userId, user);
+			return accounts.card(userId).map(StaffCard::displayName).orElse("They") + " left the hub.";
+		});
+	}
+
+	@PostMapping("/network/hubs/{id}/publish")
+	String publish(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var hub = load(id);
+		return act(hub, redirect, () -> {
+			hubs.publish(hub.id(), user);
+			return "The public page of " + hub.name() + " is published at /hubs/" + hub.id() + ".";
+		});
+	}
+
+	@PostMapping("/network/hubs/{id}/unpublish")
+	String unpublish(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var hub = load(id);
+		return act(hub, redirect, () -> {
+			hubs.unpublish(hub.id(), user);
+			return "The public page of " + hub.name() + " is taken down.";
+		});
+	}
+
+	private interface HubAction {
+		String perform();
+	}
+
+	/** Runs a change and reports it, or the rule that refused it, on the hub page. */
+	private static String act(Hub hub, RedirectAttributes redirect, HubAction action) {
+		try {
+			redirect.addFlashAttribute("notice", action.perform());
+		}
+		catch (InvalidInput refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:/network/hubs/" + hub.id();
+	}
+
+	private void prepareForm(Model model, Hub hub) {
+		model.addAttribute("hub", hub);
+		model.addAttribute("countries", Arrays.stream(Locale.getISOCountries()).map(Country::new)
+			.sorted(Comparator.comparing(Country::name)).toList());
+		model.addAttribute("nationalHubs", hubs.all().stream()
+			.filter(other -> other.details().level() == HubLevel.NATIONAL && (hub == null || !other.id().equals(hub.id())))
+			.toList());
+	}
+
+	private Hub load(String id) {
+		return HubId.parse(id).flatMap(hubs::find).orElseThrow(NotFound::new);
+	}
+
+	private Hub editable(String id, CurrentUser user) {
+		var hub = load(id);
+		if (!HubStewardship.mayEdit(user, hub)) {
+			throw new AccessDeniedException("Only the hub's coordinators edit it");
+		}
+		return hub;
+	}
+}
