@@ -60,15 +60,25 @@ public class Browserless {
 
 	/** Submits the form that {@code selector} finds on the page, with its hidden fields and these values. */
 	public Page submit(Page page, String selector, Map<String, String> values) {
+		var multi = new LinkedHashMap<String, List<String>>();
+		values.forEach((name, value) -> multi.put(name, List.of(value)));
+		return submitAll(page, selector, multi);
+	}
+
+	/** As {@link #submit}, where a field may carry several values, as ticked checkboxes do. */
+	public Page submitAll(Page page, String selector, Map<String, List<String>> values) {
 		var form = page.html().selectFirst(selector);
 		if (form == null) {
 			throw new AssertionError("No form " + selector + " on " + page.path() + ":\n" + page.mainText());
 		}
-		var fields = new LinkedHashMap<String, String>();
-		form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.val()));
+		var fields = new LinkedHashMap<String, List<String>>();
+		form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), List.of(input.val())));
 		fields.putAll(values);
 		var action = form.attr("action").isEmpty() ? page.uri().getPath() : form.attr("action");
-		return post(action, fields);
+		var request = HttpRequest.newBuilder(uri(action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(encodeAll(fields)));
+		return send(request, new ArrayList<>());
 	}
 
 	public Page signIn(String username, String password, String totpSecret) {
@@ -127,6 +137,13 @@ public class Browserless {
 
 	private URI uri(String path) {
 		return URI.create(path.startsWith("http") ? path : base + path);
+	}
+
+	private static String encodeAll(Map<String, List<String>> fields) {
+		return fields.entrySet().stream()
+			.flatMap(e -> e.getValue().stream().map(value -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(value, StandardCharsets.UTF_8)))
+			.collect(Collectors.joining("&"));
 	}
 
 	private static String encode(Map<String, String> fields) {
