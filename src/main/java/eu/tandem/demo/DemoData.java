@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -24,6 +25,7 @@ import eu.tandem.identity.Password;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.identity.TotpSecret;
+import eu.tandem.identity.UserId;
 import eu.tandem.identity.Username;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -49,15 +51,17 @@ class DemoData implements ApplicationRunner {
 
 	private final Agencies agencies;
 	private final Accounts accounts;
+	private final DemoHubs hubs;
 	private final JdbcClient jdbc;
 	private final TransactionOperations transactions;
 	private final Environment environment;
 	private final Clock clock;
 
-	DemoData(Agencies agencies, Accounts accounts, JdbcClient jdbc, TransactionOperations transactions,
+	DemoData(Agencies agencies, Accounts accounts, DemoHubs hubs, JdbcClient jdbc, TransactionOperations transactions,
 			Environment environment, Clock clock) {
 		this.agencies = agencies;
 		this.accounts = accounts;
+		this.hubs = hubs;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.environment = environment;
@@ -105,7 +109,7 @@ class DemoData implements ApplicationRunner {
 		for (var row : read("demo/names.csv")) {
 			names.put(row.get("username"), row.get("display_name"));
 		}
-		var loaded = 0;
+		var people = new HashMap<String, UserId>();
 		for (var row : read("demo/accounts.csv")) {
 			var username = new Username(row.get("username"));
 			var agency = agencyIds.get(row.get("agency"));
@@ -117,10 +121,12 @@ class DemoData implements ApplicationRunner {
 			Arrays.stream(row.get("roles").split(";")).map(String::strip).map(Role::valueOf).forEach(roles::add);
 			var account = new NewAccount(username, names.getOrDefault(username.value(), username.value()), agency,
 					Profession.valueOf(row.get("profession")), roles, Password.of("password", row.get("password"), username));
-			accounts.createWithAuthenticator(account, new TotpSecret(row.get("totp_secret")));
-			loaded++;
+			var created = accounts.createWithAuthenticator(account, new TotpSecret(row.get("totp_secret")));
+			people.put(created.username(), created.id());
 		}
-		log.info("Demo data loaded: {} agencies, {} accounts (see demo/README.md)", agencyIds.size(), loaded);
+		var hubCount = hubs.load(people, LocalDate.now(clock));
+		log.info("Demo data loaded: {} agencies, {} accounts, {} hubs (see demo/README.md)", agencyIds.size(), people.size(),
+				hubCount);
 	}
 
 	private static List<CSVRecord> read(String resource) {

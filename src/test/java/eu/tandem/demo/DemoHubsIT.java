@@ -1,0 +1,89 @@
+package eu.tandem.demo;
+
+import java.time.LocalDate;
+
+import eu.tandem.agency.Agencies;
+import eu.tandem.agency.Agency;
+import eu.tandem.agency.Sector;
+import eu.tandem.hub.DataCategory;
+import eu.tandem.hub.Hub;
+import eu.tandem.hub.HubLevel;
+import eu.tandem.hub.Hubs;
+import eu.tandem.hub.InformationSharing;
+import eu.tandem.hub.SharingDecision;
+import eu.tandem.hub.SharingPurpose;
+import eu.tandem.hub.SharingQuestion;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.support.TandemIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo shows every answer of the sharing check, in two published hubs in two countries. */
+@TandemIntegrationTest
+class DemoHubsIT {
+
+	@Autowired
+	Hubs hubs;
+
+	@Autowired
+	Agencies agencies;
+
+	@Autowired
+	InformationSharing sharing;
+
+	@Test
+	void twoPublishedLocalHubsInTwoCountriesAndANationalHubThatSupportsOne() {
+		var published = hubs.published();
+		assertThat(published.stream().map(hub -> hub.details().country().code()).distinct()).hasSize(2);
+		var national = hubs.all().stream().filter(hub -> hub.details().level() == HubLevel.NATIONAL).findFirst().orElseThrow();
+		assertThat(hubs.supportedBy(national.id())).extracting(Hub::name).containsExactly("Aarhus Infohouse");
+	}
+
+	@Test
+	void augsburgsAgreementIsInForceAndPermitsACoveredFlow() {
+		var augsburg = hub("Augsburg Prevention Network");
+		var decision = ask(augsburg, DataCategory.IDENTITY, Sector.POLICE, Sector.SOCIAL_CARE);
+
+		assertThat(decision.permitted()).isTrue();
+		assertThat(decision.inWords()).contains("“Augsburg network information-sharing agreement”, version 1");
+	}
+
+	@Test
+	void augsburgRefusesHealthDataFromMentalHealthCareToPolice() {
+		var decision = ask(hub("Augsburg Prevention Network"), DataCategory.HEALTH, Sector.MENTAL_HEALTH_CARE, Sector.POLICE);
+
+		assertThat(decision.inWords()).startsWith("No: Health data from mental health care to police is not covered");
+	}
+
+	@Test
+	void aarhusHasAnExpiredAgreementAndOneAwaitingThePolicesSignature() {
+		var decision = ask(hub("Aarhus Infohouse"), DataCategory.IDENTITY, Sector.POLICE, Sector.LOCAL_AUTHORITY);
+
+		assertThat(decision.permitted()).isFalse();
+		assertThat(decision.inWords()).contains("“Aarhus SSP+ protocol” expired on")
+			.contains("Version 1 of “Aarhus Infohouse agreement” is not signed yet by East Jutland Police Prevention Centre");
+	}
+
+	@Test
+	void everySectorIsAMemberOfSomeHub() {
+		var sectors = hubs.all().stream().flatMap(hub -> hub.agencies().stream())
+			.map(member -> agencies.find(member.agency()).orElseThrow().details().sector()).distinct().count();
+		assertThat(sectors).isEqualTo(Sector.values().length);
+	}
+
+	private Hub hub(String name) {
+		return hubs.all().stream().filter(hub -> hub.name().equals(name)).findFirst().orElseThrow();
+	}
+
+	private SharingDecision ask(Hub hub, DataCategory category, Sector from, Sector to) {
+		return sharing.check(new SharingQuestion(hub.id(), category, member(hub, from), member(hub, to),
+				SharingPurpose.JOINT_ASSESSMENT, LocalDate.now()));
+	}
+
+	private AgencyId member(Hub hub, Sector sector) {
+		return hub.agencies().stream().map(member -> agencies.find(member.agency()).orElseThrow())
+			.filter(agency -> agency.details().sector() == sector).map(Agency::id).findFirst().orElseThrow();
+	}
+}
