@@ -35,9 +35,11 @@ class DemoHubsIT {
 
 	@Test
 	void twoPublishedLocalHubsInTwoCountriesAndANationalHubThatSupportsOne() {
-		var published = hubs.published();
-		assertThat(published.stream().map(hub -> hub.details().country().code()).distinct()).hasSize(2);
-		var national = hubs.all().stream().filter(hub -> hub.details().level() == HubLevel.NATIONAL).findFirst().orElseThrow();
+		assertThat(hubs.published()).extracting(Hub::name).contains("Augsburg Prevention Network", "Aarhus Infohouse");
+		assertThat(hub("Augsburg Prevention Network").details().country().code()).isEqualTo("DE");
+		assertThat(hub("Aarhus Infohouse").details().country().code()).isEqualTo("DK");
+		var national = hub("Danish National Prevention Support");
+		assertThat(national.details().level()).isEqualTo(HubLevel.NATIONAL);
 		assertThat(hubs.supportedBy(national.id())).extracting(Hub::name).containsExactly("Aarhus Infohouse");
 	}
 
