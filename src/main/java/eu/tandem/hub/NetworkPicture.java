@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * The SVG is built from data alone, every text escaped, with presentation attributes and classes only (the
  * Content-Security-Policy allows no inline style or script), and deterministically: the same hub on the same
  * day draws the same picture, whatever order its agencies come in.
+ * <p>
+ * The class is package-private; the methods the page template calls are public only because Thymeleaf's
+ * expressions reach public methods alone.
  */
 final class NetworkPicture {
 
@@ -75,7 +78,7 @@ final class NetworkPicture {
 	/** What may flow between two sectors: "Health (clause 1)", one entry per category; empty if nothing. */
 	record Cell(List<String> covered) {
 
-		boolean empty() {
+		public boolean empty() {
 			return covered.isEmpty();
 		}
 	}
@@ -143,12 +146,12 @@ final class NetworkPicture {
 		return hubName;
 	}
 
-	boolean nothingCovered() {
+	public boolean nothingCovered() {
 		return coverage.isEmpty();
 	}
 
 	/** The coverage in one sentence, for the page and the picture's accessible name. */
-	String inWords() {
+	public String inWords() {
 		if (nothingCovered()) {
 			return NOTHING_COVERED;
 		}
@@ -180,7 +183,7 @@ final class NetworkPicture {
 	}
 
 	/** The flows that have no arrow because a sector has no member agency here, or null if every flow is drawn. */
-	@Nullable String notDrawnInWords() {
+	public @Nullable String notDrawnInWords() {
 		var missing = arrows().stream().filter(arrow -> !arrow.drawn())
 			.map(arrow -> arrow.label() + " from " + SharingPolicy.inWords(arrow.from()) + " to "
 					+ SharingPolicy.inWords(arrow.to()))
@@ -189,7 +192,7 @@ final class NetworkPicture {
 				+ "no arrow; the table lists them: " + String.join("; ", missing) + ".";
 	}
 
-	List<LegendEntry> legend() {
+	public List<LegendEntry> legend() {
 		var bySector = new LinkedHashMap<Sector, List<String>>();
 		members.forEach(member -> bySector.computeIfAbsent(member.sector(), sector -> new ArrayList<>()).add(member.name()));
 		return bySector.entrySet().stream()
@@ -197,12 +200,12 @@ final class NetworkPicture {
 			.toList();
 	}
 
-	List<Column> columns() {
+	public List<Column> columns() {
 		var present = sectorsWithMembers();
 		return tableSectors().stream().map(sector -> new Column(sector.label(), present.contains(sector))).toList();
 	}
 
-	List<Row> rows() {
+	public List<Row> rows() {
 		var present = sectorsWithMembers();
 		var sectors = tableSectors();
 		return sectors.stream()
@@ -211,7 +214,7 @@ final class NetworkPicture {
 			.toList();
 	}
 
-	List<InForce> inForce() {
+	public List<InForce> inForce() {
 		return inForce.stream()
 			.map(version -> new InForce(version.title(), version.number(), SharingPolicy.DAY.format(version.lapsesAfter()),
 					version.flows().stream().sorted(Comparator.comparingInt(Flow::clause))
@@ -226,7 +229,7 @@ final class NetworkPicture {
 		return layout.nodes;
 	}
 
-	String svg() {
+	public String svg() {
 		return layout.svg(ariaLabel());
 	}
 
