@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import eu.tandem.agency.Sector;
@@ -75,11 +76,20 @@ final class NetworkPicture {
 	record Row(String sector, boolean hasMembers, List<Cell> cells) {
 	}
 
-	/** What may flow between two sectors: "Health (clause 1)", one entry per category; empty if nothing. */
-	record Cell(List<String> covered) {
+	/** What may flow between two sectors: one entry per category; empty if nothing. */
+	record Cell(List<Covered> covered) {
 
 		public boolean empty() {
 			return covered.isEmpty();
+		}
+	}
+
+	/** A category that may flow, and the clauses that allow it: "Health", "clauses 1 and 3". */
+	record Covered(String category, String clauses) {
+
+		/** "Health (clauses 1 and 3)". */
+		public String inWords() {
+			return category + " (" + clauses + ")";
 		}
 	}
 
@@ -140,10 +150,6 @@ final class NetworkPicture {
 			}
 		}
 		return new NetworkPicture(hubName, sorted, inForce, coverage);
-	}
-
-	String hubName() {
-		return hubName;
 	}
 
 	public boolean nothingCovered() {
@@ -239,15 +245,15 @@ final class NetworkPicture {
 			return new Cell(List.of());
 		}
 		return new Cell(categories.entrySet().stream()
-			.map(entry -> entry.getKey().label() + " (" + clauses(entry.getValue()) + ")")
-			.sorted()
+			.map(entry -> new Covered(entry.getKey().label(), clauses(entry.getValue())))
+			.sorted(Comparator.comparing(Covered::category))
 			.toList());
 	}
 
 	/** "clause 1", "clauses 1 and 3"; with several agreements in force, each names its agreement. */
 	private String clauses(List<ClauseRef> refs) {
 		var byAgreement = refs.stream().collect(Collectors.groupingBy(ClauseRef::agreement, TreeMap::new,
-				Collectors.mapping(ClauseRef::clause, Collectors.toCollection(java.util.TreeSet::new))));
+				Collectors.mapping(ClauseRef::clause, Collectors.toCollection(TreeSet::new))));
 		return byAgreement.entrySet().stream().map(entry -> {
 			var numbers = entry.getValue().stream().map(String::valueOf).toList();
 			var text = numbers.size() == 1 ? "clause " + numbers.getFirst() : "clauses " + listed(numbers);
@@ -282,9 +288,11 @@ final class NetworkPicture {
 	}
 
 	/**
-	 * Where everything goes, in the SVG's own units. Agencies sit on a circle in sector order, one empty slot
-	 * between sector groups, each labelled outside the circle; each group's sector label sits further in, at
-	 * the middle of its arc, and arrows run between those sector labels, bent around the hub in the centre.
+	 * Where everything goes, in the SVG's own units, the hub at (0, 0). Agencies sit on a circle in sector
+	 * order, one empty slot between sector groups, each labelled outside the circle; each group's sector tag
+	 * sits further in, at the middle of its arc. Dashed lines join the hub to each tag and each tag to its
+	 * agencies, so every agency is linked to the hub through its sector; arrows run between the sector tags,
+	 * bent around the hub.
 	 * Every label goes at the first of a few places that overlaps nothing already placed, and the viewBox
 	 * is whatever the content needs, so nothing is cut off.
 	 */
@@ -501,7 +509,8 @@ final class NetworkPicture {
 
 		/**
 		 * Outside the circle, pointing away from the hub: above near the top, below near the bottom, beside
-		 * elsewhere. A label that would cover another moves further out, with a thin line back to its node.
+		 * elsewhere. A label that would cover another first tries hanging lower or standing higher beside its
+		 * node, then moves further out, with a thin line back to its node.
 		 */
 		private AgencyDrawing agencyLabel(Node node, List<Box> taken) {
 			var at = new Point(node.x(), node.y());
@@ -509,13 +518,16 @@ final class NetworkPicture {
 			var lines = wrap(node.name(), 22, 3);
 			Label label = null;
 			Point leaderTo = null;
-			for (int push = 0; push < 6; push++) {
-				var from = at.plus(out.times(push * 26.0));
-				label = Math.abs(out.x) < 0.2 ? stacked(lines, from, out.y < 0) : beside(lines, from, out);
+			search:
+			for (int push = 0; push < 12; push++) {
+				var from = at.plus(out.times(push * 12.0));
 				leaderTo = from;
-				var box = label.box;
-				if (taken.stream().noneMatch(other -> other.overlap(box) > 0)) {
-					break;
+				for (var shift : Math.abs(out.x) < 0.2 ? new int[] { 0 } : new int[] { 0, 1, -1 }) {
+					label = Math.abs(out.x) < 0.2 ? stacked(lines, from, out.y < 0) : beside(lines, from, out, shift);
+					var box = label.box;
+					if (taken.stream().noneMatch(other -> other.overlap(box) > 0)) {
+						break search;
+					}
 				}
 			}
 			var leaderFrom = leaderTo.equals(at) ? at : at.plus(out.times(NODE_RADIUS + 2));
@@ -527,9 +539,10 @@ final class NetworkPicture {
 			return label(lines, node.x, first, "middle", CHAR_WIDTH);
 		}
 
-		private static Label beside(List<String> lines, Point node, Point out) {
+		/** Beside the node: centred on it, or hanging below it (shift 1) or standing above it (shift -1). */
+		private static Label beside(List<String> lines, Point node, Point out, int shift) {
 			var x = node.x + Math.signum(out.x) * (NODE_RADIUS + 8);
-			var middle = node.y + out.y * 8;
+			var middle = node.y + out.y * 8 + shift * ((lines.size() - 1) * LINE_HEIGHT / 2 + 6);
 			return label(lines, x, middle + 5 - (lines.size() - 1) * LINE_HEIGHT / 2, out.x > 0 ? "start" : "end",
 					CHAR_WIDTH);
 		}

@@ -23,6 +23,7 @@ import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /** What the network picture draws and lists, from members and agreement versions alone. */
 class NetworkPictureTest {
@@ -62,9 +63,12 @@ class NetworkPictureTest {
 		return List.of(policeMember, new Member("Bavarian State Criminal Police Office", Sector.POLICE), clinicMember,
 				new Member("Smith & O'Neil \"Mind\" Practice", Sector.MENTAL_HEALTH_CARE),
 				new Member("City Youth Welfare Office", Sector.SOCIAL_CARE), schoolMember,
-				new Member("Streetwork Augsburg", Sector.YOUTH_WORK), new Member("Probation Service Swabia", Sector.PRISON_AND_PROBATION),
-				new Member("Exit Bavaria", Sector.EXIT_PROGRAMME), new Member("City of Augsburg Public Order Office", Sector.LOCAL_AUTHORITY),
-				new Member("Mosque Community Council", Sector.NGO_COMMUNITY), new Member("Violence Prevention Network", Sector.NGO_COMMUNITY));
+				new Member("Streetwork Augsburg", Sector.YOUTH_WORK),
+				new Member("Probation Service Swabia", Sector.PRISON_AND_PROBATION),
+				new Member("Exit Bavaria", Sector.EXIT_PROGRAMME),
+				new Member("City of Augsburg Public Order Office", Sector.LOCAL_AUTHORITY),
+				new Member("Mosque Community Council", Sector.NGO_COMMUNITY),
+				new Member("Violence Prevention Network", Sector.NGO_COMMUNITY));
 	}
 
 	AgreementVersion busyAgreement() {
@@ -103,7 +107,7 @@ class NetworkPictureTest {
 		assertThat(nodes).hasSize(12);
 		var radius = Math.hypot(nodes.getFirst().x(), nodes.getFirst().y());
 		assertThat(nodes).allSatisfy(node -> assertThat(Math.hypot(node.x(), node.y())).isCloseTo(radius,
-				org.assertj.core.data.Offset.offset(0.001)));
+				offset(0.001)));
 		var runs = new ArrayList<Sector>();
 		nodes.forEach(node -> {
 			if (runs.isEmpty() || runs.getLast() != node.sector()) {
@@ -154,10 +158,12 @@ class NetworkPictureTest {
 				new Arrow(Sector.POLICE, Sector.MENTAL_HEALTH_CARE, "security", true),
 				new Arrow(Sector.MENTAL_HEALTH_CARE, Sector.POLICE, "health, identity", true));
 		assertThat(picture.svg()).contains(">health, identity<").contains(">security<");
-		assertThat(picture.columns()).extracting(NetworkPicture.Column::sector).containsExactly("Police", "Mental health care");
+		assertThat(picture.columns()).extracting(NetworkPicture.Column::sector)
+			.containsExactly("Police", "Mental health care");
 		var fromClinic = picture.rows().get(1);
 		assertThat(fromClinic.sector()).isEqualTo("Mental health care");
-		assertThat(fromClinic.cells().get(0).covered()).containsExactly("Health (clause 1)", "Identity (clause 3)");
+		assertThat(fromClinic.cells().get(0).covered()).extracting(NetworkPicture.Covered::inWords)
+			.containsExactly("Health (clause 1)", "Identity (clause 3)");
 		assertThat(fromClinic.cells().get(1).empty()).isTrue();
 		assertThat(picture.inWords()).isEqualTo("One agreement is in force today; it covers 2 sector-to-sector flows.");
 	}
@@ -169,7 +175,7 @@ class NetworkPictureTest {
 				inForce("Emergency protocol", flow(1, DataCategory.HEALTH, Sector.MENTAL_HEALTH_CARE, Sector.POLICE),
 						flow(2, DataCategory.HEALTH, Sector.MENTAL_HEALTH_CARE, Sector.POLICE)));
 
-		assertThat(picture.rows().get(1).cells().get(0).covered())
+		assertThat(picture.rows().get(1).cells().get(0).covered()).extracting(NetworkPicture.Covered::inWords)
 			.containsExactly("Health (clause 1 of “Covenant”; clauses 1 and 2 of “Emergency protocol”)");
 		assertThat(picture.arrows()).singleElement().extracting(Arrow::label).isEqualTo("health");
 		assertThat(picture.inWords()).isEqualTo("2 agreements are in force today; they cover one sector-to-sector flow.");
@@ -180,7 +186,8 @@ class NetworkPictureTest {
 		var picture = picture(List.of(clinicMember, policeMember));
 
 		assertThat(picture.nothingCovered()).isTrue();
-		assertThat(picture.inWords()).isEqualTo("No agreement is in force today, so no data may flow; see the hub's agreements.");
+		assertThat(picture.inWords())
+			.isEqualTo("No agreement is in force today, so no data may flow; see the hub's agreements.");
 		assertThat(picture.ariaLabel()).endsWith("No agreement is in force today, so no data may flow.");
 		assertThat(picture.arrows()).isEmpty();
 		assertThat(picture.svg()).doesNotContain("marker-end=");
@@ -236,8 +243,10 @@ class NetworkPictureTest {
 		assertThat(picture.arrows()).contains(new Arrow(Sector.YOUTH_WORK, Sector.POLICE, "identity", false));
 		assertThat(picture.svg()).doesNotContain(">identity<");
 		assertThat(picture.columns()).contains(new NetworkPicture.Column("Youth work", false));
-		var fromYouthWork = picture.rows().stream().filter(row -> row.sector().equals("Youth work")).findFirst().orElseThrow();
-		assertThat(fromYouthWork.cells().get(0).covered()).containsExactly("Identity (clause 2)");
+		var fromYouthWork = picture.rows().stream().filter(row -> row.sector().equals("Youth work")).findFirst()
+			.orElseThrow();
+		assertThat(fromYouthWork.cells().get(0).covered()).extracting(NetworkPicture.Covered::inWords)
+			.containsExactly("Identity (clause 2)");
 		assertThat(picture.notDrawnInWords()).contains("identity from youth work to police");
 	}
 
