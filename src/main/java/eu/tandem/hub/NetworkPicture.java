@@ -603,11 +603,13 @@ final class NetworkPicture {
 		 * and the labels placed before it, and as far as it can of the other arrows.
 		 */
 		private void placeFlows(List<Arrow> drawn) {
+			var ports = ports(drawn);
 			var curves = new ArrayList<Curve>();
-			for (var arrow : drawn) {
+			for (int i = 0; i < drawn.size(); i++) {
+				var arrow = drawn.get(i);
 				var from = sectorTags.get(arrow.from());
 				var to = sectorTags.get(arrow.to());
-				var curve = arrow.from() == arrow.to() ? loop(from) : between(from, to,
+				var curve = arrow.from() == arrow.to() ? loop(from) : between(from, to, ports[i][0], ports[i][1],
 						drawn.stream().anyMatch(other -> other.from() == arrow.to() && other.to() == arrow.from()));
 				curves.add(trimmed(curve, from.box.grown(5), to.box.grown(5)));
 			}
@@ -621,6 +623,35 @@ final class NetworkPicture {
 				solid.add(box.grown(3));
 				flows.add(new FlowDrawing(curves.get(i), text, box));
 			}
+		}
+
+		/**
+		 * Where each arrow leaves its sector tag and where it enters the other: spread along the tag in the order
+		 * of the arrows' other ends, left to right, so that arrows meeting at one tag do not pile onto one point.
+		 */
+		private Point[][] ports(List<Arrow> drawn) {
+			var ports = new Point[drawn.size()][2];
+			var ends = new EnumMap<Sector, List<int[]>>(Sector.class);
+			for (int i = 0; i < drawn.size(); i++) {
+				var arrow = drawn.get(i);
+				if (arrow.from() != arrow.to()) {
+					ends.computeIfAbsent(arrow.from(), sector -> new ArrayList<>()).add(new int[] { i, 0 });
+					ends.computeIfAbsent(arrow.to(), sector -> new ArrayList<>()).add(new int[] { i, 1 });
+				}
+			}
+			ends.forEach((sector, list) -> {
+				var tag = sectorTags.get(sector);
+				list.sort(Comparator.<int[]>comparingDouble(end -> {
+					var arrow = drawn.get(end[0]);
+					return sectorTags.get(end[1] == 0 ? arrow.to() : arrow.from()).anchor.x;
+				}).thenComparingInt(end -> end[0]).thenComparingInt(end -> end[1]));
+				var spacing = list.size() > 1 ? Math.min(24, (tag.box.width - 28) / (list.size() - 1)) : 0;
+				for (int k = 0; k < list.size(); k++) {
+					var offset = (k - (list.size() - 1) / 2.0) * spacing;
+					ports[list.get(k)[0]][list.get(k)[1]] = new Point(tag.anchor.x + offset, tag.anchor.y);
+				}
+			});
+			return ports;
 		}
 
 		private static Box placeFlowLabel(int index, List<Curve> curves, double width, List<Box> solid) {
@@ -660,8 +691,8 @@ final class NetworkPicture {
 		}
 
 		/** Bent inwards, but never closer to the centre than the hub allows; the two directions of a pair apart. */
-		private Curve between(SectorTag from, SectorTag to, boolean bothWays) {
-			var middle = Point.lerp(from.anchor, to.anchor, 0.5);
+		private Curve between(SectorTag from, SectorTag to, Point start, Point end, boolean bothWays) {
+			var middle = Point.lerp(start, end, 0.5);
 			var outwards = middle.minus(centre);
 			var clearance = hubBox.width / 2 + 45;
 			var direction = outwards.length() > 1 ? outwards.unit() : canonical(from, to).turned().unit();
@@ -669,7 +700,7 @@ final class NetworkPicture {
 			if (bothWays) {
 				peak = peak.plus(to.anchor.minus(from.anchor).turned().unit().times(30));
 			}
-			return Curve.quadratic(from.anchor, peak.times(2).minus(middle), to.anchor);
+			return Curve.quadratic(start, peak.times(2).minus(middle), end);
 		}
 
 		/** The chord of a pair, always taken in sector order, so that a pair bends the same way in both directions. */

@@ -115,8 +115,10 @@ class NetworkPictureIT {
 		var page = openPicture(hub.toString());
 
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.mainText())
-			.contains("No agreement is in force today, so no data may flow; see the hub's agreements.");
+		var link = page.html().selectFirst("main .network-summary a");
+		assertThat(link).isNotNull();
+		assertThat(link.text()).isEqualTo("No agreement is in force today, so no data may flow; see the hub's agreements.");
+		assertThat(link.attr("href")).isEqualTo("/network/hubs/" + hub + "#agreements-title");
 		assertThat(page.html().select("main table")).isEmpty();
 		assertThat(page.html().selectFirst("main svg.network-svg").attr("aria-label"))
 			.endsWith("No agreement is in force today, so no data may flow.");
