@@ -132,4 +132,17 @@ class HubBrowserIT {
 			.contains("treats and advises").contains("assesses risk");
 		assertThat(browser.driver().findElements(By.cssSelector("form[action='/sign-out']"))).as("signed out").isEmpty();
 	}
+
+	@Test
+	void theNetworkPictureShowsTheHubAndItsCoverage() {
+		browser.signIn(coordinator);
+		browser.open("/network/hubs/" + hub.id());
+		browser.driver().findElement(By.linkText("Network picture")).click();
+		browser.waitForPath("/network/hubs/" + hub.id() + "/picture");
+
+		var picture = browser.find("svg[role=img]");
+		assertThat(picture.isDisplayed()).isTrue();
+		assertThat(picture.getDomAttribute("aria-label")).isNotBlank();
+		assertThat(browser.mainText()).contains("Police").contains("Mental health care");
+	}
 }
