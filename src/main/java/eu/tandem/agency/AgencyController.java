@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The agency list and each agency's page with its whole profile; system administrators add and edit agencies here. */
+/** Each agency's page with its whole profile; system administrators add and edit agencies here. */
 @Controller
 class AgencyController {
 
@@ -44,12 +44,6 @@ class AgencyController {
 	List<Country> countries() {
 		return Arrays.stream(Locale.getISOCountries()).map(Country::new)
 			.sorted(Comparator.comparing(Country::name)).toList();
-	}
-
-	@GetMapping("/agencies")
-	String list(Model model) {
-		model.addAttribute("agencies", agencies.all());
-		return "agency/list";
 	}
 
 	@GetMapping("/agencies/{id}")
