@@ -1,8 +1,11 @@
 package eu.tandem.agency;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditActor;
@@ -14,24 +17,32 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.Role;
 import eu.tandem.web.EditConflict;
 import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The agencies of the network. Anyone signed in may read them; only a system administrator changes them. */
+/**
+ * The agencies of the network and what each does in prevention work. Anyone signed in may read them, and
+ * profiles are for public pages too; only a system administrator changes an agency's details, and only its
+ * own administrators (or a system administrator) change its profile.
+ */
 @Service
 public class Agencies {
 
 	static final AuditAction CREATED = AuditAction.of("agency.created");
 	static final AuditAction UPDATED = AuditAction.of("agency.updated");
+	static final AuditAction PROFILE_UPDATED = AuditAction.of("agency.profile-updated");
 
 	private final AgencyStore store;
+	private final ProfileStore profiles;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	Agencies(AgencyStore store, AuditLog audit, Clock clock) {
+	Agencies(AgencyStore store, ProfileStore profiles, AuditLog audit, Clock clock) {
 		this.store = store;
+		this.profiles = profiles;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -85,6 +96,55 @@ public class Agencies {
 		return store.byId(id).orElseThrow();
 	}
 
+	/**
+	 * What the agency does in prevention work, for any reader, signed in or not: it describes the agency,
+	 * never a client. Staff names go on public pages only where {@link AgencyProfile#publishesStaffNames()}.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AgencyProfile> profileOf(AgencyId id) {
+		return profiles.byAgency(id).map(StoredProfile::profile);
+	}
+
+	/** The profiles of several agencies at once, for pages that list them; unknown agencies are left out. */
+	@Transactional(readOnly = true)
+	public Map<AgencyId, AgencyProfile> profilesOf(Collection<AgencyId> ids) {
+		return profiles.byAgencies(ids).stream()
+			.collect(Collectors.toMap(StoredProfile::agencyId, StoredProfile::profile));
+	}
+
+	/** For demo data and scripted set-ups, which run before anyone can sign in. */
+	@Transactional
+	public AgencyProfile describeForSetup(AgencyId id, AgencyProfile profile) {
+		var current = profiles.byAgency(id).orElseThrow(() -> new IllegalArgumentException("No agency " + id));
+		return saveProfile(id, profile, current.version(), AuditActor.unknown());
+	}
+
+	/**
+	 * Replaces the agency's profile, its contact points and professions together, unless someone else saved
+	 * it since the form was loaded: then nothing is saved and {@link EditConflict} says so. The profile does
+	 * not exist for anyone who may not edit it.
+	 */
+	@Transactional
+	public AgencyProfile updateProfile(AgencyId id, AgencyProfile profile, long expectedVersion, CurrentUser actor) {
+		editableProfile(id, actor);
+		return saveProfile(id, profile, expectedVersion, actor.asAuditActor());
+	}
+
+	/** The profile with its version for the edit form, if the actor may edit it; otherwise it is not found. */
+	@Transactional(readOnly = true)
+	StoredProfile editableProfile(AgencyId id, CurrentUser actor) {
+		return profiles.byAgency(id).filter(profile -> ProfileEditing.mayEdit(actor, id)).orElseThrow(NotFound::new);
+	}
+
+	private AgencyProfile saveProfile(AgencyId id, AgencyProfile profile, long expectedVersion, AuditActor actor) {
+		if (!profiles.update(id, profile, expectedVersion, clock.instant())) {
+			throw new EditConflict("Someone else changed this agency's profile while you were editing it. Nothing was "
+					+ "saved; the form now shows their version. Make your changes again.");
+		}
+		audit.record(AuditEvent.success(actor, PROFILE_UPDATED, AuditSubject.of("agency", id)));
+		return profiles.byAgency(id).orElseThrow().profile();
+	}
+
 	private Agency insert(AgencyDetails details, AuditActor actor) {
 		var id = AgencyId.random();
 		try {
@@ -93,6 +153,7 @@ public class Agencies {
 		catch (DuplicateKeyException taken) {
 			throw nameTaken(details);
 		}
+		profiles.insertEmpty(id, clock.instant());
 		audit.record(AuditEvent.success(actor, CREATED, AuditSubject.of("agency", id)));
 		return store.byId(id).orElseThrow();
 	}

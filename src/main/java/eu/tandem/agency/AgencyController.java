@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The agency list and each agency's page; system administrators add and edit agencies here. */
+/** Each agency's page with its whole profile; system administrators add and edit agencies here. */
 @Controller
 class AgencyController {
 
@@ -46,17 +46,13 @@ class AgencyController {
 			.sorted(Comparator.comparing(Country::name)).toList();
 	}
 
-	@GetMapping("/agencies")
-	String list(Model model) {
-		model.addAttribute("agencies", agencies.all());
-		return "agency/list";
-	}
-
 	@GetMapping("/agencies/{id}")
 	String show(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var agency = load(id);
 		model.addAttribute("agency", agency);
+		model.addAttribute("profile", agencies.profileOf(agency.id()).orElseGet(AgencyProfile::empty));
 		model.addAttribute("mayManageStaff", StaffAdministration.mayManageStaffOf(user, agency.id()));
+		model.addAttribute("mayEditProfile", ProfileEditing.mayEdit(user, agency.id()));
 		return "agency/show";
 	}
 

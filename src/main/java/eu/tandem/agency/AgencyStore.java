@@ -81,7 +81,7 @@ class AgencyStore {
 		return columns;
 	}
 
-	private static Agency agency(ResultSet rs) throws SQLException {
+	static Agency agency(ResultSet rs) throws SQLException {
 		var details = new AgencyDetails(rs.getString("name"), Sector.valueOf(rs.getString("sector")),
 				new Country(rs.getString("country")), rs.getString("region"), rs.getString("contact_email"),
 				rs.getString("contact_phone"), rs.getString("postal_address"));

@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import eu.tandem.agency.Agencies;
 import eu.tandem.agency.AgencyDetails;
+import eu.tandem.agency.AgencyProfile;
+import eu.tandem.agency.ContactPoint;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.identity.Accounts;
@@ -41,8 +44,9 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.StringUtils;
 
 /**
- * Loads {@code demo/agencies.csv}, {@code demo/accounts.csv} and {@code demo/names.csv} in one transaction:
- * all of it or none. A marker row makes sure it happens once per database.
+ * Loads {@code demo/agencies.csv} with the agencies' profiles ({@code demo/agency-profiles.csv},
+ * {@code demo/agency-contact-points.csv}), {@code demo/accounts.csv} and {@code demo/names.csv} in one
+ * transaction: all of it or none. A marker row makes sure it happens once per database.
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -105,6 +109,7 @@ class DemoData implements ApplicationRunner {
 					row.get("postal_address")));
 			agencyIds.put(agency.name(), agency.id());
 		}
+		describe(agencyIds);
 		Map<String, String> names = new HashMap<>();
 		for (var row : read("demo/names.csv")) {
 			names.put(row.get("username"), row.get("display_name"));
@@ -127,6 +132,39 @@ class DemoData implements ApplicationRunner {
 		var hubCount = hubs.load(people, LocalDate.now(clock));
 		log.info("Demo data loaded: {} agencies, {} accounts, {} hubs (see demo/README.md)", agencyIds.size(), people.size(),
 				hubCount);
+	}
+
+	private void describe(Map<String, AgencyId> agencyIds) {
+		var contactPoints = new LinkedHashMap<String, List<ContactPoint>>();
+		for (var row : read("demo/agency-contact-points.csv")) {
+			contactPoints.computeIfAbsent(known(agencyIds, row.get("agency"), "demo/agency-contact-points.csv"),
+					name -> new ArrayList<>())
+				.add(new ContactPoint(row.get("label"), row.get("email"), row.get("phone"), row.get("opening_hours")));
+		}
+		var described = new ArrayList<String>();
+		for (var row : read("demo/agency-profiles.csv")) {
+			var name = known(agencyIds, row.get("agency"), "demo/agency-profiles.csv");
+			described.add(name);
+			var professions = EnumSet.noneOf(Profession.class);
+			Arrays.stream(row.get("professions").split(";")).map(String::strip).filter(p -> !p.isEmpty())
+				.map(Profession::valueOf).forEach(professions::add);
+			agencies.describeForSetup(agencyIds.get(name), new AgencyProfile(row.get("jurisdiction"),
+					row.get("prevention_work"), row.get("responsibilities"), contactPoints.getOrDefault(name, List.of()),
+					professions, Boolean.parseBoolean(row.get("publishes_staff_names"))));
+		}
+		for (var name : contactPoints.keySet()) {
+			if (!described.contains(name)) {
+				throw new IllegalStateException("demo/agency-contact-points.csv lists contact points of " + name
+						+ ", which has no row in demo/agency-profiles.csv");
+			}
+		}
+	}
+
+	private static String known(Map<String, AgencyId> agencyIds, String name, String file) {
+		if (!agencyIds.containsKey(name)) {
+			throw new IllegalStateException(file + " names an agency that demo/agencies.csv lacks: " + name);
+		}
+		return name;
 	}
 
 	private static List<CSVRecord> read(String resource) {

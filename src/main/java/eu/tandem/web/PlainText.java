@@ -3,13 +3,16 @@ package eu.tandem.web;
 import java.util.regex.Pattern;
 
 /**
- * The rules for short text that people type: a name, a title, a region. It must not be blank, must fit,
- * and may not hold control characters or markup, which have no place in a name and would only ever
- * reach a screen or an export as an attack.
+ * The rules for text that people type: a name, a title, a region on one line, or a description over
+ * several lines. It must not be blank, must fit, and may not hold control characters or markup, which
+ * have no place in such text and would only ever reach a screen or an export as an attack. Multi-line
+ * text may hold line breaks and tabs, nothing else invisible.
  */
 public final class PlainText {
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200c\\u200d]]");
+	private static final Pattern CONTROL_BUT_LINE_BREAK_OR_TAB = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200c\\u200d\\n\\t]]");
+	private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?");
 
 	private PlainText() {
 	}
@@ -20,20 +23,29 @@ public final class PlainText {
 		if (trimmed.isEmpty()) {
 			throw new InvalidInput(field, "Enter " + label + ".");
 		}
-		return checked(field, label, trimmed, maxLength);
+		return checked(field, label, trimmed, maxLength, CONTROL);
 	}
 
 	/** Trims and checks an optional value; blank becomes {@code null}. */
 	public static String optional(String field, String label, String value, int maxLength) {
 		var trimmed = value == null ? "" : value.strip();
-		return trimmed.isEmpty() ? null : checked(field, label, trimmed, maxLength);
+		return trimmed.isEmpty() ? null : checked(field, label, trimmed, maxLength, CONTROL);
 	}
 
-	private static String checked(String field, String label, String value, int maxLength) {
+	/**
+	 * Trims and checks an optional text of several lines; blank becomes {@code null}. Line breaks as browsers
+	 * send them ({@code \r\n}) are stored as {@code \n}, and each counts as one character.
+	 */
+	public static String optionalMultiLine(String field, String label, String value, int maxLength) {
+		var trimmed = value == null ? "" : LINE_BREAK.matcher(value).replaceAll("\n").strip();
+		return trimmed.isEmpty() ? null : checked(field, label, trimmed, maxLength, CONTROL_BUT_LINE_BREAK_OR_TAB);
+	}
+
+	private static String checked(String field, String label, String value, int maxLength, Pattern control) {
 		if (value.codePointCount(0, value.length()) > maxLength) {
 			throw new InvalidInput(field, capitalise(label) + " can be at most " + maxLength + " characters long.");
 		}
-		if (CONTROL.matcher(value).find()) {
+		if (control.matcher(value).find()) {
 			throw new InvalidInput(field, capitalise(label) + " contains invisible control characters. Retype it.");
 		}
 		if (value.indexOf('<') >= 0 || value.indexOf('>') >= 0) {

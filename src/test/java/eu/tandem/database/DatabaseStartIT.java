@@ -1,5 +1,10 @@
 package eu.tandem.database;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +16,7 @@ import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.support.FreshDataDirectory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseStartIT {
 
+	/** However many agencies the demo data set has today. */
+	static final int DEMO_AGENCIES = demoAgencies();
+
 	@Test
 	void embeddedDatabaseKeepsItsDataAndLoadsTheDemoDataOnlyOnTheFirstStart() {
 		var dataDir = FreshDataDirectory.newDirectory();
@@ -34,14 +43,14 @@ class DatabaseStartIT {
 			assertThat(first.getBeansOfType(EmbeddedPostgres.class)).hasSize(1);
 			assertThat(demoLoads(first)).isEqualTo(1);
 			var agencies = first.getBean(Agencies.class);
-			assertThat(agencies.all()).hasSize(11);
+			assertThat(agencies.all()).hasSize(DEMO_AGENCIES);
 			agencies.createForSetup(new AgencyDetails(marker, Sector.NGO_COMMUNITY, new Country("FR"), null, null, null, null));
 		}
 
 		try (var second = start(Map.of("tandem.data-dir", dataDir.toString()))) {
 			var agencies = second.getBean(Agencies.class);
 			assertThat(agencies.findByName(marker)).isPresent();
-			assertThat(agencies.all()).hasSize(12);
+			assertThat(agencies.all()).hasSize(DEMO_AGENCIES + 1);
 			assertThat(demoLoads(second)).isEqualTo(1);
 		}
 		assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
@@ -66,7 +75,7 @@ class DatabaseStartIT {
 			var asked = new HashMap<String, Object>(settings);
 			asked.put("tandem.demo-data", "true");
 			try (var withDemo = start(asked)) {
-				assertThat(withDemo.getBean(Agencies.class).all()).hasSize(11);
+				assertThat(withDemo.getBean(Agencies.class).all()).hasSize(DEMO_AGENCIES);
 				assertThat(demoLoads(withDemo)).isEqualTo(1);
 			}
 		}
@@ -78,6 +87,16 @@ class DatabaseStartIT {
 		all.put("server.port", "0");
 		var args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 		return new SpringApplicationBuilder(TandemApplication.class).run(args);
+	}
+
+	private static int demoAgencies() {
+		try (Reader reader = Files.newBufferedReader(Path.of("demo", "agencies.csv"), StandardCharsets.UTF_8);
+				var rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			return rows.getRecords().size();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static long demoLoads(ConfigurableApplicationContext context) {

@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 
 import eu.tandem.agency.Agencies;
 import eu.tandem.agency.Agency;
+import eu.tandem.agency.AgencyProfile;
+import eu.tandem.agency.ContactPoint;
+import eu.tandem.agency.Sector;
 import eu.tandem.identity.AccountView;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
@@ -32,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoDataIT {
 
 	static final Path ACCOUNTS = Path.of("demo/accounts.csv");
+	static final Path AGENCIES = Path.of("demo/agencies.csv");
 
 	@LocalServerPort
 	int port;
@@ -79,10 +83,42 @@ class DemoDataIT {
 	}
 
 	@Test
-	void agenciesSpanTwoCountriesAndSeveralSectors() {
-		var all = agencies.all();
-		assertThat(all.stream().map(a -> a.details().country().code()).distinct()).hasSizeGreaterThanOrEqualTo(2);
-		assertThat(all.stream().map(a -> a.details().sector()).distinct()).hasSizeGreaterThanOrEqualTo(6);
+	void bothDemoCountriesHaveAgenciesOfEverySector() throws IOException {
+		var demo = demoAgencies();
+		for (var country : List.of("DE", "DK")) {
+			assertThat(demo.stream().filter(agency -> agency.details().country().code().equals(country))
+				.map(agency -> agency.details().sector()).distinct())
+				.as("sectors of the demo agencies in " + country)
+				.containsExactlyInAnyOrder(Sector.values());
+		}
+	}
+
+	@Test
+	void everyDemoAgencyDescribesItsPreventionWork() throws IOException {
+		var demo = demoAgencies();
+		var profiles = agencies.profilesOf(demo.stream().map(Agency::id).toList());
+		assertThat(profiles).hasSameSizeAs(demo);
+		for (var agency : demo) {
+			var profile = profiles.get(agency.id());
+			assertThat(profile.jurisdiction()).as(agency.name()).isNotBlank();
+			assertThat(profile.preventionWork()).as(agency.name()).isNotBlank();
+			assertThat(profile.responsibilities()).as(agency.name()).isNotBlank();
+			assertThat(profile.professions()).as(agency.name()).isNotEmpty();
+			assertThat(profile.contactPoints()).as(agency.name()).hasSizeBetween(1, 2);
+			assertThat(profile.contactPoints().stream().map(ContactPoint::email).filter(email -> email != null))
+				.as(agency.name()).allSatisfy(email -> assertThat(email).endsWith(".example"));
+		}
+		assertThat(profiles.values()).as("some agencies publish staff names, others do not")
+			.anyMatch(AgencyProfile::publishesStaffNames)
+			.anyMatch(profile -> !profile.publishesStaffNames());
+	}
+
+	@Test
+	void readmeListsEveryDemoAgency() throws IOException {
+		var readme = Files.readString(Path.of("demo/README.md"));
+		for (var row : rows(AGENCIES)) {
+			assertThat(readme).contains("| " + row.get("name") + " | ");
+		}
 	}
 
 	@Test
@@ -113,8 +149,19 @@ class DemoDataIT {
 				Set.of(Role.SYSTEM_ADMINISTRATOR), 0);
 	}
 
+	/** The agencies of demo/agencies.csv as loaded, without those that other tests add. */
+	private List<Agency> demoAgencies() throws IOException {
+		return rows(AGENCIES).stream()
+			.map(row -> agencies.findByName(row.get("name")).orElseThrow(() -> new AssertionError("not loaded: " + row.get("name"))))
+			.toList();
+	}
+
 	static List<CSVRecord> rows() throws IOException {
-		try (Reader reader = Files.newBufferedReader(ACCOUNTS);
+		return rows(ACCOUNTS);
+	}
+
+	static List<CSVRecord> rows(Path file) throws IOException {
+		try (Reader reader = Files.newBufferedReader(file);
 				var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
 			return parser.getRecords();
 		}

@@ -46,4 +46,43 @@ class PlainTextTest {
 		assertThatThrownBy(() -> PlainText.required("name", "the name", "   ", 200)).hasMessage("Enter the name.");
 		assertThat(PlainText.optional("region", "the region", "   ", 200)).isNull();
 	}
+
+	@Test
+	void multiLineTextKeepsItsLineBreaksAndTabsAndStoresBrowserLineBreaksAsNewlines() {
+		assertThat(PlainText.optionalMultiLine("work", "what it does", "  First line\r\n\r\n\tSecond line\rThird \n", 200))
+			.isEqualTo("First line\n\n\tSecond line\nThird");
+	}
+
+	@Test
+	void multiLineTextCountsALineBreakAsOneCharacter() {
+		var text = "a\r\n".repeat(99) + "a";
+		assertThat(PlainText.optionalMultiLine("work", "what it does", text, 199)).hasSize(199);
+		assertThatThrownBy(() -> PlainText.optionalMultiLine("work", "what it does", text + "a", 199))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessage("What it does can be at most 199 characters long.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Amira\u0000Haddad", "bell\u0007", "right\u202Eto left", "form\ffeed", "next\u0085line",
+			"vertical\u000Btab", "escape\u001B[31m" })
+	void multiLineTextRefusesOtherControlCharacters(String text) {
+		assertThatThrownBy(() -> PlainText.optionalMultiLine("work", "what it does", text, 200))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessage("What it does contains invisible control characters. Retype it.")
+			.extracting(e -> ((InvalidInput) e).field()).isEqualTo("work");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "<script>alert(1)</script>", "line one\n<b>line two</b>", "a\n> quoted" })
+	void multiLineTextRefusesMarkup(String text) {
+		assertThatThrownBy(() -> PlainText.optionalMultiLine("work", "what it does", text, 200))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessage("What it does cannot contain < or >.");
+	}
+
+	@Test
+	void blankMultiLineTextIsAbsent() {
+		assertThat(PlainText.optionalMultiLine("work", "what it does", " \r\n\t\n ", 200)).isNull();
+		assertThat(PlainText.optionalMultiLine("work", "what it does", null, 200)).isNull();
+	}
 }

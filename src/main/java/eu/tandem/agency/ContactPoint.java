@@ -1,0 +1,45 @@
+package eu.tandem.agency;
+
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.PlainText;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One place where practitioners and the public reach an agency for prevention work, such as its
+ * prevention desk: the RAN paper asks for a single point of contact that people can actually use, so a
+ * contact point has an e-mail address or a phone number, or both.
+ */
+public record ContactPoint(String label, @Nullable String email, @Nullable String phone,
+		@Nullable String openingHours) {
+
+	public ContactPoint {
+		label = label(label);
+		email = email(email);
+		phone = phone(phone);
+		openingHours = openingHours(openingHours);
+		requireAWayToReachIt(email, phone);
+	}
+
+	static String label(String value) {
+		return PlainText.required("label", "the contact point's name", value, 100);
+	}
+
+	static @Nullable String email(@Nullable String value) {
+		return ContactRules.email("email", "the e-mail address", value);
+	}
+
+	static @Nullable String phone(@Nullable String value) {
+		return ContactRules.phone("phone", "the phone number", value);
+	}
+
+	static @Nullable String openingHours(@Nullable String value) {
+		return PlainText.optional("openingHours", "the opening hours", value, 200);
+	}
+
+	static void requireAWayToReachIt(@Nullable String email, @Nullable String phone) {
+		if (email == null && phone == null) {
+			throw new InvalidInput("email", "Give an e-mail address or a phone number, so that people can reach this "
+					+ "contact point.");
+		}
+	}
+}
