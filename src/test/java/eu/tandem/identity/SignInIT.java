@@ -2,6 +2,7 @@ package eu.tandem.identity;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -269,6 +270,19 @@ class SignInIT {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.path()).isEqualTo("/sign-in");
 		assertThat(page.body()).doesNotContain("Exception");
+	}
+
+	@Test
+	void garbageSessionCookiesOfEveryShapeAreTreatedAsNoSession() {
+		var base64 = Base64.getEncoder();
+		for (var cookie : new String[] { base64.encodeToString(new byte[] { 'a', 0, 'b' }), base64.encodeToString(
+				"'; drop table identity.account; --".getBytes()), "not base64 at all!", "", base64.encodeToString(new byte[64]) }) {
+			var stranger = new Browserless(port);
+			stranger.setSessionCookie(cookie);
+			var page = stranger.get("/agencies");
+			assertThat(page.status()).as(cookie).isEqualTo(200);
+			assertThat(page.path()).as(cookie).isEqualTo("/sign-in");
+		}
 	}
 
 	@Test
