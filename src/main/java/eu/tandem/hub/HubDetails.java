@@ -32,7 +32,7 @@ public record HubDetails(String name, HubLevel level, Country country, @Nullable
 		contactEmail = email(contactEmail);
 		contactPhone = phone(contactPhone);
 		contactHours = PlainText.optional("contactHours", "the contact hours", contactHours, 120);
-		afterReferral = PlainText.optional("afterReferral", "what happens after a referral", afterReferral, 2000);
+		afterReferral = PlainText.optionalMultiLine("afterReferral", "what happens after a referral", afterReferral, 2000);
 	}
 
 	static String name(String value) {

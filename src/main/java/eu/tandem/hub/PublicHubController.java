@@ -2,9 +2,13 @@ package eu.tandem.hub;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import eu.tandem.agency.Agencies;
+import eu.tandem.agency.AgencyProfile;
+import eu.tandem.identity.Accounts;
+import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.PublicPages;
 import eu.tandem.web.NotFound;
 import org.springframework.context.annotation.Bean;
@@ -21,21 +25,35 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicHubController {
 
-	/** A member agency as the public sees it. */
-	record PublicAgency(String name, String sector, String part) {
+	/**
+	 * A member agency as the public sees it: what it does, its part in this hub, and the names of its people
+	 * in the hub only if the agency chose to publish staff names.
+	 */
+	record PublicAgency(String name, String sector, String part, String responsibilities, List<String> people) {
 	}
 
 	private final Hubs hubs;
 	private final Agencies agencies;
+	private final Accounts accounts;
 
-	PublicHubController(Hubs hubs, Agencies agencies) {
+	PublicHubController(Hubs hubs, Agencies agencies, Accounts accounts) {
 		this.hubs = hubs;
 		this.agencies = agencies;
+		this.accounts = accounts;
 	}
 
 	@Bean
 	static PublicPages hubPublicPages() {
 		return () -> List.of("/hubs", "/hubs/*");
+	}
+
+	private List<String> people(Hub hub, AgencyId agency) {
+		return hub.members().stream().filter(member -> member.agency().equals(agency))
+			.map(member -> accounts.card(member.user())
+				.map(card -> card.displayName() + ", " + member.role().label().toLowerCase(Locale.ROOT)))
+			.flatMap(Optional::stream)
+			.sorted()
+			.toList();
 	}
 
 	@GetMapping("/hubs")
@@ -48,9 +66,13 @@ class PublicHubController {
 	String page(@PathVariable String id, Model model) {
 		var hub = HubId.parse(id).flatMap(hubs::find).filter(Hub::published).orElseThrow(NotFound::new);
 		model.addAttribute("hub", hub);
+		var profiles = agencies.profilesOf(hub.agencies().stream().map(Hub.MemberAgency::agency).toList());
 		model.addAttribute("publicAgencies", hub.agencies().stream()
-			.map(member -> agencies.find(member.agency()).map(agency -> new PublicAgency(agency.name(),
-					agency.details().sector().label(), member.roleInHub())))
+			.map(member -> agencies.find(member.agency()).map(agency -> {
+				var profile = profiles.getOrDefault(agency.id(), AgencyProfile.empty());
+				return new PublicAgency(agency.name(), agency.details().sector().label(), member.roleInHub(),
+						profile.responsibilities(), profile.publishesStaffNames() ? people(hub, agency.id()) : List.of());
+			}))
 			.flatMap(Optional::stream)
 			.sorted(Comparator.comparing(PublicAgency::name))
 			.toList());

@@ -3,10 +3,13 @@ package eu.tandem.hub;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
 import eu.tandem.agency.Agencies;
+import eu.tandem.agency.AgencyProfile;
+import eu.tandem.identity.Profession;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.audit.AuditAction;
@@ -121,6 +124,22 @@ class HubScreensIT {
 		assertThat(page.mainText()).contains("desk@utrecht.example").contains("treats and advises").contains("assesses risk")
 			.doesNotContain(coordinator.asCurrentUser().displayName());
 		assertThat(audit.latest(AuditAction.of("hub.published"), 5)).isNotEmpty();
+	}
+
+	@Test
+	void publicPageNamesStaffOnlyOfAgenciesThatChoseToPublishThem() {
+		agencies.describeForSetup(clinic, new AgencyProfile("Utrecht", "Outpatient psychiatry", "Treats and advises.\nSecond line.",
+				List.of(), Set.of(Profession.PSYCHIATRIST), true));
+		var hub = hubWithCoordinator();
+		hubs.addAgency(hub.id(), clinic, "treats", sysadmin.asCurrentUser());
+		var psychiatrist = fixtures.staff(clinic, Profession.PSYCHIATRIST, Role.PRACTITIONER);
+		hubs.appoint(hub.id(), psychiatrist.id(), HubRole.STANDING_MEMBER, sysadmin.asCurrentUser());
+		hubs.publish(hub.id(), sysadmin.asCurrentUser());
+
+		var page = new Browserless(port).get("/hubs/" + hub.id());
+
+		assertThat(page.mainText()).contains(psychiatrist.asCurrentUser().displayName() + ", standing member")
+			.contains("Treats and advises.").doesNotContain(coordinator.asCurrentUser().displayName());
 	}
 
 	@Test
