@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import eu.tandem.agency.Country;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditSubject;
 import eu.tandem.agency.Sector;
 import eu.tandem.hub.AgreementTerms.FlowTerm;
 import eu.tandem.identity.AgencyId;
@@ -37,6 +39,9 @@ class InformationSharingIT {
 
 	@Autowired
 	InformationSharing sharing;
+
+	@Autowired
+	AuditLog audit;
 
 	final LocalDate today = LocalDate.now();
 
@@ -97,6 +102,8 @@ class InformationSharingIT {
 		var decision = ask(DataCategory.HEALTH, clinic, police);
 		assertThat(decision.permitted()).isTrue();
 		assertThat(decision.inWords()).contains("clause 1 of “Covenant”, version 1");
+		assertThat(audit.about(AuditSubject.of("agreement", draft.agreement()), 10)).extracting(e -> e.event().action().code())
+			.containsExactlyInAnyOrder("hub.agreement-version-made", "hub.agreement-signed", "hub.agreement-signed");
 	}
 
 	@Test
