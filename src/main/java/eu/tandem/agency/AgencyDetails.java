@@ -2,6 +2,7 @@ package eu.tandem.agency;
 
 import java.util.Objects;
 
+import eu.tandem.web.ContactText;
 import eu.tandem.web.PlainText;
 import org.jspecify.annotations.Nullable;
 
@@ -28,11 +29,11 @@ public record AgencyDetails(String name, Sector sector, Country country, @Nullab
 	}
 
 	static @Nullable String contactEmail(@Nullable String value) {
-		return ContactRules.email("contactEmail", "the contact e-mail address", value);
+		return ContactText.email("contactEmail", "the contact e-mail address", value);
 	}
 
 	static @Nullable String contactPhone(@Nullable String value) {
-		return ContactRules.phone("contactPhone", "the contact phone number", value);
+		return ContactText.phone("contactPhone", "the contact phone number", value);
 	}
 
 	static @Nullable String postalAddress(@Nullable String value) {

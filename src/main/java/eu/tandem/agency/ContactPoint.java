@@ -1,5 +1,6 @@
 package eu.tandem.agency;
 
+import eu.tandem.web.ContactText;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.PlainText;
 import org.jspecify.annotations.Nullable;
@@ -25,11 +26,11 @@ public record ContactPoint(String label, @Nullable String email, @Nullable Strin
 	}
 
 	static @Nullable String email(@Nullable String value) {
-		return ContactRules.email("email", "the e-mail address", value);
+		return ContactText.email("email", "the e-mail address", value);
 	}
 
 	static @Nullable String phone(@Nullable String value) {
-		return ContactRules.phone("phone", "the phone number", value);
+		return ContactText.phone("phone", "the phone number", value);
 	}
 
 	static @Nullable String openingHours(@Nullable String value) {

@@ -1,10 +1,9 @@
 package eu.tandem.hub;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import eu.tandem.agency.Country;
-import eu.tandem.web.InvalidInput;
+import eu.tandem.web.ContactText;
 import eu.tandem.web.PlainText;
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +15,6 @@ public record HubDetails(String name, HubLevel level, Country country, @Nullable
 		@Nullable String framework, @Nullable String meetingRhythm, @Nullable String evaluationRhythm,
 		@Nullable String contactName, @Nullable String contactEmail, @Nullable String contactPhone,
 		@Nullable String contactHours, @Nullable String afterReferral, @Nullable HubId supportedBy) {
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-	private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{5,40}");
 
 	public HubDetails {
 		name = name(name);
@@ -40,19 +36,11 @@ public record HubDetails(String name, HubLevel level, Country country, @Nullable
 	}
 
 	static @Nullable String email(@Nullable String value) {
-		var email = PlainText.optional("contactEmail", "the contact e-mail address", value, 254);
-		if (email != null && !EMAIL.matcher(email).matches()) {
-			throw new InvalidInput("contactEmail", "Enter an e-mail address like contact@hub.example.");
-		}
-		return email;
+		return ContactText.email("contactEmail", "the contact e-mail address", value);
 	}
 
 	static @Nullable String phone(@Nullable String value) {
-		var phone = PlainText.optional("contactPhone", "the contact phone number", value, 40);
-		if (phone != null && !PHONE.matcher(phone).matches()) {
-			throw new InvalidInput("contactPhone", "Enter a phone number with digits, spaces and an optional leading +.");
-		}
-		return phone;
+		return ContactText.phone("contactPhone", "the contact phone number", value);
 	}
 
 	/** A public page is worth publishing only if people can reach someone through it. */
