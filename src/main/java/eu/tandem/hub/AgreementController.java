@@ -17,7 +17,6 @@ import eu.tandem.web.EditConflict;
 import eu.tandem.web.FormErrors;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -99,7 +98,8 @@ class AgreementController {
 		model.addAttribute("parties", version.parties().stream().map(agencies::find).flatMap(Optional::stream)
 			.sorted(Comparator.comparing(Agency::name)).toList());
 		model.addAttribute("mayEdit", HubStewardship.mayEdit(user, hub));
-		model.addAttribute("maySignFor", version.parties().contains(user.agencyId()) && user.has(Role.AGENCY_ADMINISTRATOR)
+		model.addAttribute("maySignFor", versions.getLast().number() == number && version.parties().contains(user.agencyId())
+				&& user.has(Role.AGENCY_ADMINISTRATOR)
 				&& !version.signatures().containsKey(user.agencyId()) ? agencies.find(user.agencyId()).orElse(null) : null);
 		model.addAttribute("today", today);
 		return "hub/agreement";
@@ -175,11 +175,7 @@ class AgreementController {
 			.flatMap(Optional::stream).sorted(Comparator.comparing(Agency::name)).toList());
 	}
 
-	private Hub editable(String hubId, CurrentUser user) {
-		var hub = HubId.parse(hubId).flatMap(hubs::find).orElseThrow(NotFound::new);
-		if (!HubStewardship.mayEdit(user, hub)) {
-			throw new AccessDeniedException("Only the hub's coordinators draft and revise its agreements");
-		}
-		return hub;
+	private Hub editable(String id, CurrentUser user) {
+		return hubs.forSteward(HubId.parse(id).orElseThrow(NotFound::new), user);
 	}
 }

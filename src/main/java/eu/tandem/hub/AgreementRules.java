@@ -29,8 +29,8 @@ final class AgreementRules {
 	 * A hub's agreements may not run at the same time: which one applies would be unclear. A change to an
 	 * agreement is a new version of it, which may overlap its own earlier versions.
 	 */
-	static void noOverlap(AgreementTerms terms, List<AgreementVersion> latestOfOtherAgreements) {
-		for (var other : latestOfOtherAgreements) {
+	static void noOverlap(AgreementTerms terms, List<AgreementVersion> versionsOfOtherAgreements) {
+		for (var other : versionsOfOtherAgreements) {
 			var overlaps = !terms.startsOn().isAfter(other.lapsesAfter()) && !other.startsOn().isAfter(terms.lapsesAfter());
 			if (overlaps) {
 				throw new InvalidInput("startsOn", "These dates overlap “" + other.title() + "” ("
@@ -45,8 +45,12 @@ final class AgreementRules {
 	 * Only someone of the signing agency signs for it, and only an agency administrator, who speaks for the
 	 * agency in Tandem. The date is when they signed, which cannot be in the future.
 	 */
-	static void maySign(CurrentUser signer, AgencyId agency, AgreementVersion version, LocalDate signedOn,
+	static void maySign(CurrentUser signer, AgencyId agency, AgreementVersion version, int latest, LocalDate signedOn,
 			LocalDate today, Function<AgencyId, String> names) {
+		if (version.number() != latest) {
+			throw new InvalidInput("agency", "Version " + version.number() + " was replaced by version " + latest
+					+ ". Only the latest version can be signed.");
+		}
 		if (!version.parties().contains(agency)) {
 			throw new InvalidInput("agency", names.apply(agency) + " is not a party to this version.");
 		}

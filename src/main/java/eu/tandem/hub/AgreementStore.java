@@ -42,22 +42,22 @@ class AgreementStore {
 	 * Claims the next version number, but only if {@code basedOn} is still the latest: the guard against two
 	 * people revising one agreement at once.
 	 */
-	boolean claimNextVersion(AgreementId id, int basedOn, String title) {
-		return jdbc.sql("update hub.agreement set latest = latest + 1, title = :title where id = :id and latest = :basedOn")
+	boolean claimNextVersion(AgreementId id, int basedOn) {
+		return jdbc.sql("update hub.agreement set latest = latest + 1 where id = :id and latest = :basedOn")
 			.param("id", id.value())
 			.param("basedOn", basedOn)
-			.param("title", title)
 			.update() == 1;
 	}
 
 	void insertVersion(AgreementId id, int number, AgreementTerms terms, String changeNote, UserId author, Instant now) {
 		jdbc.sql("""
-				insert into hub.agreement_version (agreement_id, number, starts_on, ends_on, review_on, retention,
+				insert into hub.agreement_version (agreement_id, number, title, starts_on, ends_on, review_on, retention,
 				                                   change_note, created_at, created_by)
-				values (:id, :number, :startsOn, :endsOn, :reviewOn, :retention, :changeNote, :now, :author)
+				values (:id, :number, :title, :startsOn, :endsOn, :reviewOn, :retention, :changeNote, :now, :author)
 				""")
 			.param("id", id.value())
 			.param("number", number)
+			.param("title", terms.title())
 			.param("startsOn", Date.valueOf(terms.startsOn()))
 			.param("endsOn", terms.endsOn() == null ? null : Date.valueOf(terms.endsOn()))
 			.param("reviewOn", Date.valueOf(terms.reviewOn()))
@@ -139,27 +139,22 @@ class AgreementStore {
 
 	/** Every version of the agreement, oldest first. */
 	List<AgreementVersion> versions(AgreementId id) {
-		var title = jdbc.sql("select title from hub.agreement where id = :id").param("id", id.value())
-			.query(String.class).optional();
-		if (title.isEmpty()) {
-			return List.of();
-		}
 		var versions = new ArrayList<AgreementVersion>();
 		var rows = jdbc.sql("select * from hub.agreement_version where agreement_id = :id order by number")
 			.param("id", id.value())
-			.query((rs, row) -> new VersionRow(rs.getInt("number"), rs.getDate("starts_on").toLocalDate(),
+			.query((rs, row) -> new VersionRow(rs.getInt("number"), rs.getString("title"), rs.getDate("starts_on").toLocalDate(),
 					rs.getDate("ends_on") == null ? null : rs.getDate("ends_on").toLocalDate(),
 					rs.getDate("review_on").toLocalDate(), rs.getString("retention")))
 			.list();
 		for (var row : rows) {
-			versions.add(new AgreementVersion(id, title.get(), row.number(), row.startsOn(), row.endsOn(), row.reviewOn(),
+			versions.add(new AgreementVersion(id, row.title(), row.number(), row.startsOn(), row.endsOn(), row.reviewOn(),
 					row.retention(), parties(id, row.number()), purposes(id, row.number()), flows(id, row.number()),
 					signatures(id, row.number())));
 		}
 		return versions;
 	}
 
-	private record VersionRow(int number, LocalDate startsOn, LocalDate endsOn, LocalDate reviewOn, String retention) {
+	private record VersionRow(int number, String title, LocalDate startsOn, LocalDate endsOn, LocalDate reviewOn, String retention) {
 	}
 
 	private Set<AgencyId> parties(AgreementId id, int number) {

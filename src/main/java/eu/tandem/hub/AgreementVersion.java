@@ -41,9 +41,18 @@ public record AgreementVersion(AgreementId agreement, String title, int number, 
 		return endsOn == null || reviewOn.isBefore(endsOn) ? reviewOn : endsOn;
 	}
 
+	/** The day it takes effect: its start, but not before the last party signed; nothing while unsigned. */
+	public Optional<LocalDate> inForceFrom() {
+		if (!fullySigned()) {
+			return Optional.empty();
+		}
+		var lastSignature = signatures.values().stream().map(Signature::signedOn).max(LocalDate::compareTo).orElse(startsOn);
+		return Optional.of(lastSignature.isAfter(startsOn) ? lastSignature : startsOn);
+	}
+
 	/** Active only between its start and its end or review date, and only once every party has signed. */
 	public boolean inForceOn(LocalDate day) {
-		return fullySigned() && !day.isBefore(startsOn) && !day.isAfter(lapsesAfter());
+		return inForceFrom().map(from -> !day.isBefore(from) && !day.isAfter(lapsesAfter())).orElse(false);
 	}
 
 	public Optional<Flow> flowCovering(DataCategory category, Sector from, Sector to,

@@ -2,7 +2,6 @@ package eu.tandem.hub;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +18,6 @@ import eu.tandem.web.EditConflict;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
 import eu.tandem.web.PlainText;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +31,15 @@ public class Agreements {
 
 	private final AgreementStore store;
 	private final HubStore hubs;
+	private final Hubs stewardship;
 	private final Agencies agencies;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	Agreements(AgreementStore store, HubStore hubs, Agencies agencies, AuditLog audit, Clock clock) {
+	Agreements(AgreementStore store, HubStore hubs, Hubs stewardship, Agencies agencies, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.hubs = hubs;
+		this.stewardship = stewardship;
 		this.agencies = agencies;
 		this.audit = audit;
 		this.clock = clock;
@@ -77,7 +77,7 @@ public class Agreements {
 		check(hub, terms, null);
 		var id = AgreementId.random();
 		store.insertAgreement(id, hub.id(), terms.title(), clock.instant());
-		store.claimNextVersion(id, 0, terms.title());
+		store.claimNextVersion(id, 0);
 		store.insertVersion(id, 1, terms, null, author, clock.instant());
 		trace(actor, HubAudit.AGREEMENT_VERSION_MADE, id);
 		return store.versions(id).getLast();
@@ -94,7 +94,7 @@ public class Agreements {
 		var hub = editable(hubId, actor);
 		check(hub, terms, id);
 		var note = PlainText.required("changeNote", "what changed and why", changeNote, 1000);
-		if (!store.claimNextVersion(id, basedOn, terms.title())) {
+		if (!store.claimNextVersion(id, basedOn)) {
 			throw new EditConflict("Someone else made a new version of this agreement while you were editing. "
 					+ "Nothing was saved; the form now starts from their version. Make your changes again.");
 		}
@@ -109,7 +109,7 @@ public class Agreements {
 	public AgreementVersion sign(AgreementId id, int number, AgencyId agency, String signatoryName, LocalDate signedOn,
 			CurrentUser signer) {
 		var version = version(id, number);
-		AgreementRules.maySign(signer, agency, version, signedOn, LocalDate.now(clock), this::nameOf);
+		AgreementRules.maySign(signer, agency, version, store.latest(id), signedOn, LocalDate.now(clock), this::nameOf);
 		var name = PlainText.required("signatoryName", "the signatory's name and title", signatoryName, 200);
 		if (!store.sign(id, number, agency, signer.id(), name, signedOn, clock.instant())) {
 			throw new InvalidInput("agency", nameOf(agency) + " has signed this version already.");
@@ -122,19 +122,23 @@ public class Agreements {
 	public void signForSetup(AgreementId id, int number, AgencyId agency, UserId signer, String signatoryName,
 			LocalDate signedOn) {
 		store.sign(id, number, agency, signer, signatoryName, signedOn, clock.instant());
+		trace(null, HubAudit.AGREEMENT_SIGNED, id);
 	}
 
 	private AgreementVersion version(AgreementId id, int number) {
 		return store.versions(id).stream().filter(v -> v.number() == number).findFirst().orElseThrow(NotFound::new);
 	}
 
+	/**
+	 * Checks the terms against the hub, under the hub's lock so that two drafts cannot both pass the overlap
+	 * rule. Every version of every other agreement counts: a signed older one may still be in force.
+	 */
 	private void check(Hub hub, AgreementTerms terms, AgreementId revising) {
+		hubs.lock(hub.id());
 		AgreementRules.partiesAreMembers(terms, hub, this::nameOf);
 		var others = store.ofHub(hub.id()).stream()
 			.filter(other -> !other.equals(revising))
-			.map(store::versions)
-			.filter(versions -> !versions.isEmpty())
-			.map(versions -> versions.stream().max(Comparator.comparingInt(AgreementVersion::number)).orElseThrow())
+			.flatMap(other -> store.versions(other).stream())
 			.toList();
 		AgreementRules.noOverlap(terms, others);
 	}
@@ -144,11 +148,7 @@ public class Agreements {
 	}
 
 	private Hub editable(HubId id, CurrentUser actor) {
-		var hub = hubs.byId(id).orElseThrow(NotFound::new);
-		if (!HubStewardship.mayEdit(actor, hub)) {
-			throw new AccessDeniedException("Only the hub's coordinators and system administrators draft agreements");
-		}
-		return hub;
+		return stewardship.forSteward(id, actor);
 	}
 
 	private void trace(CurrentUser actor, AuditAction action, AgreementId id) {

@@ -19,7 +19,6 @@ import eu.tandem.web.EditConflict;
 import eu.tandem.web.FormErrors;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -268,10 +267,6 @@ class HubController {
 	}
 
 	private Hub editable(String id, CurrentUser user) {
-		var hub = load(id);
-		if (!HubStewardship.mayEdit(user, hub)) {
-			throw new AccessDeniedException("Only the hub's coordinators edit it");
-		}
-		return hub;
+		return hubs.forSteward(HubId.parse(id).orElseThrow(NotFound::new), user);
 	}
 }

@@ -3,9 +3,13 @@ package eu.tandem.hub;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import eu.tandem.agency.Agencies;
+import eu.tandem.audit.AuditAction;
+import eu.tandem.audit.AuditActor;
 import eu.tandem.audit.AuditEvent;
+import eu.tandem.audit.AuditSubject;
 import eu.tandem.audit.AuditLog;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.AgencyId;
@@ -64,6 +68,19 @@ public class Hubs {
 		return store.all().stream().filter(hub -> national.equals(hub.details().supportedBy())).toList();
 	}
 
+	/**
+	 * The hub, for someone who may change it: its coordinators and system administrators. Anyone else is
+	 * refused; a hub that does not exist is not found.
+	 */
+	@Transactional(readOnly = true)
+	public Hub forSteward(HubId id, CurrentUser actor) {
+		var hub = store.byId(id).orElseThrow(NotFound::new);
+		if (!HubStewardship.mayEdit(actor, hub)) {
+			throw new AccessDeniedException("Only the hub's coordinators and system administrators change a hub");
+		}
+		return hub;
+	}
+
 	@Transactional
 	public Hub create(HubDetails details, CurrentUser actor) {
 		if (!HubStewardship.mayCreateHubs(actor)) {
@@ -87,6 +104,7 @@ public class Hubs {
 		var id = HubId.random();
 		requireSupportingHubIsNational(id, details);
 		store.insert(id, details, clock.instant());
+		trace(null, HubAudit.CREATED, id, null);
 		return store.byId(id).orElseThrow();
 	}
 
@@ -116,12 +134,13 @@ public class Hubs {
 	public void addAgency(HubId id, AgencyId agency, String roleInHub, CurrentUser actor) {
 		editable(id, actor);
 		addAgency(id, agency, roleInHub);
-		audit.record(AuditEvent.success(actor.asAuditActor(), HubAudit.AGENCY_ADDED, HubAudit.hub(id)));
+		trace(actor, HubAudit.AGENCY_ADDED, id, AuditSubject.of("agency", agency));
 	}
 
 	@Transactional
 	public void addAgencyForSetup(HubId id, AgencyId agency, String roleInHub) {
 		addAgency(id, agency, roleInHub);
+		trace(null, HubAudit.AGENCY_ADDED, id, AuditSubject.of("agency", agency));
 	}
 
 	private void addAgency(HubId id, AgencyId agency, String roleInHub) {
@@ -136,14 +155,12 @@ public class Hubs {
 	@Transactional
 	public void removeAgency(HubId id, AgencyId agency, CurrentUser actor) {
 		var hub = editable(id, actor);
-		store.lock(id);
-		var coordinatorsLeft = hub.coordinators().stream().filter(member -> !member.agency().equals(agency)).count();
-		if (hub.published() && coordinatorsLeft == 0) {
+		if (hub.published() && answerableCoordinators(hub, member -> member.agency().equals(agency)) == 0) {
 			throw new InvalidInput("agency", "This agency's people include the hub's only coordinator, and the hub's "
 					+ "public page is published. Appoint another coordinator first.");
 		}
 		store.removeAgency(id, agency);
-		audit.record(AuditEvent.success(actor.asAuditActor(), HubAudit.AGENCY_REMOVED, HubAudit.hub(id)));
+		trace(actor, HubAudit.AGENCY_REMOVED, id, AuditSubject.of("agency", agency));
 	}
 
 	/**
@@ -152,18 +169,23 @@ public class Hubs {
 	 */
 	@Transactional
 	public void appoint(HubId id, UserId user, HubRole role, CurrentUser actor) {
-		editable(id, actor);
+		var hub = editable(id, actor);
+		var demoted = hub.member(user).filter(member -> member.role() == HubRole.COORDINATOR && role != HubRole.COORDINATOR);
+		if (hub.published() && demoted.isPresent() && answerableCoordinators(hub, member -> member.user().equals(user)) == 0) {
+			throw new InvalidInput("role", "This is the hub's only coordinator and its public page is published. "
+					+ "Appoint another coordinator first.");
+		}
 		appoint(id, user, role);
-		audit.record(AuditEvent.success(actor.asAuditActor(), HubAudit.MEMBER_APPOINTED, HubAudit.hub(id)));
+		trace(actor, HubAudit.MEMBER_APPOINTED, id, AuditSubject.of("user", user));
 	}
 
 	@Transactional
 	public void appointForSetup(HubId id, UserId user, HubRole role) {
 		appoint(id, user, role);
+		trace(null, HubAudit.MEMBER_APPOINTED, id, AuditSubject.of("user", user));
 	}
 
 	private void appoint(HubId id, UserId user, HubRole role) {
-		store.lock(id);
 		var hub = store.byId(id).orElseThrow(NotFound::new);
 		var card = accounts.card(user).filter(found -> found.active())
 			.orElseThrow(() -> new InvalidInput("user", "Choose an active colleague from the list."));
@@ -180,14 +202,14 @@ public class Hubs {
 	@Transactional
 	public void dismiss(HubId id, UserId user, CurrentUser actor) {
 		var hub = editable(id, actor);
-		store.lock(id);
 		var leaving = hub.member(user).orElseThrow(NotFound::new);
-		if (hub.published() && leaving.role() == HubRole.COORDINATOR && hub.coordinators().size() == 1) {
+		if (hub.published() && leaving.role() == HubRole.COORDINATOR
+				&& answerableCoordinators(hub, member -> member.user().equals(user)) == 0) {
 			throw new InvalidInput("user", "This is the hub's only coordinator and its public page is published. "
 					+ "Appoint another coordinator first.");
 		}
 		store.dismiss(id, user);
-		audit.record(AuditEvent.success(actor.asAuditActor(), HubAudit.MEMBER_DISMISSED, HubAudit.hub(id)));
+		trace(actor, HubAudit.MEMBER_DISMISSED, id, AuditSubject.of("user", user));
 	}
 
 	/**
@@ -198,16 +220,18 @@ public class Hubs {
 	public void publish(HubId id, CurrentUser actor) {
 		var hub = editable(id, actor);
 		publish(hub);
-		audit.record(AuditEvent.success(actor.asAuditActor(), HubAudit.PUBLISHED, HubAudit.hub(id)));
+		trace(actor, HubAudit.PUBLISHED, id, null);
 	}
 
 	@Transactional
 	public void publishForSetup(HubId id) {
+		store.lock(id);
 		publish(store.byId(id).orElseThrow());
+		trace(null, HubAudit.PUBLISHED, id, null);
 	}
 
 	private void publish(Hub hub) {
-		if (hub.coordinators().isEmpty()) {
+		if (answerableCoordinators(hub, member -> false) == 0) {
 			throw new InvalidInput("publish", "Appoint a coordinator before publishing: the public page is the way "
 					+ "into the hub, and someone must answer for it.");
 		}
@@ -222,15 +246,36 @@ public class Hubs {
 	public void unpublish(HubId id, CurrentUser actor) {
 		editable(id, actor);
 		store.setPublished(id, false, clock.instant());
-		audit.record(AuditEvent.success(actor.asAuditActor(), HubAudit.UNPUBLISHED, HubAudit.hub(id)));
+		trace(actor, HubAudit.UNPUBLISHED, id, null);
 	}
 
+	/** Locks the hub first and reads it after, so that every rule below is checked on the state it changes. */
 	private Hub editable(HubId id, CurrentUser actor) {
-		var hub = store.byId(id).orElseThrow(NotFound::new);
-		if (!HubStewardship.mayEdit(actor, hub)) {
-			throw new AccessDeniedException("Only the hub's coordinators and system administrators change a hub");
+		store.lock(id);
+		return forSteward(id, actor);
+	}
+
+	/**
+	 * The coordinators someone can actually reach: appointed, with an active account that still holds the hub
+	 * coordinator role. A published hub must always have one.
+	 */
+	private long answerableCoordinators(Hub hub, Predicate<Hub.Member> leaving) {
+		return hub.coordinators().stream().filter(leaving.negate())
+			.filter(member -> accounts.card(member.user())
+				.map(card -> card.active() && card.roles().contains(Role.HUB_COORDINATOR)).orElse(false))
+			.count();
+	}
+
+	/**
+	 * Writes the change to the trail against the hub, and against the person or agency it concerns, so that
+	 * "who was made coordinator of what" can be answered from either side. Set-up runs have no actor.
+	 */
+	private void trace(CurrentUser actor, AuditAction action, HubId hub, AuditSubject concerned) {
+		var who = actor == null ? AuditActor.unknown() : actor.asAuditActor();
+		audit.record(AuditEvent.success(who, action, HubAudit.hub(hub)));
+		if (concerned != null) {
+			audit.record(AuditEvent.success(who, action, concerned));
 		}
-		return hub;
 	}
 
 	private void requireSupportingHubIsNational(HubId id, HubDetails details) {

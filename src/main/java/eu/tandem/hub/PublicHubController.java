@@ -49,7 +49,7 @@ class PublicHubController {
 
 	private List<String> people(Hub hub, AgencyId agency) {
 		return hub.members().stream().filter(member -> member.agency().equals(agency))
-			.map(member -> accounts.card(member.user())
+			.map(member -> accounts.card(member.user()).filter(card -> card.active())
 				.map(card -> card.displayName() + ", " + member.role().label().toLowerCase(Locale.ROOT)))
 			.flatMap(Optional::stream)
 			.sorted()

@@ -2,6 +2,7 @@ package eu.tandem.hub;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -105,9 +106,18 @@ final class SharingPolicy {
 		return Outcome.refusedAt(3, reason);
 	}
 
-	/** The latest version in force on the day; an unsigned newer version leaves the older one in force. */
+	/**
+	 * The version in force on the day: the newest version that every party had signed and that had taken
+	 * effect by then. It replaces every earlier version for good, so an older version never comes back when a
+	 * newer one ends sooner; an unsigned newer version leaves the older one in force.
+	 */
 	static Optional<AgreementVersion> versionInForce(List<AgreementVersion> versions, LocalDate day) {
-		return versions.stream().filter(version -> version.inForceOn(day))
+		return effective(versions, day).filter(version -> !day.isAfter(version.lapsesAfter()));
+	}
+
+	private static Optional<AgreementVersion> effective(List<AgreementVersion> versions, LocalDate day) {
+		return versions.stream()
+			.filter(version -> version.inForceFrom().map(from -> !day.isBefore(from)).orElse(false))
 			.max(Comparator.comparingInt(AgreementVersion::number));
 	}
 
@@ -128,19 +138,26 @@ final class SharingPolicy {
 	}
 
 	private static String whyNotInForce(List<AgreementVersion> versions, LocalDate day, Function<AgencyId, String> names) {
+		var reasons = new ArrayList<String>();
+		var lapsed = effective(versions, day);
+		lapsed.ifPresent(version -> {
+			var quoted = "“" + version.title() + "”";
+			if (version.endsOn() != null && !version.endsOn().isAfter(version.reviewOn())) {
+				reasons.add(quoted + " expired on " + DAY.format(version.endsOn()) + ".");
+			}
+			else {
+				reasons.add(quoted + " lapsed at its review date, " + DAY.format(version.reviewOn()) + ", without a reviewed version.");
+			}
+		});
 		var latest = versions.stream().max(Comparator.comparingInt(AgreementVersion::number)).orElseThrow();
-		var quoted = "“" + latest.title() + "”";
 		if (!latest.fullySigned()) {
 			var missing = latest.unsignedParties().stream().map(names).sorted().toList();
-			return "Version " + latest.number() + " of " + quoted + " is not signed yet by " + listed(missing) + ".";
+			reasons.add("Version " + latest.number() + " of “" + latest.title() + "” is not signed yet by " + listed(missing) + ".");
 		}
-		if (day.isBefore(latest.startsOn())) {
-			return quoted + " starts only on " + DAY.format(latest.startsOn()) + ".";
+		else if (lapsed.isEmpty() || latest.number() > lapsed.get().number()) {
+			reasons.add("“" + latest.title() + "” starts only on " + DAY.format(latest.inForceFrom().orElseThrow()) + ".");
 		}
-		if (latest.endsOn() != null && !latest.endsOn().isAfter(latest.reviewOn())) {
-			return quoted + " expired on " + DAY.format(latest.endsOn()) + ".";
-		}
-		return quoted + " lapsed at its review date, " + DAY.format(latest.reviewOn()) + ", without a reviewed version.";
+		return String.join(" ", reasons);
 	}
 
 	private static String name(HubFacts hub, AgencyId agency) {

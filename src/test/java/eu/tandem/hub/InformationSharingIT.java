@@ -9,6 +9,7 @@ import eu.tandem.audit.AuditLog;
 import eu.tandem.audit.AuditSubject;
 import eu.tandem.agency.Sector;
 import eu.tandem.hub.AgreementTerms.FlowTerm;
+import eu.tandem.identity.Accounts;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Role;
 import eu.tandem.support.Fixtures;
@@ -42,6 +43,9 @@ class InformationSharingIT {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	Accounts accounts;
 
 	final LocalDate today = LocalDate.now();
 
@@ -191,6 +195,60 @@ class InformationSharingIT {
 				clinicAdmin.asCurrentUser())).isInstanceOf(InvalidInput.class).hasMessageContaining("in the future");
 
 		assertThat(agreements.versions(draft.agreement()).getFirst().signatures()).isEmpty();
+	}
+
+	@Test
+	void onlyTheLatestVersionCanBeSigned() {
+		var first = agreements.draft(hub, terms("Covenant", today, null, healthToPolice), coordinator.asCurrentUser());
+		agreements.revise(first.agreement(), 1, terms("Covenant renamed", today, null, healthToPolice), "renamed",
+				coordinator.asCurrentUser());
+
+		assertThatThrownBy(() -> agreements.sign(first.agreement(), 1, clinic, "Dr. A", today, clinicAdmin.asCurrentUser()))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("Only the latest version can be signed");
+		assertThat(agreements.versions(first.agreement())).extracting(AgreementVersion::title)
+			.containsExactly("Covenant", "Covenant renamed");
+	}
+
+	@Test
+	void aNewAgreementMayNotOverlapASignedOlderVersionOfAnother() {
+		var running = agreements.draft(hub, terms("Running", today.minusMonths(1), today.plusMonths(6), healthToPolice),
+				coordinator.asCurrentUser());
+		signByBoth(running);
+		agreements.revise(running.agreement(), 1, terms("Running", today.plusYears(2), today.plusYears(3), healthToPolice),
+				"a later period, not signed yet", coordinator.asCurrentUser());
+
+		assertThatThrownBy(() -> agreements.draft(hub, terms("Sneaking in", today.plusMonths(1), today.plusYears(1),
+				healthToPolice), coordinator.asCurrentUser()))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("These dates overlap “Running”");
+	}
+
+	@Test
+	void thePublishedHubsOnlyCoordinatorCanBeNeitherDemotedNorDismissed() {
+		var sysadmin = fixtures.staff(clinic, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
+		hubs.publish(hub, sysadmin);
+
+		assertThatThrownBy(() -> hubs.appoint(hub, coordinator.id(), HubRole.STANDING_MEMBER, sysadmin))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("only coordinator");
+		assertThatThrownBy(() -> hubs.dismiss(hub, coordinator.id(), sysadmin))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("only coordinator");
+		assertThat(hubs.find(hub).orElseThrow().coordinators()).hasSize(1);
+	}
+
+	@Test
+	void aCoordinatorWhoseAccountIsDeactivatedDoesNotCountForPublishing() {
+		var sysadmin = fixtures.staff(clinic, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
+		accounts.deactivate(coordinator.id(), sysadmin);
+
+		assertThatThrownBy(() -> hubs.publish(hub, sysadmin))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("Appoint a coordinator before publishing");
+	}
+
+	@Test
+	void appointmentsAreTracedAgainstTheHubAndThePerson() {
+		assertThat(audit.about(AuditSubject.of("user", coordinator.id()), 10)).anySatisfy(recorded ->
+				assertThat(recorded.event().action().code()).isEqualTo("hub.member-appointed"));
+		assertThat(audit.about(AuditSubject.of("agency", clinic), 10)).anySatisfy(recorded ->
+				assertThat(recorded.event().action().code()).isEqualTo("hub.agency-added"));
 	}
 
 	@Test

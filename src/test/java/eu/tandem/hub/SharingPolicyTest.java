@@ -156,6 +156,40 @@ class SharingPolicyTest {
 	}
 
 	@Test
+	void signedNewerVersionThatEndsSoonerDoesNotBringTheOlderOneBack() {
+		var older = version(1, today.minusYears(1), null, today.plusYears(1), Set.of(clinic, police, school), healthToPolice);
+		var endsYesterday = version(2, today.minusMonths(1), today.minusDays(1), today.plusYears(1),
+				Set.of(clinic, police, school), healthToPolice);
+
+		var decision = ask(List.of(List.of(older, endsYesterday)), DataCategory.HEALTH, clinic, police);
+
+		assertThat(decision.inWords()).isEqualTo("No: “Augsburg network agreement” expired on 25 November 2026.");
+	}
+
+	@Test
+	void aVersionTakesEffectOnlyOnceTheLastPartyHasSigned() {
+		var signatures = Map.of(clinic, new Signature(clinic, "A", today.minusDays(10)), police,
+				new Signature(police, "B", today.minusDays(10)), school, new Signature(school, "C", today.plusDays(3)));
+		var lateSignature = new AgreementVersion(agreement, "Augsburg network agreement", 1, today.minusMonths(1), null,
+				today.plusYears(1), "2 years", Set.of(clinic, police, school), Map.of(SharingPurpose.JOINT_ASSESSMENT, assessment),
+				List.of(healthToPolice), signatures);
+
+		assertThat(ask(List.of(List.of(lateSignature)), DataCategory.HEALTH, clinic, police).inWords())
+			.isEqualTo("No: “Augsburg network agreement” starts only on 29 November 2026.");
+	}
+
+	@Test
+	void eachVersionKeepsTheTitleItWasSignedUnder() {
+		var older = signedCurrent(healthToPolice);
+		var renamed = new AgreementVersion(agreement, "Renamed draft", 2, today, null, today.plusYears(1), "2 years",
+				Set.of(clinic, police, school), Map.of(SharingPurpose.JOINT_ASSESSMENT, assessment), List.of(healthToPolice),
+				Map.of());
+
+		assertThat(ask(List.of(List.of(older, renamed)), DataCategory.HEALTH, clinic, police).inWords())
+			.contains("“Augsburg network agreement”, version 1");
+	}
+
+	@Test
 	void agencyOutsideTheHubIsRefused() {
 		assertThat(ask(List.of(List.of(signedCurrent(healthToPolice))), DataCategory.HEALTH, clinic, outsider).inWords())
 			.isEqualTo("No: Somewhere Else is not a member agency of Augsburg prevention network.");
