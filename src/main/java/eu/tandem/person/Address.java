@@ -1,0 +1,25 @@
+package eu.tandem.person;
+
+import java.time.LocalDate;
+
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.PlainText;
+import org.jspecify.annotations.Nullable;
+
+/** Where a person lived, and when if known. */
+public record Address(@Nullable String street, @Nullable String postcode, @Nullable String locality,
+		@Nullable String country, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
+
+	public Address {
+		street = PlainText.optional("street", "the street", street, 200);
+		postcode = PlainText.optional("postcode", "the postcode", postcode, 20);
+		locality = PlainText.optional("locality", "the town or city", locality, 120);
+		country = PlainText.optional("country", "the country", country, 2);
+		if (street == null && postcode == null && locality == null) {
+			throw new InvalidInput("street", "Enter a street, postcode or town, or leave the address out.");
+		}
+		if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
+			throw new InvalidInput("validTo", "The person moved out before moving in. Check the dates.");
+		}
+	}
+}

@@ -1,0 +1,28 @@
+package eu.tandem.person;
+
+import java.util.List;
+import java.util.Set;
+
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.PlainText;
+import org.jspecify.annotations.Nullable;
+
+/** What is known about a person when they are registered or their record is corrected. */
+public record PersonDetails(List<PersonName> names, @Nullable DateOfBirth dateOfBirth, @Nullable Sex sex,
+		@Nullable String gender, Set<String> languages, List<Address> addresses, List<Identifier> identifiers) {
+
+	public PersonDetails {
+		names = List.copyOf(names);
+		if (names.isEmpty()) {
+			throw new InvalidInput("givenNames", "Enter at least one name the person goes by.");
+		}
+		gender = PlainText.optional("gender", "the gender", gender, 80);
+		languages = Set.copyOf(languages);
+		addresses = List.copyOf(addresses);
+		identifiers = List.copyOf(identifiers);
+	}
+
+	public PersonName mainName() {
+		return names.getFirst();
+	}
+}

@@ -1,0 +1,168 @@
+package eu.tandem.person;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import eu.tandem.audit.AuditEvent;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditOutcome;
+import eu.tandem.audit.AuditSubject;
+import eu.tandem.hub.HubId;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import eu.tandem.web.PlainText;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The person registry. It records every view, list, search and change of a person in the audit trail; the
+ * caller decides first whether the user may see the person at all (the referral or case that connects
+ * them), since this module does not know those relationships.
+ */
+@Service
+public class Persons {
+
+	private final PersonStore store;
+	private final PersonMatching matching;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Persons(PersonStore store, PersonMatching matching, AuditLog audit, Clock clock) {
+		this.store = store;
+		this.matching = matching;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Registers a person as known to a hub. */
+	@Transactional
+	public PersonId register(PersonDetails details, HubId hub, CurrentUser actor) {
+		var id = PersonId.random();
+		store.insert(id, details, clock.instant());
+		store.link(id, hub, clock.instant());
+		store.replaceKeys(id, matching.keys(details));
+		audit.record(AuditEvent.success(actor.asAuditActor(), PersonAudit.REGISTERED, PersonAudit.person(id)));
+		return id;
+	}
+
+	/** Makes an existing person known to a hub too (a new referral about someone already in the registry). */
+	@Transactional
+	public void linkToHub(PersonId id, HubId hub) {
+		store.link(id, hub, clock.instant());
+	}
+
+	/** Opens a person's record for someone the caller has checked may see it; the view is traced with its purpose. */
+	@Transactional
+	public PersonRecord view(PersonId id, CurrentUser actor, String purpose) {
+		var record = store.byId(id).orElseThrow(NotFound::new);
+		audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.VIEWED, AuditOutcome.SUCCESS, PersonAudit.person(id),
+				PlainText.required("purpose", "the purpose", purpose, 200), null));
+		return record;
+	}
+
+	/** The names to show in a list, each shown name traced as a read. */
+	@Transactional
+	public Map<PersonId, String> namesForList(Set<PersonId> ids, CurrentUser actor, String purpose) {
+		var names = ids.stream().map(store::byId).flatMap(Optional::stream)
+			.collect(Collectors.toMap(PersonRecord::id, PersonRecord::displayName));
+		names.keySet().forEach(id -> audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.LISTED,
+				AuditOutcome.SUCCESS, PersonAudit.person(id), purpose, null)));
+		return names;
+	}
+
+	@Transactional(readOnly = true)
+	public Set<HubId> hubsOf(PersonId id) {
+		return store.hubsOf(id);
+	}
+
+	/**
+	 * "Is this person already known?" Ranked candidates among the hub's own people, each with a score and
+	 * the reasons in words. A match is never merged automatically: the coordinator decides.
+	 */
+	@Transactional
+	public List<Candidate> candidates(HubId hub, PersonDetails query, Optional<PersonId> excluding, CurrentUser actor) {
+		var found = store.sharingKeys(hub, matching.keys(query), 200).stream()
+			.filter(id -> excluding.map(excluded -> !excluded.equals(id)).orElse(true))
+			.map(store::byId).flatMap(Optional::stream)
+			.map(record -> matching.compare(query, record.details()).map(score -> new Candidate(record.id(),
+					record.displayName(), record.details().dateOfBirth(), score.score(), score.reasons())))
+			.flatMap(Optional::stream)
+			.sorted((a, b) -> Double.compare(b.score(), a.score()))
+			.limit(10)
+			.toList();
+		audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.SEARCHED, AuditOutcome.SUCCESS,
+				AuditSubject.of("hub", hub), "already-known check", null));
+		found.forEach(candidate -> audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.LISTED,
+				AuditOutcome.SUCCESS, PersonAudit.person(candidate.person()), "already-known check", null)));
+		return found;
+	}
+
+	/** A possible match: who, how sure, and why in words. */
+	public record Candidate(PersonId person, String name, DateOfBirth dateOfBirth, double score, List<String> reasons) {
+	}
+
+	/** Records a guardian or relative; a person is never their own guardian. */
+	@Transactional
+	public void relate(PersonId person, PersonId related, PersonRecord.Relation.Kind kind, String description,
+			CurrentUser actor) {
+		if (person.equals(related)) {
+			throw new InvalidInput("guardian", "A person cannot be their own guardian or relative. Choose someone else.");
+		}
+		store.relate(person, related, kind, PlainText.optional("description", "the relationship", description, 120));
+		audit.record(AuditEvent.success(actor.asAuditActor(), PersonAudit.RELATED, PersonAudit.person(person)));
+	}
+
+	/**
+	 * Merges two records of one person, with the reason. Nothing is copied or deleted: the merged record
+	 * points at the survivor, and {@link #unmerge} restores both exactly. {@code stillSeparate} lets the
+	 * caller veto a merge it knows to be wrong (the two are open in cases of different hubs).
+	 */
+	@Transactional
+	public UUID merge(PersonId survivor, PersonId merged, String reason, CurrentUser actor,
+			Function<PersonId, Set<HubId>> openIn) {
+		if (survivor.equals(merged)) {
+			throw new InvalidInput("merge", "A record cannot be merged with itself. Choose the other record.");
+		}
+		var why = PlainText.required("reason", "why these are one person", reason, 1000);
+		store.lock(survivor);
+		store.lock(merged);
+		var kept = store.byId(survivor).orElseThrow(NotFound::new);
+		var absorbed = store.byId(merged).orElseThrow(NotFound::new);
+		if (kept.mergedInto() != null || absorbed.mergedInto() != null) {
+			throw new InvalidInput("merge", "One of these records was merged already. Open the record it was merged into.");
+		}
+		var survivorHubs = openIn.apply(survivor);
+		var mergedHubs = openIn.apply(merged);
+		if (!survivorHubs.isEmpty() && !mergedHubs.isEmpty() && !survivorHubs.equals(mergedHubs)) {
+			throw new InvalidInput("merge", "Both records are open in cases of different hubs. Merging them would show "
+					+ "each hub what the other knows; close one case first or leave the records apart.");
+		}
+		var id = UUID.randomUUID();
+		store.merge(id, survivor, merged, why, actor.id().value(), clock.instant());
+		store.hubsOf(merged).forEach(hub -> store.link(survivor, hub, clock.instant()));
+		audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.MERGED, AuditOutcome.SUCCESS,
+				PersonAudit.person(survivor), null, null));
+		audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.MERGED, AuditOutcome.SUCCESS,
+				PersonAudit.person(merged), null, null));
+		return id;
+	}
+
+	/** Undoes a merge: both records are as they were before it. */
+	@Transactional
+	public void unmerge(PersonId merged, String reason, CurrentUser actor) {
+		var why = PlainText.required("reason", "why these are two people", reason, 1000);
+		store.lock(merged);
+		var merge = store.openMerge(merged).orElseThrow(() ->
+				new InvalidInput("unmerge", "This record is not merged into another."));
+		store.unmerge(merge, why, actor.id().value(), clock.instant());
+		audit.record(AuditEvent.success(actor.asAuditActor(), PersonAudit.UNMERGED, PersonAudit.person(merged)));
+		audit.record(AuditEvent.success(actor.asAuditActor(), PersonAudit.UNMERGED, PersonAudit.person(merge.survivor())));
+	}
+}

@@ -1,0 +1,17 @@
+package eu.tandem.person;
+
+/** Sex as recorded; gender is recorded separately, in the person's own words. */
+public enum Sex {
+
+	FEMALE("Female"), MALE("Male"), INTERSEX("Intersex"), NOT_KNOWN("Not known");
+
+	private final String label;
+
+	Sex(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+}
