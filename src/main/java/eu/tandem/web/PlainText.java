@@ -41,6 +41,15 @@ public final class PlainText {
 		return trimmed.isEmpty() ? null : checked(field, label, trimmed, maxLength, CONTROL_BUT_LINE_BREAK_OR_TAB);
 	}
 
+	/** As {@link #optionalMultiLine}, but the text must be given. */
+	public static String requiredMultiLine(String field, String label, String value, int maxLength) {
+		var text = optionalMultiLine(field, label, value, maxLength);
+		if (text == null) {
+			throw new InvalidInput(field, "Enter " + label + ".");
+		}
+		return text;
+	}
+
 	private static String checked(String field, String label, String value, int maxLength, Pattern control) {
 		if (value.codePointCount(0, value.length()) > maxLength) {
 			throw new InvalidInput(field, capitalise(label) + " can be at most " + maxLength + " characters long.");

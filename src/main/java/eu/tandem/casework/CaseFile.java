@@ -1,0 +1,31 @@
+package eu.tandem.casework;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import eu.tandem.hub.HubId;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.UserId;
+import org.jspecify.annotations.Nullable;
+
+/** A case: which referral it came from, who owns it, who is on its team, whether it is closed. */
+public record CaseFile(CaseId id, UUID referral, HubId hub, @Nullable UUID person, @Nullable UserId owner,
+		List<TeamMember> team, Instant openedAt, @Nullable Instant closedAt, long version) {
+
+	public record TeamMember(UserId user, AgencyId agency) {
+	}
+
+	public CaseFile {
+		team = List.copyOf(team);
+	}
+
+	public boolean open() {
+		return closedAt == null;
+	}
+
+	/** The case owner is always on the team. */
+	public boolean onTeam(UserId user) {
+		return user.equals(owner) || team.stream().anyMatch(member -> member.user().equals(user));
+	}
+}

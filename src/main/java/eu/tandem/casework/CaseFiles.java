@@ -1,0 +1,161 @@
+package eu.tandem.casework;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.tandem.audit.AuditAction;
+import eu.tandem.audit.AuditEvent;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditSubject;
+import eu.tandem.hub.Hub;
+import eu.tandem.hub.HubId;
+import eu.tandem.hub.Hubs;
+import eu.tandem.identity.Accounts;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.Role;
+import eu.tandem.identity.StaffCard;
+import eu.tandem.identity.UserId;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cases: opened from triage, owned by one practitioner, worked by a team, closed with a trace. */
+@Service
+public class CaseFiles {
+
+	static final AuditAction OPENED = AuditAction.of("casework.opened");
+	static final AuditAction VIEWED = AuditAction.of("casework.viewed");
+	static final AuditAction OWNER_APPOINTED = AuditAction.of("casework.owner-appointed");
+	static final AuditAction TEAM_JOINED = AuditAction.of("casework.team-joined");
+	static final AuditAction CLOSED = AuditAction.of("casework.closed");
+
+	private final CaseStore store;
+	private final Hubs hubs;
+	private final Accounts accounts;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	CaseFiles(CaseStore store, Hubs hubs, Accounts accounts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.hubs = hubs;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Opens the case for a referral the hub takes on; the caller decided that, as the hub's coordinator. */
+	@Transactional
+	public CaseId open(UUID referral, HubId hub, UUID person, CurrentUser actor) {
+		var coordinator = hubs.find(hub).filter(found -> CaseAccess.coordinates(actor, found));
+		if (coordinator.isEmpty()) {
+			throw new AccessDeniedException("Only the hub's coordinators open cases");
+		}
+		var id = new CaseId(UUID.randomUUID());
+		store.insert(id, referral, hub, person, clock.instant());
+		trace(actor, OPENED, id);
+		return id;
+	}
+
+	/** The case, for its team and its hub's coordinators; for anyone else it does not exist. Traced. */
+	@Transactional
+	public CaseFile view(CaseId id, CurrentUser actor) {
+		var file = visible(id, actor);
+		trace(actor, VIEWED, id);
+		return file;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CaseFile> ofReferral(UUID referral) {
+		return store.byReferral(referral);
+	}
+
+	/** The cases someone owns or works on. */
+	@Transactional(readOnly = true)
+	public List<CaseFile> mine(CurrentUser actor) {
+		return store.ofMember(actor.id());
+	}
+
+	/** The hubs in which a person has an open case: records of one person open in two hubs stay apart. */
+	@Transactional(readOnly = true)
+	public Set<HubId> openHubsOf(UUID person) {
+		return store.openHubsOf(person);
+	}
+
+	/** The practitioners who may own or join a case of this hub: active practitioners of its member agencies. */
+	@Transactional(readOnly = true)
+	public List<StaffCard> practitionersOf(HubId hubId) {
+		var hub = hubs.find(hubId).orElseThrow(NotFound::new);
+		return hub.agencies().stream().flatMap(member -> accounts.activeStaffOf(member.agency()).stream())
+			.filter(card -> card.roles().contains(Role.PRACTITIONER)).toList();
+	}
+
+	/** The coordinator appoints the case owner from the hub's practitioners; the owner joins the team. */
+	@Transactional
+	public void appointOwner(CaseId id, UserId owner, CurrentUser actor) {
+		var file = visible(id, actor);
+		var hub = hubs.find(file.hub()).orElseThrow();
+		if (!CaseAccess.coordinates(actor, hub)) {
+			throw new AccessDeniedException("Only the hub's coordinators appoint case owners");
+		}
+		var card = practitioner(hub, owner);
+		store.setOwner(id, owner);
+		store.addMember(id, owner, card.agencyId(), clock.instant());
+		trace(actor, OWNER_APPOINTED, id);
+	}
+
+	/** The coordinator or the case owner adds a practitioner of a member agency to the team. */
+	@Transactional
+	public void addToTeam(CaseId id, UserId member, CurrentUser actor) {
+		var file = visible(id, actor);
+		var hub = hubs.find(file.hub()).orElseThrow();
+		if (!CaseAccess.coordinates(actor, hub) && !actor.id().equals(file.owner())) {
+			throw new AccessDeniedException("Only the case owner and the hub's coordinators build the team");
+		}
+		var card = practitioner(hub, member);
+		store.addMember(id, member, card.agencyId(), clock.instant());
+		trace(actor, TEAM_JOINED, id);
+	}
+
+	@Transactional
+	public void close(CaseId id, CurrentUser actor) {
+		var file = visible(id, actor);
+		var hub = hubs.find(file.hub()).orElseThrow();
+		if (!CaseAccess.coordinates(actor, hub) && !actor.id().equals(file.owner())) {
+			throw new AccessDeniedException("Only the case owner and the hub's coordinators close a case");
+		}
+		if (store.close(id, clock.instant())) {
+			trace(actor, CLOSED, id);
+			events.publishEvent(new CaseClosed(id, file.referral()));
+		}
+	}
+
+	private StaffCard practitioner(Hub hub, UserId user) {
+		var card = accounts.card(user).filter(StaffCard::active)
+			.orElseThrow(() -> new InvalidInput("member", "Choose an active practitioner from the list."));
+		if (!card.roles().contains(Role.PRACTITIONER) || !hub.hasMemberAgency(card.agencyId())) {
+			throw new InvalidInput("member", card.displayName() + " is not a practitioner of a member agency of " + hub.name() + ".");
+		}
+		return card;
+	}
+
+	private CaseFile visible(CaseId id, CurrentUser actor) {
+		var file = store.byId(id).orElseThrow(NotFound::new);
+		var hub = hubs.find(file.hub()).orElseThrow(NotFound::new);
+		if (!CaseAccess.maySee(actor, file, hub)) {
+			throw new NotFound();
+		}
+		return file;
+	}
+
+	private void trace(CurrentUser actor, AuditAction action, CaseId id) {
+		audit.record(AuditEvent.success(actor.asAuditActor(), action, AuditSubject.of("case", id)));
+	}
+}

@@ -1,0 +1,98 @@
+package eu.tandem.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.tandem.hub.HubId;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Cases and their teams in the {@code casework} schema. */
+@Repository
+class CaseStore {
+
+	private final JdbcClient jdbc;
+
+	CaseStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(CaseId id, UUID referral, HubId hub, UUID person, Instant now) {
+		jdbc.sql("""
+				insert into casework.case_file (id, referral_id, hub_id, person_id, opened_at)
+				values (:id, :referral, :hub, :person, :now)
+				""")
+			.param("id", id.value()).param("referral", referral).param("hub", hub.value()).param("person", person)
+			.param("now", Timestamp.from(now)).update();
+	}
+
+	void setOwner(CaseId id, UserId owner) {
+		jdbc.sql("update casework.case_file set owner_id = :owner, version = version + 1 where id = :id")
+			.param("id", id.value()).param("owner", owner.value()).update();
+	}
+
+	void addMember(CaseId id, UserId user, AgencyId agency, Instant now) {
+		jdbc.sql("""
+				insert into casework.team_member (case_id, user_id, agency_id, added_at) values (:id, :user, :agency, :now)
+				on conflict do nothing
+				""")
+			.param("id", id.value()).param("user", user.value()).param("agency", agency.value())
+			.param("now", Timestamp.from(now)).update();
+	}
+
+	boolean close(CaseId id, Instant now) {
+		return jdbc.sql("update casework.case_file set closed_at = :now, version = version + 1 where id = :id and closed_at is null")
+			.param("id", id.value()).param("now", Timestamp.from(now)).update() == 1;
+	}
+
+	Optional<CaseFile> byId(CaseId id) {
+		return jdbc.sql("select * from casework.case_file where id = :id").param("id", id.value())
+			.query((rs, n) -> row(rs)).optional().map(this::withTeam);
+	}
+
+	Optional<CaseFile> byReferral(UUID referral) {
+		return jdbc.sql("select * from casework.case_file where referral_id = :referral").param("referral", referral)
+			.query((rs, n) -> row(rs)).optional().map(this::withTeam);
+	}
+
+	List<CaseFile> ofMember(UserId user) {
+		return jdbc.sql("""
+				select c.* from casework.case_file c
+				 where c.owner_id = :user or exists (select 1 from casework.team_member t where t.case_id = c.id and t.user_id = :user)
+				 order by c.opened_at desc
+				""")
+			.param("user", user.value()).query((rs, n) -> row(rs)).list().stream().map(this::withTeam).toList();
+	}
+
+	Set<HubId> openHubsOf(UUID person) {
+		return Set.copyOf(jdbc.sql("select distinct hub_id from casework.case_file where person_id = :person and closed_at is null")
+			.param("person", person).query((rs, n) -> new HubId(rs.getObject("hub_id", UUID.class))).list());
+	}
+
+	private CaseFile withTeam(CaseFile row) {
+		var team = jdbc.sql("select user_id, agency_id from casework.team_member where case_id = :id order by added_at")
+			.param("id", row.id().value())
+			.query((rs, n) -> new CaseFile.TeamMember(new UserId(rs.getObject("user_id", UUID.class)),
+					new AgencyId(rs.getObject("agency_id", UUID.class))))
+			.list();
+		return new CaseFile(row.id(), row.referral(), row.hub(), row.person(), row.owner(), team, row.openedAt(),
+				row.closedAt(), row.version());
+	}
+
+	private static CaseFile row(ResultSet rs) throws SQLException {
+		var owner = rs.getObject("owner_id", UUID.class);
+		var closed = rs.getTimestamp("closed_at");
+		return new CaseFile(new CaseId(rs.getObject("id", UUID.class)), rs.getObject("referral_id", UUID.class),
+				new HubId(rs.getObject("hub_id", UUID.class)), rs.getObject("person_id", UUID.class),
+				owner == null ? null : new UserId(owner), List.of(), rs.getTimestamp("opened_at").toInstant(),
+				closed == null ? null : closed.toInstant(), rs.getLong("version"));
+	}
+}

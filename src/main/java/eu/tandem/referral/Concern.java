@@ -1,0 +1,98 @@
+package eu.tandem.referral;
+
+/** The words of the referral form's choices, kept together so the form and the triage screen agree. */
+public final class Concern {
+
+	private Concern() {
+	}
+
+	/** What kind of extremism the concern is about, if any; "none identified" is a valid answer. */
+	public enum Type {
+		RELIGIOUSLY_MOTIVATED("Religiously motivated"), FAR_RIGHT("Far-right"), FAR_LEFT("Far-left"),
+		SINGLE_ISSUE("Single-issue"), MIXED_OR_UNCLEAR("Mixed or unclear"), NONE_IDENTIFIED("None identified");
+
+		private final String label;
+
+		Type(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** Vulnerabilities the referrer noticed: reasons for support, never labels. */
+	public enum Vulnerability {
+		MENTAL_HEALTH("Mental-health concerns"), TRAUMA("Trauma"), SOCIAL_ISOLATION("Social isolation"),
+		FAMILY_PROBLEMS("Family problems"), GROOMING("Grooming"), ONLINE_EXPOSURE("Online exposure"),
+		SUBSTANCE_USE("Substance use");
+
+		private final String label;
+
+		Vulnerability(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	public enum Awareness {
+		YES("Yes"), NO("No"), NOT_KNOWN("Not known");
+
+		private final String label;
+
+		Awareness(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	public enum Consent {
+		GIVEN("Consent given"), REFUSED("Consent refused"), NOT_ASKED("Not asked yet");
+
+		private final String label;
+
+		Consent(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	public enum Urgency {
+		ROUTINE("Routine"), SOON("Within days"), URGENT("Urgent: today");
+
+		private final String label;
+
+		Urgency(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** How the concern reached the hub. */
+	public enum Channel {
+		PRACTITIONER("From a practitioner"), PHONE("By phone to the contact point"), PUBLIC("From the public, in writing");
+
+		private final String label;
+
+		Channel(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package eu.tandem.referral;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import eu.tandem.hub.HubId;
+import eu.tandem.person.PersonDetails;
+import eu.tandem.person.PersonName;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.PlainText;
+import org.jspecify.annotations.Nullable;
+
+/** What a referrer tells the hub. The person may be unknown; the concern, in their own words, may not. */
+public record NewReferral(HubId hub, Concern.Channel channel, @Nullable String contactDescription, String concern,
+		@Nullable String observed, @Nullable LocalDate observedOn, Concern.Type type,
+		Set<Concern.Vulnerability> vulnerabilities, Concern.Awareness personAware, Concern.Consent consent,
+		Concern.Urgency urgency, Optional<PersonDetails> person, Optional<PersonName> guardian) {
+
+	public NewReferral {
+		Objects.requireNonNull(hub, "hub");
+		Objects.requireNonNull(channel, "channel");
+		contactDescription = PlainText.optional("contactDescription", "who got in touch", contactDescription, 200);
+		if (channel != Concern.Channel.PRACTITIONER && contactDescription == null) {
+			throw new InvalidInput("contactDescription", "Say who got in touch, e.g. \"a parent, by phone\". No name is needed.");
+		}
+		concern = PlainText.requiredMultiLine("concern", "the concern, in your own words", concern, 5000);
+		observed = PlainText.optionalMultiLine("observed", "what you observed", observed, 5000);
+		Objects.requireNonNull(type, "type");
+		vulnerabilities = Set.copyOf(vulnerabilities);
+		Objects.requireNonNull(personAware, "personAware");
+		Objects.requireNonNull(consent, "consent");
+		Objects.requireNonNull(urgency, "urgency");
+		if (guardian.isPresent() && person.isEmpty()) {
+			throw new InvalidInput("guardianGivenNames", "A guardian belongs to a person: enter the person's name too.");
+		}
+	}
+
+	static void observedNotInFuture(@Nullable LocalDate observedOn, LocalDate today) {
+		if (observedOn != null && observedOn.isAfter(today)) {
+			throw new InvalidInput("observedOn", "The day it was observed is in the future. Check the date.");
+		}
+	}
+}

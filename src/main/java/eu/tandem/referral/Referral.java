@@ -1,0 +1,62 @@
+package eu.tandem.referral;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import eu.tandem.hub.HubId;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.UserId;
+import eu.tandem.person.PersonId;
+import org.jspecify.annotations.Nullable;
+
+/** A referral as stored, with its triage decision and deconfliction once there are any. */
+public record Referral(ReferralId id, HubId hub, @Nullable PersonId person, UserId referrer, AgencyId referrerAgency,
+		Concern.Channel channel, @Nullable String contactDescription, String concern, @Nullable String observed,
+		@Nullable LocalDate observedOn, Concern.Type type, Set<Concern.Vulnerability> vulnerabilities,
+		Concern.Awareness personAware, Concern.Consent consent, Concern.Urgency urgency, ReferralStatus status,
+		Instant receivedAt, @Nullable Instant decidedAt, @Nullable Instant closedAt, @Nullable Triage triage,
+		@Nullable Deconfliction deconfliction, long version) {
+
+	/** The coordinator's decision and why. */
+	public record Triage(Decision decision, String rationale, @Nullable String signpostedTo, UserId decidedBy,
+			Instant decidedAt) {
+	}
+
+	public enum Decision {
+		PROCEED("Proceed: the hub takes it on"), SIGNPOST("Signpost to a mainstream service"),
+		NO_FURTHER_ACTION("No further action");
+
+		private final String label;
+
+		Decision(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** The police member's answer: only proceed, or hold until a review date. */
+	public record Deconfliction(Instant requestedAt, @Nullable Answer answer, @Nullable LocalDate reviewOn,
+			@Nullable Instant answeredAt) {
+
+		public enum Answer {
+			PROCEED, HOLD
+		}
+
+		public boolean answered() {
+			return answer != null;
+		}
+	}
+
+	public Referral {
+		vulnerabilities = Set.copyOf(vulnerabilities);
+	}
+
+	/** A concern may arrive with no way to tell who it is about; it is allowed, and marked. */
+	public boolean identifiable() {
+		return person != null;
+	}
+}

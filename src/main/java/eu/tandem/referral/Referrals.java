@@ -1,0 +1,249 @@
+package eu.tandem.referral;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import eu.tandem.agency.Agencies;
+import eu.tandem.audit.AuditAction;
+import eu.tandem.audit.AuditEvent;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditOutcome;
+import eu.tandem.audit.AuditSubject;
+import eu.tandem.casework.CaseAccess;
+import eu.tandem.casework.CaseClosed;
+import eu.tandem.casework.CaseFiles;
+import eu.tandem.hub.Hub;
+import eu.tandem.hub.HubId;
+import eu.tandem.hub.Hubs;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.person.PersonDetails;
+import eu.tandem.person.PersonId;
+import eu.tandem.person.PersonRecord;
+import eu.tandem.person.Persons;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import eu.tandem.web.PlainText;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals from intake to the triage decision. Every view of a referral is traced; what a user may see is
+ * decided per referral by {@link ReferralAccess}, and a referral they may not see does not exist for them.
+ */
+@Service
+public class Referrals {
+
+	static final AuditAction SUBMITTED = AuditAction.of("referral.submitted");
+	static final AuditAction VIEWED = AuditAction.of("referral.viewed");
+	static final AuditAction STATUS_VIEWED = AuditAction.of("referral.status-viewed");
+	static final AuditAction DECONFLICTION_REQUESTED = AuditAction.of("referral.deconfliction-requested");
+	static final AuditAction DECONFLICTION_ANSWERED = AuditAction.of("referral.deconfliction-answered");
+	static final AuditAction DECIDED = AuditAction.of("referral.decided");
+	static final AuditAction PERSON_LINKED = AuditAction.of("referral.person-linked");
+
+	private final ReferralStore store;
+	private final Hubs hubs;
+	private final Agencies agencies;
+	private final Persons persons;
+	private final CaseFiles cases;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Referrals(ReferralStore store, Hubs hubs, Agencies agencies, Persons persons, CaseFiles cases, AuditLog audit,
+			Clock clock) {
+		this.store = store;
+		this.hubs = hubs;
+		this.agencies = agencies;
+		this.persons = persons;
+		this.cases = cases;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Files a referral. A practitioner refers for themselves; only the hub's coordinators, as its single point
+	 * of contact, record what came in by phone or from the public. The person, if named, is registered as
+	 * known to the hub, with their guardian; all of it or nothing.
+	 */
+	@Transactional
+	public ReferralId submit(NewReferral referral, CurrentUser actor) {
+		var hub = hubs.find(referral.hub()).orElseThrow(() -> new InvalidInput("hub", "Choose the hub to refer to."));
+		if (referral.channel() != Concern.Channel.PRACTITIONER && !CaseAccess.coordinates(actor, hub)) {
+			throw new InvalidInput("channel", "Only the hub's coordinators record what comes in by phone or from the public. "
+					+ "Refer as a practitioner instead.");
+		}
+		NewReferral.observedNotInFuture(referral.observedOn(), LocalDate.now(clock));
+		PersonId person = null;
+		if (referral.person().isPresent()) {
+			person = persons.register(referral.person().get(), hub.id(), actor);
+			if (referral.guardian().isPresent()) {
+				var guardian = persons.register(new PersonDetails(List.of(referral.guardian().get()), null, null, null,
+						Set.of(), List.of(), List.of()), hub.id(), actor);
+				persons.relate(person, guardian, PersonRecord.Relation.Kind.GUARDIAN, "guardian", actor);
+			}
+		}
+		var id = ReferralId.random();
+		store.insert(id, referral, person, actor.id(), actor.agencyId(), clock.instant());
+		trace(actor, SUBMITTED, id, null);
+		return id;
+	}
+
+	/** The referrer's own referrals, with where each stands; the content of a case never comes back. */
+	@Transactional
+	public List<Referral> mine(CurrentUser actor) {
+		var mine = store.ofReferrer(actor.id());
+		mine.forEach(referral -> trace(actor, STATUS_VIEWED, referral.id(), null));
+		return mine;
+	}
+
+	/** The referrals waiting for triage in the hubs this user coordinates. */
+	@Transactional(readOnly = true)
+	public List<Referral> triageQueue(CurrentUser actor) {
+		return store.inTriage(coordinatedHubs(actor));
+	}
+
+	/** A referral whole, for its hub's coordinators and its case team; traced with the purpose. */
+	@Transactional
+	public Referral view(ReferralId id, CurrentUser actor, String purpose) {
+		var referral = store.byId(id).orElseThrow(NotFound::new);
+		var hub = hubs.find(referral.hub()).orElseThrow(NotFound::new);
+		if (!ReferralAccess.maySeeWhole(actor, hub, cases.ofReferral(id.value()))) {
+			throw new NotFound();
+		}
+		trace(actor, VIEWED, id, purpose);
+		return referral;
+	}
+
+	@Transactional
+	public void requestDeconfliction(ReferralId id, CurrentUser actor) {
+		var referral = coordinated(id, actor);
+		if (referral.status() != ReferralStatus.IN_TRIAGE) {
+			throw new InvalidInput("deconfliction", "This referral was decided already.");
+		}
+		if (store.requestDeconfliction(id, actor.id(), clock.instant())) {
+			trace(actor, DECONFLICTION_REQUESTED, id, null);
+		}
+	}
+
+	/** The requests waiting for this user's answer, as the police member of their hubs. */
+	@Transactional(readOnly = true)
+	public List<Referral> deconflictionRequests(CurrentUser actor) {
+		var policeHubs = hubs.all().stream().filter(hub -> ReferralAccess.isPoliceMember(actor, hub, agencies))
+			.map(Hub::id).toList();
+		return store.awaitingDeconfliction(policeHubs);
+	}
+
+	/**
+	 * The police member answers "proceed", or "hold" with a date to look again. Nothing else is asked or
+	 * recorded, so the hub learns nothing about whether an investigation exists.
+	 */
+	@Transactional
+	public void answerDeconfliction(ReferralId id, Referral.Deconfliction.Answer answer, LocalDate reviewOn,
+			CurrentUser actor) {
+		var referral = store.byId(id).orElseThrow(NotFound::new);
+		var hub = hubs.find(referral.hub()).orElseThrow(NotFound::new);
+		if (referral.deconfliction() == null || !ReferralAccess.isPoliceMember(actor, hub, agencies)) {
+			throw new NotFound();
+		}
+		if (answer == Referral.Deconfliction.Answer.HOLD) {
+			if (reviewOn == null) {
+				throw new InvalidInput("reviewOn", "A hold needs the date on which the hub may ask again.");
+			}
+			if (!reviewOn.isAfter(LocalDate.now(clock))) {
+				throw new InvalidInput("reviewOn", "The review date must be after today.");
+			}
+		}
+		store.answerDeconfliction(id, answer, answer == Referral.Deconfliction.Answer.HOLD ? reviewOn : null, actor.id(),
+				clock.instant());
+		trace(actor, DECONFLICTION_ANSWERED, id, null);
+	}
+
+	/**
+	 * The coordinator's decision, always with a rationale. Proceeding needs the police member's "proceed"
+	 * first, and opens the case; signposting names the service; both that and "no further action" close the
+	 * referral, which the referrer sees.
+	 */
+	@Transactional
+	public void decide(ReferralId id, Referral.Decision decision, String rationale, String signpostedTo, CurrentUser actor) {
+		var referral = coordinated(id, actor);
+		var why = PlainText.requiredMultiLine("rationale", "the rationale for the decision", rationale, 3000);
+		var where = PlainText.optional("signpostedTo", "the service it is passed to", signpostedTo, 200);
+		if (decision == Referral.Decision.SIGNPOST && where == null) {
+			throw new InvalidInput("signpostedTo", "Name the service the referral is passed to.");
+		}
+		if (decision == Referral.Decision.PROCEED) {
+			var deconfliction = referral.deconfliction();
+			if (deconfliction == null || deconfliction.answer() != Referral.Deconfliction.Answer.PROCEED) {
+				throw new InvalidInput("decision", deconfliction == null
+						? "Ask the police member to deconflict before the hub takes the referral on."
+						: deconfliction.answer() == null ? "The police member has not answered the deconfliction request yet."
+								: "The police member asked to hold until " + deconfliction.reviewOn() + ". Ask again then.");
+			}
+		}
+		var status = switch (decision) {
+			case PROCEED -> ReferralStatus.TAKEN_ON;
+			case SIGNPOST -> ReferralStatus.SIGNPOSTED;
+			case NO_FURTHER_ACTION -> ReferralStatus.NO_FURTHER_ACTION;
+		};
+		if (!store.decide(id, decision, why, decision == Referral.Decision.SIGNPOST ? where : null, actor.id(), status,
+				clock.instant())) {
+			throw new InvalidInput("decision", "Someone decided this referral a moment ago. Reload the page to see the decision.");
+		}
+		if (decision == Referral.Decision.PROCEED) {
+			cases.open(id.value(), referral.hub(), referral.person() == null ? null : referral.person().value(), actor);
+		}
+		trace(actor, DECIDED, id, null);
+	}
+
+	/**
+	 * The coordinator decides the referral's person is someone the hub knows already: the new record is merged
+	 * into the known one, with the reason, and the referral is about the known person from now on.
+	 */
+	@Transactional
+	public void sameAsKnownPerson(ReferralId id, PersonId known, String reason, CurrentUser actor) {
+		var referral = coordinated(id, actor);
+		if (referral.person() == null) {
+			throw new InvalidInput("merge", "This referral names nobody yet.");
+		}
+		if (!persons.hubsOf(known).contains(referral.hub())) {
+			throw new NotFound();
+		}
+		persons.merge(known, referral.person(), reason, actor,
+				person -> cases.openHubsOf(person.value()));
+		store.setPerson(id, known);
+		trace(actor, PERSON_LINKED, id, null);
+	}
+
+	/** A closed case closes its referral: the referrer sees the way back. */
+	@EventListener
+	void on(CaseClosed closed) {
+		store.close(closed.referral(), clock.instant());
+	}
+
+	/** The hubs this user coordinates. */
+	@Transactional(readOnly = true)
+	public List<HubId> coordinatedHubs(CurrentUser actor) {
+		return hubs.all().stream().filter(hub -> CaseAccess.coordinates(actor, hub)).map(Hub::id).toList();
+	}
+
+	private Referral coordinated(ReferralId id, CurrentUser actor) {
+		var referral = store.byId(id).orElseThrow(NotFound::new);
+		var hub = hubs.find(referral.hub()).orElseThrow(NotFound::new);
+		if (!CaseAccess.coordinates(actor, hub)) {
+			if (ReferralAccess.maySeeWhole(actor, hub, cases.ofReferral(id.value()))) {
+				throw new AccessDeniedException("Only the hub's coordinators triage");
+			}
+			throw new NotFound();
+		}
+		return referral;
+	}
+
+	private void trace(CurrentUser actor, AuditAction action, ReferralId id, String purpose) {
+		audit.record(new AuditEvent(actor.asAuditActor(), action, AuditOutcome.SUCCESS,
+				AuditSubject.of("referral", id), purpose, null));
+	}
+}
