@@ -61,12 +61,11 @@ class ReferralStore {
 	boolean decide(ReferralId id, Referral.Decision decision, String rationale, String signpostedTo, UserId by,
 			ReferralStatus status, Instant now) {
 		var updated = jdbc.sql("""
-				update referral.referral set status = :status, decided_at = :now,
-				       closed_at = case when :closes then :now else null end, version = version + 1
+				update referral.referral set status = :status, decided_at = :now, closed_at = :closedAt, version = version + 1
 				 where id = :id and status = 'IN_TRIAGE'
 				""")
 			.param("id", id.value()).param("status", status.name()).param("now", Timestamp.from(now))
-			.param("closes", status != ReferralStatus.TAKEN_ON)
+			.param("closedAt", status == ReferralStatus.TAKEN_ON ? null : Timestamp.from(now))
 			.update() == 1;
 		if (updated) {
 			jdbc.sql("""

@@ -87,7 +87,11 @@ public class Browserless {
 		if (!second.path().startsWith("/sign-in/code")) {
 			throw new AssertionError("The password step of " + username + " ended at " + second.path() + ": " + second.mainText());
 		}
-		return submit(second, "form[action=/sign-in/code]", Map.of("code", TestTotp.freshCode(totpSecret)));
+		var landed = submit(second, "form[action=/sign-in/code]", Map.of("code", TestTotp.freshCode(totpSecret)));
+		if (landed.path().startsWith("/sign-in")) {
+			throw new AssertionError("The code step of " + username + " ended at " + landed.path() + ": " + landed.fieldError("code"));
+		}
+		return landed;
 	}
 
 	public Page signIn(StaffMember member) {

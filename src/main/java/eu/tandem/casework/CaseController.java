@@ -1,0 +1,122 @@
+package eu.tandem.casework;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import eu.tandem.agency.Agencies;
+import eu.tandem.hub.Hub;
+import eu.tandem.hub.Hubs;
+import eu.tandem.identity.Accounts;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.StaffCard;
+import eu.tandem.identity.UserId;
+import eu.tandem.person.PersonId;
+import eu.tandem.person.Persons;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A case for its team and its hub's coordinators: owner, team, closing. */
+@Controller
+class CaseController {
+
+	private final CaseFiles cases;
+	private final Hubs hubs;
+	private final Persons persons;
+	private final Accounts accounts;
+	private final Agencies agencies;
+
+	CaseController(CaseFiles cases, Hubs hubs, Persons persons, Accounts accounts, Agencies agencies) {
+		this.cases = cases;
+		this.hubs = hubs;
+		this.persons = persons;
+		this.accounts = accounts;
+		this.agencies = agencies;
+	}
+
+	@GetMapping("/cases")
+	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
+		var mine = cases.mine(user);
+		var people = mine.stream().filter(file -> file.person() != null).map(file -> new PersonId(file.person()))
+			.collect(Collectors.toSet());
+		model.addAttribute("cases", mine);
+		model.addAttribute("names", persons.namesForList(people, user, "my cases").entrySet().stream()
+			.collect(Collectors.toMap(entry -> entry.getKey().value(), Map.Entry::getValue)));
+		model.addAttribute("hubNames", hubs.all().stream().collect(Collectors.toMap(Hub::id, Hub::name)));
+		return "casework/list";
+	}
+
+	@GetMapping("/cases/{id}")
+	String show(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var file = cases.view(CaseId.parse(id).orElseThrow(NotFound::new), user);
+		var hub = hubs.find(file.hub()).orElseThrow();
+		model.addAttribute("file", file);
+		model.addAttribute("hub", hub);
+		model.addAttribute("person", file.person() == null ? null : persons.view(new PersonId(file.person()), user, "case"));
+		model.addAttribute("owner", file.owner() == null ? null : accounts.card(file.owner()).orElse(null));
+		model.addAttribute("team", file.team().stream().map(member -> accounts.card(member.user())).flatMap(Optional::stream)
+			.map(card -> card.displayName() + " (" + agencies.nameOf(card.agencyId()) + ", " + card.profession().label() + ")")
+			.toList());
+		model.addAttribute("coordinates", CaseAccess.coordinates(user, hub));
+		model.addAttribute("isOwner", user.id().equals(file.owner()));
+		model.addAttribute("practitioners", cases.practitionersOf(hub.id()).stream()
+			.sorted(Comparator.comparing(StaffCard::displayName))
+			.map(card -> Map.entry(card.id().toString(), card.displayName() + " (" + agencies.nameOf(card.agencyId()) + ")"))
+			.toList());
+		return "casework/show";
+	}
+
+	@PostMapping("/cases/{id}/owner")
+	String owner(@PathVariable String id, @RequestParam(defaultValue = "") String member, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, caseId -> {
+			cases.appointOwner(caseId, user(member), user);
+			return "Case owner appointed.";
+		});
+	}
+
+	@PostMapping("/cases/{id}/team")
+	String team(@PathVariable String id, @RequestParam(defaultValue = "") String member, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, caseId -> {
+			cases.addToTeam(caseId, user(member), user);
+			return "Added to the case team.";
+		});
+	}
+
+	@PostMapping("/cases/{id}/close")
+	String close(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, caseId -> {
+			cases.close(caseId, user);
+			return "The case is closed. The referrer sees that it is.";
+		});
+	}
+
+	private interface Step {
+		String perform(CaseId id);
+	}
+
+	private static String act(String id, RedirectAttributes redirect, Step step) {
+		var caseId = CaseId.parse(id).orElseThrow(NotFound::new);
+		try {
+			redirect.addFlashAttribute("notice", step.perform(caseId));
+		}
+		catch (InvalidInput refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:/cases/" + caseId;
+	}
+
+	private static UserId user(String value) {
+		return UserId.parse(value).orElseThrow(() -> new InvalidInput("member", "Choose a practitioner from the list."));
+	}
+}

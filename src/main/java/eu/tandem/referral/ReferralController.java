@@ -1,0 +1,91 @@
+package eu.tandem.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import eu.tandem.casework.CaseAccess;
+import eu.tandem.hub.Hub;
+import eu.tandem.hub.Hubs;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.person.Sex;
+import eu.tandem.web.FormErrors;
+import eu.tandem.web.InvalidInput;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Referring a concern to a hub, and the referrer's way back: what became of their referrals. */
+@Controller
+class ReferralController {
+
+	/** A referral as its referrer sees it: where it went and where it stands, never the case. */
+	record MyReferral(String hub, Instant receivedAt, ReferralStatus status, String signpostedTo, Instant closedAt) {
+	}
+
+	private final Referrals referrals;
+	private final Hubs hubs;
+	private final Clock clock;
+
+	ReferralController(Referrals referrals, Hubs hubs, Clock clock) {
+		this.referrals = referrals;
+		this.hubs = hubs;
+		this.clock = clock;
+	}
+
+	@ModelAttribute
+	void choices(Model model, @AuthenticationPrincipal CurrentUser user) {
+		var all = hubs.all().stream().sorted(Comparator.comparing(Hub::name)).toList();
+		model.addAttribute("hubs", all);
+		model.addAttribute("coordinatedHubs", all.stream().filter(hub -> CaseAccess.coordinates(user, hub)).map(Hub::id).toList());
+		model.addAttribute("channels", List.of(Concern.Channel.values()));
+		model.addAttribute("types", List.of(Concern.Type.values()));
+		model.addAttribute("vulnerabilityChoices", List.of(Concern.Vulnerability.values()));
+		model.addAttribute("awareness", List.of(Concern.Awareness.values()));
+		model.addAttribute("consents", List.of(Concern.Consent.values()));
+		model.addAttribute("urgencies", List.of(Concern.Urgency.values()));
+		model.addAttribute("sexes", List.of(Sex.values()));
+	}
+
+	@GetMapping("/referrals/new")
+	String form(Model model) {
+		model.addAttribute("form", new ReferralForm());
+		return "referral/new";
+	}
+
+	@PostMapping("/referrals")
+	String submit(@ModelAttribute("form") ReferralForm form, BindingResult errors, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		var referral = form.toReferral(errors, LocalDate.now(clock));
+		if (referral == null) {
+			return "referral/new";
+		}
+		try {
+			referrals.submit(referral, user);
+			var hub = hubs.find(referral.hub()).map(Hub::name).orElse("the hub");
+			redirect.addFlashAttribute("notice", "Your referral reached " + hub + ". You will see here when it is taken on, "
+					+ "passed to another service or closed.");
+			return "redirect:/referrals";
+		}
+		catch (InvalidInput invalid) {
+			FormErrors.reject(errors, invalid);
+			return "referral/new";
+		}
+	}
+
+	@GetMapping("/referrals")
+	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("referrals", referrals.mine(user).stream()
+			.map(referral -> new MyReferral(hubs.find(referral.hub()).map(Hub::name).orElse(""), referral.receivedAt(),
+					referral.status(), referral.triage() == null ? null : referral.triage().signpostedTo(), referral.closedAt()))
+			.toList());
+		return "referral/mine";
+	}
+}

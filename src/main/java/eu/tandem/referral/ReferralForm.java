@@ -1,0 +1,179 @@
+package eu.tandem.referral;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import eu.tandem.hub.HubId;
+import eu.tandem.person.Address;
+import eu.tandem.person.DateOfBirth;
+import eu.tandem.person.PersonDetails;
+import eu.tandem.person.PersonName;
+import eu.tandem.person.Sex;
+import eu.tandem.web.FormErrors;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.PlainText;
+import org.springframework.validation.BindingResult;
+
+/** The referral form as typed. Everything about the person is optional; the concern is not. */
+class ReferralForm {
+
+	private String hub = "";
+	private String channel = "PRACTITIONER";
+	private String contactDescription = "";
+	private String givenNames = "";
+	private String surname = "";
+	private String alias = "";
+	private String birthYear = "";
+	private String birthMonth = "";
+	private String birthDay = "";
+	private String sex = "";
+	private String locality = "";
+	private String guardianGivenNames = "";
+	private String guardianSurname = "";
+	private String concern = "";
+	private String observed = "";
+	private String observedOn = "";
+	private String type = "";
+	private List<String> vulnerabilities = new ArrayList<>();
+	private String personAware = "";
+	private String consent = "";
+	private String urgency = "ROUTINE";
+
+	NewReferral toReferral(BindingResult errors, LocalDate today) {
+		var checkedHub = FormErrors.capture(errors, () -> HubId.parse(hub)
+			.orElseThrow(() -> new InvalidInput("hub", "Choose the hub to refer to.")));
+		var checkedChannel = FormErrors.capture(errors, () -> choice(Concern.Channel.class, channel, "channel", "Choose how it came in."));
+		var person = FormErrors.capture(errors, () -> person(today));
+		var guardian = FormErrors.capture(errors, this::guardian);
+		var observedDay = FormErrors.capture(errors, () -> date(observedOn));
+		var checkedType = FormErrors.capture(errors, () -> choice(Concern.Type.class, type, "type",
+				"Choose the type of concern; if you cannot tell, choose \"Mixed or unclear\"."));
+		var checkedVulnerabilities = FormErrors.capture(errors, this::vulnerabilities);
+		var aware = FormErrors.capture(errors, () -> choice(Concern.Awareness.class, personAware, "personAware",
+				"Say whether the person or their guardian knows about this referral."));
+		var checkedConsent = FormErrors.capture(errors, () -> choice(Concern.Consent.class, consent, "consent",
+				"Say whether consent was given, refused or not asked yet."));
+		var checkedUrgency = FormErrors.capture(errors, () -> choice(Concern.Urgency.class, urgency, "urgency", "Choose how urgent it is."));
+		FormErrors.capture(errors, () -> PlainText.requiredMultiLine("concern", "the concern, in your own words", concern, 5000));
+		FormErrors.capture(errors, () -> PlainText.optionalMultiLine("observed", "what you observed", observed, 5000));
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return FormErrors.capture(errors, () -> {
+			NewReferral.observedNotInFuture(observedDay, today);
+			return new NewReferral(checkedHub, checkedChannel, contactDescription, concern, observed, observedDay, checkedType,
+					checkedVulnerabilities, aware, checkedConsent, checkedUrgency, Optional.ofNullable(person),
+					Optional.ofNullable(guardian));
+		});
+	}
+
+	/** The person, if anything identifies them; a concern may arrive with no name at all. */
+	private PersonDetails person(LocalDate today) {
+		var dateOfBirth = DateOfBirth.of(birthYear, birthMonth, birthDay, today);
+		if (givenNames.isBlank() && surname.isBlank()) {
+			if (dateOfBirth != null || !alias.isBlank()) {
+				throw new InvalidInput("givenNames", "Enter a given name or surname with the date of birth or alias, "
+						+ "or leave all of them empty if you do not know who it is.");
+			}
+			return null;
+		}
+		var names = new ArrayList<PersonName>();
+		names.add(new PersonName(PersonName.Kind.NAME, givenNames, surname, null));
+		if (!alias.isBlank()) {
+			names.add(new PersonName(PersonName.Kind.ALIAS, alias, null, null));
+		}
+		var addresses = locality.isBlank() ? List.<Address>of()
+				: List.of(new Address(null, null, locality, null, null, null));
+		return new PersonDetails(names, dateOfBirth, sex.isBlank() ? null : choice(Sex.class, sex, "sex", "Choose from the list."),
+				null, Set.of(), addresses, List.of());
+	}
+
+	private PersonName guardian() {
+		if (guardianGivenNames.isBlank() && guardianSurname.isBlank()) {
+			return null;
+		}
+		try {
+			return new PersonName(PersonName.Kind.NAME, guardianGivenNames, guardianSurname, null);
+		}
+		catch (InvalidInput invalid) {
+			throw new InvalidInput("guardianGivenNames", invalid.getMessage());
+		}
+	}
+
+	private Set<Concern.Vulnerability> vulnerabilities() {
+		var chosen = EnumSet.noneOf(Concern.Vulnerability.class);
+		for (var value : vulnerabilities == null ? List.<String>of() : vulnerabilities) {
+			chosen.add(choice(Concern.Vulnerability.class, value, "vulnerabilities", "Choose from the list."));
+		}
+		return chosen;
+	}
+
+	private static LocalDate date(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException notADate) {
+			throw new InvalidInput("observedOn", "Enter the day as a date, e.g. 2026-11-20.");
+		}
+	}
+
+	private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String message) {
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException | NullPointerException unknown) {
+			throw new InvalidInput(field, message);
+		}
+	}
+
+	public String getHub() { return hub; }
+	public void setHub(String hub) { this.hub = hub; }
+	public String getChannel() { return channel; }
+	public void setChannel(String channel) { this.channel = channel; }
+	public String getContactDescription() { return contactDescription; }
+	public void setContactDescription(String contactDescription) { this.contactDescription = contactDescription; }
+	public String getGivenNames() { return givenNames; }
+	public void setGivenNames(String givenNames) { this.givenNames = givenNames; }
+	public String getSurname() { return surname; }
+	public void setSurname(String surname) { this.surname = surname; }
+	public String getAlias() { return alias; }
+	public void setAlias(String alias) { this.alias = alias; }
+	public String getBirthYear() { return birthYear; }
+	public void setBirthYear(String birthYear) { this.birthYear = birthYear; }
+	public String getBirthMonth() { return birthMonth; }
+	public void setBirthMonth(String birthMonth) { this.birthMonth = birthMonth; }
+	public String getBirthDay() { return birthDay; }
+	public void setBirthDay(String birthDay) { this.birthDay = birthDay; }
+	public String getSex() { return sex; }
+	public void setSex(String sex) { this.sex = sex; }
+	public String getLocality() { return locality; }
+	public void setLocality(String locality) { this.locality = locality; }
+	public String getGuardianGivenNames() { return guardianGivenNames; }
+	public void setGuardianGivenNames(String guardianGivenNames) { this.guardianGivenNames = guardianGivenNames; }
+	public String getGuardianSurname() { return guardianSurname; }
+	public void setGuardianSurname(String guardianSurname) { this.guardianSurname = guardianSurname; }
+	public String getConcern() { return concern; }
+	public void setConcern(String concern) { this.concern = concern; }
+	public String getObserved() { return observed; }
+	public void setObserved(String observed) { this.observed = observed; }
+	public String getObservedOn() { return observedOn; }
+	public void setObservedOn(String observedOn) { this.observedOn = observedOn; }
+	public String getType() { return type; }
+	public void setType(String type) { this.type = type; }
+	public List<String> getVulnerabilities() { return vulnerabilities; }
+	public void setVulnerabilities(List<String> vulnerabilities) { this.vulnerabilities = vulnerabilities; }
+	public String getPersonAware() { return personAware; }
+	public void setPersonAware(String personAware) { this.personAware = personAware; }
+	public String getConsent() { return consent; }
+	public void setConsent(String consent) { this.consent = consent; }
+	public String getUrgency() { return urgency; }
+	public void setUrgency(String urgency) { this.urgency = urgency; }
+}

@@ -1,0 +1,165 @@
+package eu.tandem.referral;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import eu.tandem.hub.Hub;
+import eu.tandem.hub.Hubs;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.person.PersonId;
+import eu.tandem.person.Persons;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coordinator's triage: the queue, one referral with "is this person already known?", deconfliction
+ * with the police member, and the decision. The police member's own screen answers deconfliction requests.
+ */
+@Controller
+class TriageController {
+
+	private final Referrals referrals;
+	private final Persons persons;
+	private final Hubs hubs;
+
+	TriageController(Referrals referrals, Persons persons, Hubs hubs) {
+		this.referrals = referrals;
+		this.persons = persons;
+		this.hubs = hubs;
+	}
+
+	@GetMapping("/triage")
+	String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
+		var queue = referrals.triageQueue(user);
+		var people = queue.stream().map(Referral::person).filter(Objects::nonNull).collect(Collectors.toSet());
+		model.addAttribute("queue", queue);
+		model.addAttribute("names", persons.namesForList(people, user, "triage queue"));
+		model.addAttribute("hubNames", hubs.all().stream().collect(Collectors.toMap(Hub::id, Hub::name)));
+		model.addAttribute("coordinates", !referrals.coordinatedHubs(user).isEmpty());
+		return "referral/triage-list";
+	}
+
+	@GetMapping("/triage/{id}")
+	String referral(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var referral = referrals.view(ReferralId.parse(id).orElseThrow(NotFound::new), user, "triage");
+		model.addAttribute("referral", referral);
+		model.addAttribute("hub", hubs.find(referral.hub()).orElseThrow());
+		if (referral.person() != null) {
+			var record = persons.view(referral.person(), user, "triage");
+			model.addAttribute("person", record);
+			model.addAttribute("candidates", persons.candidates(referral.hub(), record.details(),
+					Optional.of(referral.person()), user));
+		}
+		model.addAttribute("decisions", Referral.Decision.values());
+		return "referral/triage";
+	}
+
+	@PostMapping("/triage/{id}/deconfliction")
+	String requestDeconfliction(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var referralId = ReferralId.parse(id).orElseThrow(NotFound::new);
+		return act(referralId, redirect, () -> {
+			referrals.requestDeconfliction(referralId, user);
+			return "The police member is asked to deconflict. They answer only proceed or hold.";
+		});
+	}
+
+	@PostMapping("/triage/{id}/decision")
+	String decide(@PathVariable String id, @RequestParam(defaultValue = "") String decision,
+			@RequestParam(defaultValue = "") String rationale, @RequestParam(defaultValue = "") String signpostedTo,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var referralId = ReferralId.parse(id).orElseThrow(NotFound::new);
+		return act(referralId, redirect, () -> {
+			var chosen = choice(decision);
+			referrals.decide(referralId, chosen, rationale, signpostedTo, user);
+			return "Decided: " + chosen.label() + ". The referrer sees the outcome, not the reasons.";
+		});
+	}
+
+	@PostMapping("/triage/{id}/same-person")
+	String samePerson(@PathVariable String id, @RequestParam(defaultValue = "") String known,
+			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		var referralId = ReferralId.parse(id).orElseThrow(NotFound::new);
+		return act(referralId, redirect, () -> {
+			var person = PersonId.parse(known).orElseThrow(() -> new InvalidInput("known", "Choose a person from the list."));
+			referrals.sameAsKnownPerson(referralId, person, reason, user);
+			return "The referral is now about the person the hub already knew; the two records are merged and can be unmerged.";
+		});
+	}
+
+	@GetMapping("/deconfliction")
+	String requests(@AuthenticationPrincipal CurrentUser user, Model model) {
+		var requests = referrals.deconflictionRequests(user);
+		var people = requests.stream().map(Referral::person).filter(Objects::nonNull).collect(Collectors.toSet());
+		model.addAttribute("requests", requests);
+		model.addAttribute("names", persons.namesForList(people, user, "deconfliction"));
+		model.addAttribute("hubNames", hubs.all().stream().collect(Collectors.toMap(Hub::id, Hub::name)));
+		return "referral/deconfliction";
+	}
+
+	@PostMapping("/deconfliction/{id}")
+	String answer(@PathVariable String id, @RequestParam(defaultValue = "") String answer,
+			@RequestParam(defaultValue = "") String reviewOn, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		var referralId = ReferralId.parse(id).orElseThrow(NotFound::new);
+		try {
+			var chosen = switch (answer) {
+				case "PROCEED" -> Referral.Deconfliction.Answer.PROCEED;
+				case "HOLD" -> Referral.Deconfliction.Answer.HOLD;
+				default -> throw new InvalidInput("answer", "Answer proceed or hold.");
+			};
+			referrals.answerDeconfliction(referralId, chosen, date(reviewOn), user);
+			redirect.addFlashAttribute("notice", "Answered. The hub sees only your answer.");
+		}
+		catch (InvalidInput refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:/deconfliction";
+	}
+
+	private interface Step {
+		String perform();
+	}
+
+	private static String act(ReferralId id, RedirectAttributes redirect, Step step) {
+		try {
+			redirect.addFlashAttribute("notice", step.perform());
+		}
+		catch (InvalidInput refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:/triage/" + id;
+	}
+
+	private static Referral.Decision choice(String value) {
+		try {
+			return Referral.Decision.valueOf(value);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new InvalidInput("decision", "Choose a decision: proceed, signpost or no further action.");
+		}
+	}
+
+	private static LocalDate date(String text) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException notADate) {
+			throw new InvalidInput("reviewOn", "Enter the review date as a date, e.g. 2027-01-15.");
+		}
+	}
+}

@@ -1,0 +1,217 @@
+package eu.tandem.referral;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import eu.tandem.agency.Country;
+import eu.tandem.agency.Sector;
+import eu.tandem.audit.AuditAction;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditSubject;
+import eu.tandem.hub.HubDetails;
+import eu.tandem.hub.HubId;
+import eu.tandem.hub.HubLevel;
+import eu.tandem.hub.HubRole;
+import eu.tandem.hub.Hubs;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.Profession;
+import eu.tandem.identity.Role;
+import eu.tandem.person.DateOfBirth;
+import eu.tandem.person.PersonDetails;
+import eu.tandem.person.PersonName;
+import eu.tandem.person.Persons;
+import eu.tandem.support.Browserless;
+import eu.tandem.support.Fixtures;
+import eu.tandem.support.Page;
+import eu.tandem.support.StaffMember;
+import eu.tandem.support.TandemIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A concern from a teacher to the hub and back, over real HTTP, with everyone who may and may not see it. */
+@TandemIntegrationTest
+class ReferralFlowIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Hubs hubs;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	AuditLog audit;
+
+	HubId hub;
+	AgencyId school;
+	AgencyId police;
+	AgencyId youthWork;
+	StaffMember teacher;
+	StaffMember coordinator;
+	StaffMember policeMember;
+	StaffMember youthWorker;
+	StaffMember outsider;
+
+	@BeforeEach
+	void hub() {
+		school = fixtures.agency(Sector.EDUCATION);
+		police = fixtures.agency(Sector.POLICE);
+		youthWork = fixtures.agency(Sector.YOUTH_WORK);
+		var sysadmin = fixtures.staff(youthWork, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
+		hub = hubs.create(new HubDetails("Hub " + Fixtures.unique(), HubLevel.LOCAL, new Country("NL"), null, null, null, null,
+				null, null, null, null, null, null), sysadmin).id();
+		for (var agency : List.of(school, police, youthWork)) {
+			hubs.addAgency(hub, agency, "member", sysadmin);
+		}
+		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
+		coordinator = fixtures.staff(youthWork, Profession.COORDINATOR, Role.HUB_COORDINATOR);
+		policeMember = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
+		youthWorker = fixtures.staff(youthWork, Profession.YOUTH_WORKER, Role.PRACTITIONER);
+		outsider = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
+		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
+		hubs.appoint(hub, policeMember.id(), HubRole.STANDING_MEMBER, sysadmin);
+	}
+
+	@Test
+	void aConcernGoesFromTheTeacherThroughTriageToACaseAndTheTeacherSeesTheWayBack() {
+		var known = persons.register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Youssef", "El Amrani", null)),
+				new DateOfBirth(2010, 4, 12), null, null, Set.of(), List.of(), List.of()), hub, coordinator.asCurrentUser());
+		var teacherBrowser = signedIn(teacher);
+		var sent = refer(teacherBrowser, Map.of("givenNames", "Youssef", "surname", "El Amrani", "birthYear", "2010",
+				"birthMonth", "4", "birthDay", "12", "guardianGivenNames", "Fatima", "guardianSurname", "El Amrani"));
+		assertThat(sent.path()).isEqualTo("/referrals");
+		assertThat(sent.mainText()).contains("Your referral reached").contains("Received; the hub is looking at it");
+
+		var coordinatorBrowser = signedIn(coordinator);
+		var queue = coordinatorBrowser.get("/triage");
+		var link = queue.html().selectFirst("a[href^=/triage/]");
+		assertThat(link.text()).isEqualTo("Youssef El Amrani");
+		var triage = coordinatorBrowser.get(link.attr("href"));
+		var referralId = triage.path().substring("/triage/".length());
+		assertThat(triage.mainText()).contains("The concern").contains("He has stopped talking to classmates");
+		assertThat(triage.html().select("input[name=known]").eachAttr("value")).containsExactly(known.toString());
+
+		var tooEarly = coordinatorBrowser.submit(triage, "form[action$=/decision]", Map.of("decision", "PROCEED",
+				"rationale", "Needs the hub"));
+		assertThat(tooEarly.mainText()).contains("Ask the police member to deconflict");
+
+		var asked = coordinatorBrowser.submit(tooEarly, "form[action$=/deconfliction]", Map.of());
+		assertThat(asked.mainText()).contains("Asked; waiting for the answer");
+		var policeBrowser = signedIn(policeMember);
+		var requests = policeBrowser.get("/deconfliction");
+		assertThat(requests.mainText()).contains("Youssef El Amrani").doesNotContain("stopped talking");
+		var holdWithoutDate = policeBrowser.submit(requests, "form[action=/deconfliction/" + referralId + "]",
+				Map.of("answer", "HOLD"));
+		assertThat(holdWithoutDate.mainText()).contains("A hold needs the date");
+		policeBrowser.submit(holdWithoutDate, "form[action=/deconfliction/" + referralId + "]", Map.of("answer", "PROCEED"));
+
+		var merged = coordinatorBrowser.submit(coordinatorBrowser.get("/triage/" + referralId), "form[action$=/same-person]",
+				Map.of("reason", "Same name, same birthday, same school"));
+		assertThat(merged.mainText()).contains("now about the person the hub already knew");
+		var decided = coordinatorBrowser.submit(merged, "form[action$=/decision]", Map.of("decision", "PROCEED",
+				"rationale", "Isolation and online exposure: the hub takes it on."));
+		assertThat(decided.mainText()).contains("Decided: Proceed");
+		assertThat(signedIn(teacher).get("/referrals").mainText()).contains("Taken on by the hub").doesNotContain("Isolation");
+
+		var caseLink = coordinatorBrowser.get("/cases");
+		assertThat(caseLink.html().select("a[href^=/cases/]")).isEmpty();
+		var caseId = audit.latest(AuditAction.of("casework.opened"), 20).stream()
+			.filter(recorded -> recorded.event().actor().userId().equals(coordinator.id().value()))
+			.findFirst().orElseThrow().event().subject().id();
+		var casePage = coordinatorBrowser.get("/cases/" + caseId);
+		assertThat(casePage.heading()).isEqualTo("Case: Youssef El Amrani");
+		coordinatorBrowser.submit(casePage, "form[action$=/owner]", Map.of("member", youthWorker.id().toString()));
+
+		var ownerBrowser = signedIn(youthWorker);
+		assertThat(ownerBrowser.get("/cases").mainText()).contains("Youssef El Amrani");
+		var closed = ownerBrowser.submit(ownerBrowser.get("/cases/" + caseId), "form[action$=/close]", Map.of());
+		assertThat(closed.mainText()).contains("The case is closed");
+		assertThat(signedIn(teacher).get("/referrals").mainText()).contains("Closed");
+		assertThat(audit.about(AuditSubject.of("referral", referralId), 20)).extracting(e -> e.event().action().code())
+			.contains("referral.submitted", "referral.viewed", "referral.deconfliction-requested",
+					"referral.deconfliction-answered", "referral.person-linked", "referral.decided");
+	}
+
+	@Test
+	void nobodyElseSeesTheReferralOrTheCaseWhateverTheirRole() {
+		var teacherBrowser = signedIn(teacher);
+		refer(teacherBrowser, Map.of("givenNames", "Mila", "surname", "Novak"));
+		var coordinatorBrowser = signedIn(coordinator);
+		var path = coordinatorBrowser.get("/triage").html().selectFirst("a[href^=/triage/]").attr("href");
+
+		for (var stranger : List.of(outsider, policeMember, teacher,
+				fixtures.staff(youthWork, Role.SYSTEM_ADMINISTRATOR, Role.DATA_PROTECTION_OFFICER))) {
+			var page = signedIn(stranger).get(path);
+			assertThat(page.status()).as(stranger.username()).isEqualTo(404);
+			assertThat(page.body()).doesNotContain("Mila");
+		}
+	}
+
+	@Test
+	void aConcernWithoutANameIsAcceptedAndMarked() {
+		var sent = refer(signedIn(teacher), Map.of());
+		assertThat(sent.mainText()).contains("Your referral reached");
+
+		var triage = signedIn(coordinator);
+		var page = triage.get(triage.get("/triage").html().selectFirst("a[href^=/triage/]").attr("href"));
+		assertThat(page.heading()).isEqualTo("Referral about someone not identified");
+		assertThat(page.mainText()).contains("Not identifiable");
+	}
+
+	@Test
+	void impossibleDatesAndPhoneReferralsByPractitionersAreRefusedAndNothingIsSaved() {
+		var browser = signedIn(teacher);
+		var impossible = refer(browser, Map.of("givenNames", "Ana", "surname", "Lopes", "birthYear", "2011", "birthMonth", "2",
+				"birthDay", "31"));
+		assertThat(impossible.fieldError("birthYear") + impossible.html().select(".error-summary").text())
+			.contains("There is no 31 February 2011");
+		assertThat(impossible.inputValue("givenNames")).isEqualTo("Ana");
+		var future = refer(browser, Map.of("givenNames", "Ana", "birthYear", String.valueOf(LocalDate.now().getYear() + 1)));
+		assertThat(future.html().select(".error-summary").text()).contains("in the future");
+		var byPhone = refer(browser, Map.of("givenNames", "Ana", "channel", "PHONE", "contactDescription", "a neighbour"));
+		assertThat(byPhone.html().select(".error-summary").text()).contains("Only the hub's coordinators record");
+
+		assertThat(browser.get("/referrals").mainText()).contains("You have not referred anyone yet");
+	}
+
+	@Test
+	void signpostingNeedsTheServiceAndTellsTheReferrerWhere() {
+		refer(signedIn(teacher), Map.of("givenNames", "Jonas", "surname", "Berg"));
+		var coordinatorBrowser = signedIn(coordinator);
+		var triage = coordinatorBrowser.get(coordinatorBrowser.get("/triage").html().selectFirst("a[href^=/triage/]").attr("href"));
+
+		var unnamed = coordinatorBrowser.submit(triage, "form[action$=/decision]", Map.of("decision", "SIGNPOST", "rationale", "Not P/CVE"));
+		assertThat(unnamed.mainText()).contains("Name the service");
+		coordinatorBrowser.submit(unnamed, "form[action$=/decision]", Map.of("decision", "SIGNPOST", "rationale", "Not P/CVE",
+				"signpostedTo", "School counselling service"));
+
+		assertThat(signedIn(teacher).get("/referrals").mainText()).contains("Passed on to another service: School counselling service");
+	}
+
+	private Page refer(Browserless browser, Map<String, String> person) {
+		var form = browser.get("/referrals/new");
+		var fields = new HashMap<String, String>(Map.of("hub", hub.toString(), "concern",
+				"He has stopped talking to classmates and shares videos of a preacher.", "type", "MIXED_OR_UNCLEAR",
+				"personAware", "NO", "consent", "NOT_ASKED", "urgency", "SOON", "vulnerabilities", "SOCIAL_ISOLATION"));
+		fields.putAll(person);
+		return browser.submit(form, "form[action=/referrals]", fields);
+	}
+
+	private Browserless signedIn(StaffMember member) {
+		var browser = new Browserless(port);
+		browser.signIn(member);
+		return browser;
+	}
+}
