@@ -56,16 +56,18 @@ class DemoData implements ApplicationRunner {
 	private final Agencies agencies;
 	private final Accounts accounts;
 	private final DemoHubs hubs;
+	private final DemoReferrals referrals;
 	private final JdbcClient jdbc;
 	private final TransactionOperations transactions;
 	private final Environment environment;
 	private final Clock clock;
 
-	DemoData(Agencies agencies, Accounts accounts, DemoHubs hubs, JdbcClient jdbc, TransactionOperations transactions,
+	DemoData(Agencies agencies, Accounts accounts, DemoHubs hubs, DemoReferrals referrals, JdbcClient jdbc, TransactionOperations transactions,
 			Environment environment, Clock clock) {
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.hubs = hubs;
+		this.referrals = referrals;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.environment = environment;
@@ -130,6 +132,7 @@ class DemoData implements ApplicationRunner {
 			people.put(created.username(), created.id());
 		}
 		var hubCount = hubs.load(people, LocalDate.now(clock));
+		referrals.load(people, LocalDate.now(clock));
 		log.info("Demo data loaded: {} agencies, {} accounts, {} hubs (see demo/README.md)", agencyIds.size(), people.size(),
 				hubCount);
 	}
