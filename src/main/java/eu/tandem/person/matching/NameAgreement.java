@@ -1,0 +1,114 @@
+package eu.tandem.person.matching;
+
+import eu.tandem.person.matching.NamePart.Token;
+
+/**
+ * How far two given names, or two surnames, agree, from "the same" down to "different", with what a coordinator
+ * needs to see why: the name of the variant line, or which rule related them.
+ */
+record NameAgreement(Level level, String variantOf) {
+
+	enum Level {
+		/** The same letters once case and diacritics are set aside. */
+		EXACT,
+		/** The same surname once particles are set aside: van der Berg / Berg, El Amrani / Amrani. */
+		PARTICLE,
+		/** Spellings of one name: from the variant table, or made equal by the spelling rules. */
+		VARIANT,
+		/** One of several given names, or one part of a compound surname, agrees. */
+		PART,
+		/** One letter added, dropped, changed or two swapped, or one spelling step away. */
+		TYPO,
+		/** Close spellings, yet more than a typo apart. */
+		SIMILAR,
+		/** One record has only the initial of the other's name. */
+		INITIAL,
+		DIFFERENT,
+		MISSING
+	}
+
+	static final NameAgreement MISSING = new NameAgreement(Level.MISSING, null);
+	static final NameAgreement DIFFERENT = new NameAgreement(Level.DIFFERENT, null);
+
+	static NameAgreement of(NamePart a, NamePart b, boolean givenNames) {
+		if (a == null || b == null) {
+			return MISSING;
+		}
+		if (a.joined().folded().equals(b.joined().folded())) {
+			return new NameAgreement(Level.EXACT, null);
+		}
+		if (a.coreJoined().folded().equals(b.coreJoined().folded())) {
+			return new NameAgreement(Level.PARTICLE, null);
+		}
+		NameAgreement best = tokens(a.coreJoined(), b.coreJoined(), givenNames);
+		boolean compound = a.core().size() > 1 || b.core().size() > 1;
+		if (compound) {
+			for (Token x : a.core()) {
+				for (Token y : b.core()) {
+					NameAgreement pair = tokens(x, y, givenNames);
+					if (pair.level().compareTo(Level.VARIANT) <= 0) {
+						pair = new NameAgreement(Level.PART, pair.variantOf());
+					}
+					if (pair.level().compareTo(best.level()) < 0) {
+						best = pair;
+					}
+				}
+			}
+		}
+		return best;
+	}
+
+	static NameAgreement tokens(Token x, Token y, boolean givenNames) {
+		if (x.folded().equals(y.folded())) {
+			return new NameAgreement(Level.EXACT, null);
+		}
+		if (x.group() >= 0 && x.group() == y.group()) {
+			return new NameAgreement(Level.VARIANT, NameVariants.standard().displayName(x.group()));
+		}
+		if (x.canonical().equals(y.canonical())) {
+			return new NameAgreement(Level.VARIANT, null);
+		}
+		if (givenNames && differInGenderOnly(x.folded(), y.folded())) {
+			return DIFFERENT;
+		}
+		String s = x.folded();
+		String t = y.folded();
+		int shorter = Math.min(s.length(), t.length());
+		if (shorter == 1 || x.canonical().length() == 1 || y.canonical().length() == 1) {
+			return s.charAt(0) == t.charAt(0) ? new NameAgreement(Level.INITIAL, null) : DIFFERENT;
+		}
+		int distance = Similarity.editDistance(s, t, 2);
+		int canonicalDistance = Similarity.editDistance(x.canonical(), y.canonical(), 2);
+		if ((distance == 1 && shorter >= 3) || (canonicalDistance == 1 && shorter >= 5)) {
+			return new NameAgreement(Level.TYPO, null);
+		}
+		if ((distance == 2 && shorter >= 6) || (canonicalDistance == 2 && shorter >= 7)
+				|| Similarity.jaroWinkler(s, t) >= 0.9) {
+			return new NameAgreement(Level.SIMILAR, null);
+		}
+		return DIFFERENT;
+	}
+
+	/**
+	 * Karim / Karima, Aleksandr / Aleksandra, Roberto / Roberta: a feminine and a masculine form are two names,
+	 * not one name with a typo.
+	 */
+	static boolean differInGenderOnly(String a, String b) {
+		String shorter = a.length() <= b.length() ? a : b;
+		String longer = shorter == a ? b : a;
+		if (shorter.length() < 3) {
+			return false;
+		}
+		if (longer.length() == shorter.length() + 1 && longer.startsWith(shorter)) {
+			char added = longer.charAt(longer.length() - 1);
+			return added == 'a' || (added == 'e' && shorter.length() >= 4 && !Names.isVowel(shorter.charAt(shorter.length() - 1)));
+		}
+		if (longer.length() == shorter.length()) {
+			int last = shorter.length() - 1;
+			return shorter.regionMatches(0, longer, 0, last)
+					&& ((shorter.charAt(last) == 'o' && longer.charAt(last) == 'a')
+							|| (shorter.charAt(last) == 'a' && longer.charAt(last) == 'o'));
+		}
+		return false;
+	}
+}
