@@ -13,10 +13,10 @@ final class AddressAgreement {
 	static final double SAME_LOCALITY = 2.0;
 	static final double SIMILAR_LOCALITY = 1.2;
 	static final double OTHER_LOCALITY = -1.0;
-	static final double SAME_LINE = 2.0;
-	static final double SIMILAR_LINE = 1.2;
+	static final double SAME_LINE = 2.5;
+	static final double SIMILAR_LINE = 1.5;
 	static final double OTHER_LINE = -0.7;
-	static final double SAME_NUMBER = 1.2;
+	static final double SAME_NUMBER = 1.8;
 	static final double OTHER_NUMBER = -0.8;
 
 	private AddressAgreement() {

@@ -23,31 +23,53 @@ final class BlockingKeys {
 		var keys = new TreeSet<String>();
 		PartialDate born = person.dateOfBirth();
 		String year = born == null ? null : String.valueOf(born.year());
-		String fullDate = born != null && born.isComplete() ? born.toString().replace("-", "") : null;
-		List<String> postcodes = new ArrayList<>();
-		for (PreparedAddress address : person.addresses()) {
-			if (address.postcode() != null) {
-				postcodes.add(address.postcode());
-			}
+		if (born != null && born.isComplete()) {
+			keys.add("d:" + born.toString().replace("-", ""));
 		}
-		if (fullDate != null) {
-			keys.add("d:" + fullDate);
-		}
+		var givens = new TreeSet<String>();
+		var surnames = new TreeSet<String>();
 		for (PreparedName name : person.names()) {
-			List<String> givens = name.given() == null ? List.of() : List.of(code(name.given().first()));
-			List<String> surnames = name.surname() == null ? List.of() : surnameCodes(name.surname());
-			for (String s : surnames) {
-				for (String g : givens) {
-					keys.add("n:" + (g.compareTo(s) <= 0 ? g + "|" + s : s + "|" + g));
-				}
+			if (name.given() != null) {
+				givens.add(code(name.given().first()));
 			}
-			for (String code : concat(givens, surnames)) {
-				if (year != null) {
-					keys.add("y:" + year + "|" + code);
-				}
-				for (String postcode : postcodes) {
-					keys.add("p:" + postcode + "|" + code);
-				}
+			if (name.surname() != null) {
+				surnames.addAll(surnameCodes(name.surname()));
+			}
+		}
+		var names = new TreeSet<String>(givens);
+		names.addAll(surnames);
+		var places = new TreeSet<String>();
+		var streets = new TreeSet<String>();
+		var numbers = new TreeSet<String>();
+		for (PreparedAddress address : person.addresses()) {
+			add(places, "p", address.postcode());
+			add(places, "l", placeCode(address.locality()));
+			add(streets, "", placeCode(address.street()));
+			add(streets, "", placeCode(address.premises()));
+			add(numbers, "", address.number());
+		}
+		for (String g : givens) {
+			for (String s : surnames) {
+				keys.add("n:" + (g.compareTo(s) <= 0 ? g + "|" + s : s + "|" + g));
+			}
+		}
+		for (String name : names) {
+			if (year != null) {
+				keys.add("y:" + year + "|" + name);
+			}
+			for (String place : places) {
+				keys.add(place + ":" + name);
+			}
+			for (String street : streets) {
+				keys.add("t:" + street + "|" + name);
+			}
+		}
+		for (String street : streets) {
+			for (String place : places) {
+				keys.add("t" + place + ":" + street);
+			}
+			for (String number : numbers) {
+				keys.add("tn:" + street + "|" + number);
 			}
 		}
 		for (String kind : identifierKinds) {
@@ -57,6 +79,20 @@ final class BlockingKeys {
 			}
 		}
 		return keys;
+	}
+
+	private static void add(Set<String> set, String prefix, String value) {
+		if (value != null && !value.isEmpty()) {
+			set.add(prefix.isEmpty() ? value : prefix + value);
+		}
+	}
+
+	/** The sound code of the first word of a place or street name: "white patch" and "whitepatch" meet, as do typos after the first letter. */
+	static String placeCode(String squeezed) {
+		if (squeezed == null) {
+			return null;
+		}
+		return Names.soundCode(Names.canonical(squeezed));
 	}
 
 	private static List<String> surnameCodes(NamePart surname) {

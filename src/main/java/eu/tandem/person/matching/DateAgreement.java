@@ -13,7 +13,7 @@ final class DateAgreement {
 	static final double SAME_YEAR = 1.8;
 	static final double SAME_YEAR_AND_MONTH_OTHER_DAY = 0.0;
 	static final double SAME_YEAR_OTHER_MONTH = -1.5;
-	static final double DIFFERENT = -4.5;
+	static final double DIFFERENT = -2.5;
 
 	private DateAgreement() {
 	}

@@ -21,7 +21,7 @@ final class NameWeights {
 			case TYPO -> evidence.add(2.5, "given name differs by one letter");
 			case SIMILAR -> evidence.add(1.0, "similar given name");
 			case INITIAL -> evidence.add(1.0, "given name agrees with the initial");
-			case DIFFERENT -> evidence.add(-2.5, "different given name");
+			case DIFFERENT -> evidence.add(-1.5, "different given name");
 			case MISSING -> evidence.add(0, null);
 		}
 	}
@@ -38,7 +38,7 @@ final class NameWeights {
 			case TYPO -> evidence.add(4.0, "surname differs by one letter");
 			case SIMILAR -> evidence.add(1.5, "similar surname");
 			case INITIAL -> evidence.add(0.5, "surname agrees with the initial");
-			case DIFFERENT -> evidence.add(-3.0, "different surname");
+			case DIFFERENT -> evidence.add(-2.0, "different surname");
 			case MISSING -> evidence.add(0, null);
 		}
 	}
