@@ -41,21 +41,46 @@ record NameAgreement(Level level, String variantOf) {
 			return new NameAgreement(Level.PARTICLE, null);
 		}
 		NameAgreement best = tokens(a.coreJoined(), b.coreJoined(), givenNames);
-		boolean compound = a.core().size() > 1 || b.core().size() > 1;
-		if (compound) {
-			for (Token x : a.core()) {
-				for (Token y : b.core()) {
-					NameAgreement pair = tokens(x, y, givenNames);
-					if (pair.level().compareTo(Level.VARIANT) <= 0) {
-						pair = new NameAgreement(Level.PART, pair.variantOf());
-					}
-					if (pair.level().compareTo(best.level()) < 0) {
-						best = pair;
-					}
-				}
+		if (a.core().size() > 1 || b.core().size() > 1) {
+			NameAgreement parts = parts(a.core().size() <= b.core().size() ? a : b, a.core().size() <= b.core().size() ? b : a,
+					givenNames);
+			if (parts.level().compareTo(best.level()) < 0) {
+				best = parts;
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * Compound names: García López / García, Anna Maria / Anna. Every part of the shorter name must agree with a
+	 * part of the longer one; García López and Martínez López share a part but are two families' names.
+	 */
+	private static NameAgreement parts(NamePart fewer, NamePart more, boolean givenNames) {
+		NameAgreement strongest = DIFFERENT;
+		NameAgreement weakest = null;
+		for (Token x : fewer.core()) {
+			NameAgreement bestForX = DIFFERENT;
+			for (Token y : more.core()) {
+				NameAgreement pair = tokens(x, y, givenNames);
+				if (pair.level().compareTo(bestForX.level()) < 0) {
+					bestForX = pair;
+				}
+			}
+			if (bestForX.level().compareTo(strongest.level()) < 0) {
+				strongest = bestForX;
+			}
+			if (weakest == null || bestForX.level().compareTo(weakest.level()) > 0) {
+				weakest = bestForX;
+			}
+		}
+		if (weakest.level().compareTo(Level.TYPO) > 0) {
+			return strongest.level().compareTo(Level.TYPO) <= 0 ? new NameAgreement(Level.SIMILAR, null) : DIFFERENT;
+		}
+		if (weakest.level() == Level.TYPO) {
+			return weakest;
+		}
+		String variantOf = strongest.variantOf() != null ? strongest.variantOf() : weakest.variantOf();
+		return new NameAgreement(fewer.core().size() == more.core().size() ? Level.VARIANT : Level.PART, variantOf);
 	}
 
 	static NameAgreement tokens(Token x, Token y, boolean givenNames) {
@@ -63,7 +88,7 @@ record NameAgreement(Level level, String variantOf) {
 			return new NameAgreement(Level.EXACT, null);
 		}
 		if (x.group() >= 0 && x.group() == y.group()) {
-			return new NameAgreement(Level.VARIANT, NameVariants.standard().displayName(x.group()));
+			return new NameAgreement(Level.VARIANT, x.variantOf());
 		}
 		if (x.canonical().equals(y.canonical())) {
 			return new NameAgreement(Level.VARIANT, null);

@@ -10,12 +10,16 @@ import java.util.List;
  */
 record NamePart(List<Token> tokens, List<Token> core, Token joined, Token coreJoined) {
 
-	/** One word of a name: as folded, after the spelling rules, and its line in the variant table (-1 if none). */
-	record Token(String folded, String canonical, int group) {
+	/**
+	 * One word of a name: as folded, after the spelling rules, and its line in the variant table (-1 if none)
+	 * with the name that line is shown as.
+	 */
+	record Token(String folded, String canonical, int group, String variantOf) {
 
 		static Token of(String folded, NameVariants variants) {
 			String canonical = Names.canonical(folded);
-			return new Token(folded, canonical, variants.groupOf(folded, canonical));
+			int group = variants.groupOf(folded, canonical);
+			return new Token(folded, canonical, group, group < 0 ? null : variants.displayName(group));
 		}
 	}
 

@@ -39,6 +39,11 @@ final class NameVariants {
 		return STANDARD;
 	}
 
+	/** No table at all: what the spelling rules achieve alone. */
+	static NameVariants none() {
+		return new NameVariants(Map.of(), Map.of(), List.of(), List.of());
+	}
+
 	/** Reads a table; a spelling listed in two lines is refused, with both line numbers. */
 	static NameVariants load(InputStream in, String name) {
 		if (in == null) {

@@ -21,6 +21,14 @@ final class Names {
 			"dos", "das", "du", "la", "le", "ten", "ter", "te", "vanden", "vander", "al", "el", "ul", "bin", "ibn",
 			"ben", "bint", "ould", "ap", "zu", "af", "av");
 
+	/**
+	 * Russian and Ukrainian Cyrillic in the passport romanisation most agencies will meet; the spelling rules
+	 * and the variant table then relate it to other romanisations (Олександр → oleksandr = Aleksandr).
+	 */
+	private static final java.util.Map<Character, String> CYRILLIC = cyrillic(
+			"а a б b в v г g ґ g д d е e ё e є ye ж zh з z и i і i ї yi й y к k л l м m н n о o п p р r с s т t у u ф f "
+					+ "х kh ц ts ч ch ш sh щ shch ъ - ы y ь - э e ю yu я ya");
+
 	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 	private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʻʿʾ´ʹ]");
 	private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{Nd}]+");
@@ -62,13 +70,25 @@ final class Names {
 				case 'đ' -> special.append("dj");
 				case 'ð' -> special.append('d');
 				case 'þ' -> special.append("th");
-				default -> special.append(c);
+				default -> {
+					String latin = c >= '\u0400' && c <= '\u04ff' ? CYRILLIC.get(c) : null;
+					special.append(latin != null ? latin : String.valueOf(c));
+				}
 			}
 		}
 		String decomposed = Normalizer.normalize(special, Normalizer.Form.NFKD);
 		String plain = COMBINING_MARKS.matcher(decomposed).replaceAll("");
 		plain = APOSTROPHES.matcher(plain).replaceAll("");
 		return SEPARATORS.matcher(plain).replaceAll(" ").strip();
+	}
+
+	private static java.util.Map<Character, String> cyrillic(String pairs) {
+		var map = new java.util.HashMap<Character, String>();
+		String[] words = pairs.split(" ");
+		for (int i = 0; i < words.length; i += 2) {
+			map.put(words[i].charAt(0), words[i + 1].equals("-") ? "" : words[i + 1]);
+		}
+		return java.util.Map.copyOf(map);
 	}
 
 	static List<String> tokens(String folded) {

@@ -29,6 +29,11 @@ public final class PersonMatcher {
 		this(NameVariants.standard(), Set.of());
 	}
 
+	/** A matcher with another variant table, to measure what the table adds to the spelling rules. */
+	PersonMatcher(NameVariants variants) {
+		this(variants, Set.of());
+	}
+
 	private PersonMatcher(NameVariants variants, Set<String> identifierKinds) {
 		this.variants = variants;
 		this.identifierKinds = Set.copyOf(identifierKinds);
