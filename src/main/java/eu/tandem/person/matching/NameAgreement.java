@@ -17,14 +17,21 @@ record NameAgreement(Level level, String variantOf) {
 		VARIANT,
 		/** One of several given names, or one part of a compound surname, agrees. */
 		PART,
-		/** One letter added, dropped, changed or two swapped, or one spelling step away. */
+		/** One letter added, dropped, changed, or two neighbours swapped. */
 		TYPO,
+		/** One letter apart once the spelling rules are applied (Muhamad / Mouhammed). */
+		CLOSE,
 		/** Close spellings, yet more than a typo apart. */
 		SIMILAR,
 		/** One record has only the initial of the other's name. */
 		INITIAL,
 		DIFFERENT,
-		MISSING
+		MISSING;
+
+		/** Whether this level reads as the same name: everything down to a close spelling. */
+		boolean agrees() {
+			return compareTo(CLOSE) <= 0;
+		}
 	}
 
 	static final NameAgreement MISSING = new NameAgreement(Level.MISSING, null);
@@ -73,10 +80,10 @@ record NameAgreement(Level level, String variantOf) {
 				weakest = bestForX;
 			}
 		}
-		if (weakest.level().compareTo(Level.TYPO) > 0) {
-			return strongest.level().compareTo(Level.TYPO) <= 0 ? new NameAgreement(Level.SIMILAR, null) : DIFFERENT;
+		if (!weakest.level().agrees()) {
+			return strongest.level().agrees() ? new NameAgreement(Level.SIMILAR, null) : DIFFERENT;
 		}
-		if (weakest.level() == Level.TYPO) {
+		if (weakest.level() == Level.TYPO || weakest.level() == Level.CLOSE) {
 			return weakest;
 		}
 		String variantOf = strongest.variantOf() != null ? strongest.variantOf() : weakest.variantOf();
@@ -104,8 +111,11 @@ record NameAgreement(Level level, String variantOf) {
 		}
 		int distance = Similarity.editDistance(s, t, 2);
 		int canonicalDistance = Similarity.editDistance(x.canonical(), y.canonical(), 2);
-		if ((distance == 1 && shorter >= 3) || (canonicalDistance == 1 && shorter >= 5)) {
+		if (distance == 1 && shorter >= 3) {
 			return new NameAgreement(Level.TYPO, null);
+		}
+		if (canonicalDistance == 1 && shorter >= 5) {
+			return new NameAgreement(Level.CLOSE, null);
 		}
 		if ((distance == 2 && shorter >= 6) || (canonicalDistance == 2 && shorter >= 7)
 				|| Similarity.jaroWinkler(s, t) >= 0.9) {

@@ -19,6 +19,7 @@ final class NameWeights {
 			case PART -> evidence.add(3.0, variantOf != null ? "one of the given names is a variant of " + variantOf
 					: "one of the given names agrees");
 			case TYPO -> evidence.add(2.5, "given name differs by one letter");
+			case CLOSE -> evidence.add(2.5, "given name spelt almost the same");
 			case SIMILAR -> evidence.add(1.0, "similar given name");
 			case INITIAL -> evidence.add(1.0, "given name agrees with the initial");
 			case DIFFERENT -> evidence.add(-1.5, "different given name");
@@ -36,6 +37,7 @@ final class NameWeights {
 			case PART -> evidence.add(4.0, variantOf != null ? "one part of the surname is a variant of " + variantOf
 					: "one part of the surname agrees");
 			case TYPO -> evidence.add(4.0, "surname differs by one letter");
+			case CLOSE -> evidence.add(4.0, "surname spelt almost the same");
 			case SIMILAR -> evidence.add(1.5, "similar surname");
 			case INITIAL -> evidence.add(0.5, "surname agrees with the initial");
 			case DIFFERENT -> evidence.add(-2.0, "different surname");

@@ -72,7 +72,7 @@ public final class PersonMatcher {
 		evidence.addAll(names(a.names(), b.names()));
 		evidence.addAll(DateAgreement.of(a.dateOfBirth(), b.dateOfBirth()));
 		evidence.addAll(addresses(a.addresses(), b.addresses()));
-		if (a.sex() != null && b.sex() != null && a.sex().charAt(0) != b.sex().charAt(0)) {
+		if (a.sex() != null && b.sex() != null && !a.sex().equals(b.sex())) {
 			evidence.add(-3.0, "sex recorded differently");
 		}
 		for (String kind : identifierKinds) {
@@ -84,7 +84,7 @@ public final class PersonMatcher {
 
 	/**
 	 * Whether the names alone read as one person's name: in some pairing of the two records' names, as recorded
-	 * or swapped, each part both have is the same, a variant, a particle or compound away, or one typo away. The
+	 * or swapped, each part both have is the same, a variant, a particle or compound away, or one letter away. The
 	 * name-variant test set is scored on this judgement.
 	 */
 	boolean sameName(PreparedPerson a, PreparedPerson b) {
@@ -106,7 +106,7 @@ public final class PersonMatcher {
 	}
 
 	private static boolean agrees(NameAgreement part) {
-		return part.level() == Level.MISSING || part.level().compareTo(Level.TYPO) <= 0;
+		return part.level() == Level.MISSING || part.level().agrees();
 	}
 
 	/** The best-agreeing pair of names, each name pair compared as recorded and with given name and surname swapped. */
@@ -137,8 +137,7 @@ public final class PersonMatcher {
 	private static Evidence swapped(PreparedName a, PreparedName b) {
 		NameAgreement givenAsSurname = NameAgreement.of(a.given(), b.surname(), true);
 		NameAgreement surnameAsGiven = NameAgreement.of(a.surname(), b.given(), true);
-		boolean anyAgrees = givenAsSurname.level().compareTo(Level.TYPO) <= 0
-				|| surnameAsGiven.level().compareTo(Level.TYPO) <= 0;
+		boolean anyAgrees = givenAsSurname.level().agrees() || surnameAsGiven.level().agrees();
 		if (!anyAgrees) {
 			return new Evidence().add(-100, null);
 		}

@@ -2,7 +2,6 @@ package eu.tandem.person.matching;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** A description normalised once, so that comparing it with many candidates does not normalise it again. */
@@ -10,6 +9,21 @@ record PreparedPerson(List<PreparedName> names, PartialDate dateOfBirth, String 
 		Map<String, String> identifiers) {
 
 	record PreparedName(NamePart given, NamePart surname) {
+	}
+
+	/**
+	 * Female or male as recorded, in a few languages' words; anything else (unknown, diverse, not stated) is not
+	 * compared, since it says nothing against a match.
+	 */
+	static String sex(String recorded) {
+		if (recorded == null) {
+			return null;
+		}
+		return switch (Names.fold(recorded)) {
+			case "f", "female", "woman", "girl", "w", "weiblich", "frau", "kvinde", "kvinna", "femme", "vrouw", "mujer" -> "f";
+			case "m", "male", "man", "boy", "mannlich", "maennlich", "mand", "homme", "hombre" -> "m";
+			default -> null;
+		};
 	}
 
 	static PreparedPerson of(PersonDescription person, NameVariants variants) {
@@ -25,7 +39,7 @@ record PreparedPerson(List<PreparedName> names, PartialDate dateOfBirth, String 
 		for (Address address : person.addresses()) {
 			addresses.add(PreparedAddress.of(address));
 		}
-		String sex = person.sex() == null ? null : person.sex().strip().toLowerCase(Locale.ROOT);
+		String sex = sex(person.sex());
 		return new PreparedPerson(List.copyOf(names), person.dateOfBirth(), sex, List.copyOf(addresses),
 				person.identifiers());
 	}

@@ -101,6 +101,23 @@ class PersonMatcherTest {
 	}
 
 	@Test
+	void sexCountsAgainstOnlyWhenBothAreRecordedAsFemaleOrMale() {
+		var a = person("Amina", "Farah", PartialDate.of(2007, 5, 12));
+
+		assertThat(matcher.compare(a.withSex("female"), a.withSex("M")).reasons()).contains("sex recorded differently");
+		assertThat(matcher.compare(a.withSex("weiblich"), a.withSex("F")).reasons()).doesNotContain("sex recorded differently");
+		assertThat(matcher.compare(a.withSex("unknown"), a.withSex("male")).reasons()).doesNotContain("sex recorded differently");
+	}
+
+	@Test
+	void aCloseSpellingIsNotCalledAOneLetterTypo() {
+		var score = matcher.compare(person("Amina", "Mouhammadi", PartialDate.of(2007, 5, 12)),
+				person("Amina", "Muhamadie", PartialDate.of(2007, 5, 12)));
+
+		assertThat(score.reasons()).contains("surname spelt almost the same");
+	}
+
+	@Test
 	void aliasesAreComparedToo() {
 		var withAlias = new PersonDescription(List.of(new PersonName("John", "Smith"), new PersonName("Yusuf", "Haddad")),
 				PartialDate.of(2001, 2, 3), null, List.of(), Map.of());
