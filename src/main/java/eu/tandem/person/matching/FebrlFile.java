@@ -1,6 +1,6 @@
 package eu.tandem.person.matching;
 
-import java.io.BufferedReader;
+import java.nio.ByteBuffer;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -45,64 +45,76 @@ final class FebrlFile {
 	}
 
 	static Contents read(Path file) {
-		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			String header = reader.readLine();
-			if (header == null) {
-				throw new MalformedFileException(file, 1, "the file is empty; expected the header "
-						+ String.join(", ", HEADER));
-			}
-			List<String> columns = Arrays.stream(stripBom(header).split(",", -1)).map(String::strip).toList();
-			if (!columns.equals(HEADER)) {
-				throw new MalformedFileException(file, 1, "expected the header \"" + String.join(", ", HEADER)
-						+ "\" but found \"" + header.strip() + "\"");
-			}
-			var entries = new ArrayList<Entry>();
-			int impossible = 0;
-			int number = 1;
-			String line;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				if (line.isBlank()) {
-					continue;
-				}
-				String[] fields = line.split(",", -1);
-				if (fields.length != HEADER.size()) {
-					throw new MalformedFileException(file, number, "expected " + HEADER.size() + " columns but found "
-							+ fields.length);
-				}
-				for (int i = 0; i < fields.length; i++) {
-					fields[i] = fields[i].strip();
-				}
-				var recId = REC_ID.matcher(fields[0]);
-				if (!recId.matches()) {
-					throw new MalformedFileException(file, number, "rec_id \"" + fields[0]
-							+ "\" is not of the form rec-N-org or rec-N-dup-K");
-				}
-				String date = fields[9];
-				PartialDate born = null;
-				if (!date.isEmpty()) {
-					if (!DATE.matcher(date).matches()) {
-						throw new MalformedFileException(file, number, "date_of_birth \"" + date
-								+ "\" is not a date of the form YYYYMMDD");
-					}
-					born = possiblePart(date);
-					if (born == null || !born.isComplete()) {
-						impossible++;
-					}
-				}
-				var person = new PersonDescription(List.of(new PersonName(fields[1], fields[2])), born, null,
-						List.of(new Address(fields[3], fields[4], fields[5], fields[6], fields[7])),
-						fields[10].isEmpty() ? Map.of() : Map.of(IDENTIFIER, fields[10]));
-				entries.add(new Entry(fields[0], Integer.parseInt(recId.group(1)), number, person));
-			}
-			return new Contents(file, List.copyOf(entries), impossible);
+		List<String> lines = lines(file);
+		if (lines.isEmpty()) {
+			throw new MalformedFileException(file, 1, "the file is empty; expected the header " + String.join(", ", HEADER));
 		}
-		catch (CharacterCodingException e) {
-			throw new MalformedFileException(file, 0, "is not UTF-8 or ASCII text");
+		String header = lines.get(0);
+		List<String> columns = Arrays.stream(stripBom(header).split(",", -1)).map(String::strip).toList();
+		if (!columns.equals(HEADER)) {
+			throw new MalformedFileException(file, 1, "expected the header \"" + String.join(", ", HEADER)
+					+ "\" but found \"" + header.strip() + "\"");
+		}
+		var entries = new ArrayList<Entry>();
+		int impossible = 0;
+		for (int number = 2; number <= lines.size(); number++) {
+			String line = lines.get(number - 1);
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] fields = line.split(",", -1);
+			if (fields.length != HEADER.size()) {
+				throw new MalformedFileException(file, number, "expected " + HEADER.size() + " columns but found "
+						+ fields.length);
+			}
+			for (int i = 0; i < fields.length; i++) {
+				fields[i] = fields[i].strip();
+			}
+			var recId = REC_ID.matcher(fields[0]);
+			if (!recId.matches()) {
+				throw new MalformedFileException(file, number, "rec_id \"" + fields[0]
+						+ "\" is not of the form rec-N-org or rec-N-dup-K");
+			}
+			String date = fields[9];
+			PartialDate born = null;
+			if (!date.isEmpty()) {
+				if (!DATE.matcher(date).matches()) {
+					throw new MalformedFileException(file, number, "date_of_birth \"" + date
+							+ "\" is not a date of the form YYYYMMDD");
+				}
+				born = possiblePart(date);
+				if (born == null || !born.isComplete()) {
+					impossible++;
+				}
+			}
+			var person = new PersonDescription(List.of(new PersonName(fields[1], fields[2])), born, null,
+					List.of(new Address(fields[3], fields[4], fields[5], fields[6], fields[7])),
+					fields[10].isEmpty() ? Map.of() : Map.of(IDENTIFIER, fields[10]));
+			entries.add(new Entry(fields[0], Integer.parseInt(recId.group(1)), number, person));
+		}
+		return new Contents(file, List.copyOf(entries), impossible);
+	}
+
+	/** The file's lines as UTF-8 (ASCII included), each decoded on its own so that a bad byte is reported on its line. */
+	private static List<String> lines(Path file) {
+		List<String> raw;
+		try {
+			raw = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
 		}
 		catch (IOException e) {
 			throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
 		}
+		var lines = new ArrayList<String>(raw.size());
+		var decoder = StandardCharsets.UTF_8.newDecoder();
+		for (int i = 0; i < raw.size(); i++) {
+			try {
+				lines.add(decoder.decode(ByteBuffer.wrap(raw.get(i).getBytes(StandardCharsets.ISO_8859_1))).toString());
+			}
+			catch (CharacterCodingException e) {
+				throw new MalformedFileException(file, i + 1, "this line is not UTF-8 or ASCII text");
+			}
+		}
+		return lines;
 	}
 
 	/**

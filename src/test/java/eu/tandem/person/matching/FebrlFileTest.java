@@ -1,6 +1,7 @@
 package eu.tandem.person.matching;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -60,6 +61,25 @@ class FebrlFileTest {
 		Path file = write(HEADER, "person-1, a, b, 1, x, y, z, 2000, nsw, 19900101, 1");
 
 		assertThatThrownBy(() -> FebrlFile.read(file)).hasMessageContaining("line 2: rec_id \"person-1\"");
+	}
+
+	@Test
+	void aLineThatIsNotTextNamesItsOwnLine() throws IOException {
+		Path file = dir.resolve("latin1.csv");
+		byte[] good = (HEADER + "\r\nrec-1-org, a, b, 1, x, y, z, 2000, nsw, 19900101, 1\r\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] bad = "rec-1-dup-0, \u00e9va, b, 1, x, y, z, 2000, nsw, 19900101, 1\r\n".getBytes(StandardCharsets.ISO_8859_1);
+		Files.write(file, good);
+		Files.write(file, bad, java.nio.file.StandardOpenOption.APPEND);
+
+		assertThatThrownBy(() -> FebrlFile.read(file)).hasMessage(file + " line 3: this line is not UTF-8 or ASCII text");
+	}
+
+	@Test
+	void anEmptyFileAsksForTheHeader() throws IOException {
+		Path file = dir.resolve("empty.csv");
+		Files.writeString(file, "");
+
+		assertThatThrownBy(() -> FebrlFile.read(file)).hasMessageStartingWith(file + " line 1: the file is empty");
 	}
 
 	@Test
