@@ -112,8 +112,14 @@ final class BlockingKeys {
 		return all;
 	}
 
-	/** The variant line of a name when it has one, so that all its spellings meet; its sound code otherwise. */
+	/**
+	 * The variant line of a name when it has one (as its first spelling, which stays put when lines are added),
+	 * so that all its spellings meet; its sound code otherwise.
+	 */
 	static String code(Token token) {
-		return token.group() >= 0 ? "#" + token.group() : Names.soundCode(token.canonical());
+		return token.group() >= 0 ? "#" + Names.fold(token.variantOf()) : Names.soundCode(token.canonical());
 	}
+
+	/** How keys are made; bump when this class changes the shape of a key. */
+	static final int FORMAT = 1;
 }

@@ -26,13 +26,15 @@ final class NameVariants {
 	private final Map<String, Integer> groupOfCanonical;
 	private final List<String> displayNames;
 	private final List<String> conflicts;
+	private final int contentHash;
 
 	private NameVariants(Map<String, Integer> groupOfSpelling, Map<String, Integer> groupOfCanonical,
-			List<String> displayNames, List<String> conflicts) {
+			List<String> displayNames, List<String> conflicts, int contentHash) {
 		this.groupOfSpelling = groupOfSpelling;
 		this.groupOfCanonical = groupOfCanonical;
 		this.displayNames = displayNames;
 		this.conflicts = conflicts;
+		this.contentHash = contentHash;
 	}
 
 	static NameVariants standard() {
@@ -41,7 +43,7 @@ final class NameVariants {
 
 	/** No table at all: what the spelling rules achieve alone. */
 	static NameVariants none() {
-		return new NameVariants(Map.of(), Map.of(), List.of(), List.of());
+		return new NameVariants(Map.of(), Map.of(), List.of(), List.of(), 0);
 	}
 
 	/** Reads a table; a spelling listed in two lines is refused, with both line numbers. */
@@ -54,12 +56,14 @@ final class NameVariants {
 		var canonicals = new HashMap<String, Integer>();
 		var displays = new ArrayList<String>();
 		var conflicts = new ArrayList<String>();
+		int hash = 1;
 		try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
 			String line;
 			int number = 0;
 			while ((line = reader.readLine()) != null) {
 				number++;
 				String text = line.strip();
+				hash = 31 * hash + text.hashCode();
 				if (text.isEmpty() || text.startsWith("#")) {
 					continue;
 				}
@@ -87,7 +91,7 @@ final class NameVariants {
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot read the name variant table " + name, e);
 		}
-		return new NameVariants(spellings, canonicals, List.copyOf(displays), List.copyOf(conflicts));
+		return new NameVariants(spellings, canonicals, List.copyOf(displays), List.copyOf(conflicts), hash);
 	}
 
 	/** The line of a folded token, or -1 if the name is not in the table. */
@@ -101,6 +105,11 @@ final class NameVariants {
 
 	String displayName(int group) {
 		return displayNames.get(group);
+	}
+
+	/** Changes whenever a line of the table changes, comments included. */
+	int contentHash() {
+		return contentHash;
 	}
 
 	/** Spellings of two lines that the spelling rules make equal: a sign that the table or the rules need care. */

@@ -51,6 +51,11 @@ final class Names {
 	private Names() {
 	}
 
+	/** Changes whenever a spelling rule or the romanisation of Cyrillic changes. */
+	static int rulesHash() {
+		return 31 * java.util.Arrays.deepHashCode(SPELLING_RULES) + new java.util.TreeMap<>(CYRILLIC).hashCode();
+	}
+
 	/** Lower case, diacritics and apostrophes removed, other separators (hyphens, dots) as single spaces. */
 	static String fold(String text) {
 		if (text == null) {

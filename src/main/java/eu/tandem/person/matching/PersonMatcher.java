@@ -63,6 +63,16 @@ public final class PersonMatcher {
 		return BlockingKeys.of(prepare(person), identifierKinds);
 	}
 
+	/**
+	 * Identifies how {@link #blockingKeys} are made: it changes when the variant table, the spelling rules or the
+	 * key format change. The registry stores it beside the keys and recomputes stored keys when it differs, since
+	 * keys made two ways do not meet.
+	 */
+	public String blockingKeysVersion() {
+		int hash = 31 * (31 * BlockingKeys.FORMAT + Names.rulesHash()) + variants.contentHash();
+		return BlockingKeys.FORMAT + "-" + Integer.toHexString(hash) + (identifierKinds.isEmpty() ? "" : "-" + identifierKinds.hashCode());
+	}
+
 	PreparedPerson prepare(PersonDescription person) {
 		return PreparedPerson.of(person, variants);
 	}

@@ -164,6 +164,12 @@ class PersonMatcherTest {
 		assertThat(keys).hasSizeLessThan(30).allMatch(key -> key.length() <= 30);
 	}
 
+	@Test
+	void theKeysVersionIsStableAndChangesWithTheTable() {
+		assertThat(new PersonMatcher().blockingKeysVersion()).isEqualTo(matcher.blockingKeysVersion());
+		assertThat(new PersonMatcher(NameVariants.none()).blockingKeysVersion()).isNotEqualTo(matcher.blockingKeysVersion());
+	}
+
 	static PersonDescription person(String given, String surname) {
 		return person(given, surname, null);
 	}
