@@ -21,6 +21,8 @@ public final class PersonMatcher {
 	static final double EVIDENCE_AT_THRESHOLD = 10.5;
 	static final double EVIDENCE_SCALE = 2.0;
 	static final double SWAP_PENALTY = 0.5;
+	/** Female against male: rarely a slip, but records do get it wrong, so it weighs against without vetoing. */
+	static final double SEX_DIFFERS = -3.0;
 
 	private final NameVariants variants;
 	private final Set<String> identifierKinds;
@@ -83,7 +85,7 @@ public final class PersonMatcher {
 		evidence.addAll(DateAgreement.of(a.dateOfBirth(), b.dateOfBirth()));
 		evidence.addAll(addresses(a.addresses(), b.addresses()));
 		if (a.sex() != null && b.sex() != null && !a.sex().equals(b.sex())) {
-			evidence.add(-3.0, "sex recorded differently");
+			evidence.add(SEX_DIFFERS, "sex recorded differently");
 		}
 		for (String kind : identifierKinds) {
 			evidence.addAll(IdentifierAgreement.of(kind, a.identifiers().get(kind), b.identifiers().get(kind)));
