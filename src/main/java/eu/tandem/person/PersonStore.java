@@ -8,8 +8,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -104,25 +106,79 @@ class PersonStore {
 		}
 	}
 
-	/** The hub's people who share at least one blocking key, those sharing most first. */
+	/**
+	 * The hub's people who share blocking keys with the person looked for, those sharing most first. Each key
+	 * contributes at most {@value #PER_KEY} people, so that a common name cannot make the query slow; the
+	 * other keys of the same person still find them.
+	 */
 	List<PersonId> sharingKeys(HubId hub, Set<String> keys, int limit) {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
+		// rank by shared keys first, over the key index alone; only the best few are checked against the hub
 		return jdbc.sql("""
-				select k.person_id from person.match_key k
-				  join person.hub_link l on l.person_id = k.person_id and l.hub_id = :hub
-				  join person.person p on p.id = k.person_id and p.merged_into is null
-				 where k.key = any(:keys)
-				 group by k.person_id
-				 order by count(*) desc
+				with hits as (
+				    select hit.person_id, count(*) as shared
+				      from unnest(cast(:keys as text[])) as wanted(key)
+				      cross join lateral (select k.person_id from person.match_key k where k.key = wanted.key limit :perKey) hit
+				     group by hit.person_id
+				     order by shared desc
+				     limit :wide)
+				select h.person_id from hits h
+				  join person.hub_link l on l.person_id = h.person_id and l.hub_id = :hub
+				  join person.person p on p.id = h.person_id and p.merged_into is null
+				 order by h.shared desc
 				 limit :limit
 				""")
 			.param("hub", hub.value())
 			.param("keys", keys.toArray(String[]::new))
+			.param("perKey", PER_KEY)
+			.param("wide", limit * 4)
 			.param("limit", limit)
 			.query((rs, row) -> new PersonId(rs.getObject("person_id", UUID.class)))
 			.list();
+	}
+
+	static final int PER_KEY = 200;
+
+	/**
+	 * What the matcher needs of several people at once (names, date of birth, sex, addresses), in three
+	 * queries however many there are.
+	 */
+	Map<PersonId, PersonDetails> forMatching(List<PersonId> people) {
+		if (people.isEmpty()) {
+			return Map.of();
+		}
+		var ids = people.stream().map(PersonId::value).toArray(UUID[]::new);
+		var names = new HashMap<UUID, List<PersonName>>();
+		jdbc.sql("select person_id, kind, given_names, surname, script from person.name where person_id = any(:ids) order by person_id, position")
+			.param("ids", ids)
+			.query((rs, n) -> Map.entry(rs.getObject("person_id", UUID.class), new PersonName(
+					PersonName.Kind.valueOf(rs.getString("kind")), rs.getString("given_names"), rs.getString("surname"),
+					rs.getString("script"))))
+			.list()
+			.forEach(entry -> names.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+		var addresses = new HashMap<UUID, List<Address>>();
+		jdbc.sql("select person_id, street, postcode, locality, country from person.address where person_id = any(:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> Map.entry(rs.getObject("person_id", UUID.class), new Address(rs.getString("street"),
+					rs.getString("postcode"), rs.getString("locality"), rs.getString("country"), null, null)))
+			.list()
+			.forEach(entry -> addresses.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+		var details = new HashMap<PersonId, PersonDetails>();
+		jdbc.sql("select * from person.person where id = any(:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> Map.entry(new PersonId(rs.getObject("id", UUID.class)), row(rs)))
+			.list()
+			.forEach(entry -> {
+				var id = entry.getKey().value();
+				if (names.containsKey(id)) {
+					var r = entry.getValue();
+					details.put(entry.getKey(), new PersonDetails(names.get(id), r.dateOfBirth(), r.sex(), r.gender(),
+							r.languages(), addresses.getOrDefault(id, List.of()), List.of()));
+				}
+			});
+		return details;
 	}
 
 	/** Marks a merge; nothing of either record changes but the pointer. */

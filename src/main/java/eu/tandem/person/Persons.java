@@ -31,12 +31,14 @@ public class Persons {
 
 	private final PersonStore store;
 	private final PersonMatching matching;
+	private final CandidateSearch search;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	Persons(PersonStore store, PersonMatching matching, AuditLog audit, Clock clock) {
+	Persons(PersonStore store, PersonMatching matching, CandidateSearch search, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.matching = matching;
+		this.search = search;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -88,15 +90,7 @@ public class Persons {
 	 */
 	@Transactional
 	public List<Candidate> candidates(HubId hub, PersonDetails query, Optional<PersonId> excluding, CurrentUser actor) {
-		var found = store.sharingKeys(hub, matching.keys(query), 200).stream()
-			.filter(id -> excluding.map(excluded -> !excluded.equals(id)).orElse(true))
-			.map(store::byId).flatMap(Optional::stream)
-			.map(record -> matching.compare(query, record.details()).map(score -> new Candidate(record.id(),
-					record.displayName(), record.details().dateOfBirth(), score.score(), score.reasons())))
-			.flatMap(Optional::stream)
-			.sorted((a, b) -> Double.compare(b.score(), a.score()))
-			.limit(10)
-			.toList();
+		var found = search.find(hub, query, excluding);
 		audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.SEARCHED, AuditOutcome.SUCCESS,
 				AuditSubject.of("hub", hub), "already-known check", null));
 		found.forEach(candidate -> audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.LISTED,
