@@ -139,7 +139,7 @@ class PersonStore {
 			.list();
 	}
 
-	static final int PER_KEY = 200;
+	static final int PER_KEY = 1000;
 
 	/**
 	 * What the matcher needs of several people at once (names, date of birth, sex, addresses), in three
