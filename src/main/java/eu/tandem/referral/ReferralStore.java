@@ -33,10 +33,10 @@ class ReferralStore {
 
 	void insert(ReferralId id, NewReferral referral, PersonId person, UserId referrer, AgencyId agency, Instant now) {
 		jdbc.sql("""
-				insert into referral.referral (id, hub_id, person_id, referrer_id, referrer_agency_id, channel,
+				insert into referral.referral (id, hub_id, person_id, original_person_id, referrer_id, referrer_agency_id, channel,
 				    contact_description, concern, observed, observed_on, concern_type, vulnerabilities, person_aware,
 				    consent, urgency, status, received_at)
-				values (:id, :hub, :person, :referrer, :agency, :channel, :contact, :concern, :observed, :observedOn,
+				values (:id, :hub, :person, :person, :referrer, :agency, :channel, :contact, :concern, :observed, :observedOn,
 				    :type, :vulnerabilities, :aware, :consent, :urgency, 'IN_TRIAGE', :now)
 				""")
 			.param("id", id.value()).param("hub", referral.hub().value())
@@ -50,6 +50,13 @@ class ReferralStore {
 			.param("aware", referral.personAware().name()).param("consent", referral.consent().name())
 			.param("urgency", referral.urgency().name()).param("now", Timestamp.from(now))
 			.update();
+	}
+
+	/** The record the referral was filed about, before any "same person" decision. */
+	Optional<PersonId> originalPerson(ReferralId id) {
+		return jdbc.sql("select original_person_id from referral.referral where id = :id").param("id", id.value())
+			.query((rs, n) -> Optional.ofNullable(rs.getObject("original_person_id", UUID.class)).map(PersonId::new))
+			.single();
 	}
 
 	void setPerson(ReferralId id, PersonId person) {

@@ -44,6 +44,7 @@ public class Referrals {
 	static final AuditAction DECONFLICTION_ANSWERED = AuditAction.of("referral.deconfliction-answered");
 	static final AuditAction DECIDED = AuditAction.of("referral.decided");
 	static final AuditAction PERSON_LINKED = AuditAction.of("referral.person-linked");
+	static final AuditAction PERSON_UNLINKED = AuditAction.of("referral.person-unlinked");
 
 	private final ReferralStore store;
 	private final Hubs hubs;
@@ -216,6 +217,20 @@ public class Referrals {
 				person -> cases.openHubsOf(person.value()));
 		store.setPerson(id, known);
 		trace(actor, PERSON_LINKED, id, null);
+	}
+
+	/**
+	 * "Not the same person after all": undoes the coordinator's merge and gives the referral its own record
+	 * back, exactly as it was filed.
+	 */
+	@Transactional
+	public void notSamePerson(ReferralId id, String reason, CurrentUser actor) {
+		var referral = coordinated(id, actor);
+		var original = store.originalPerson(id).filter(own -> !own.equals(referral.person()))
+			.orElseThrow(() -> new InvalidInput("unmerge", "This referral was not merged with a known person."));
+		persons.unmerge(original, reason, actor);
+		store.setPerson(id, original);
+		trace(actor, PERSON_UNLINKED, id, null);
 	}
 
 	/** A closed case closes its referral: the referrer sees the way back. */

@@ -98,6 +98,16 @@ class TriageController {
 		});
 	}
 
+	@PostMapping("/triage/{id}/not-same-person")
+	String notSamePerson(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var referralId = ReferralId.parse(id).orElseThrow(NotFound::new);
+		return act(referralId, redirect, () -> {
+			referrals.notSamePerson(referralId, reason, user);
+			return "The records are apart again, each as it was; the referral is about its own person.";
+		});
+	}
+
 	@GetMapping("/deconfliction")
 	String requests(@AuthenticationPrincipal CurrentUser user, Model model) {
 		var requests = referrals.deconflictionRequests(user);

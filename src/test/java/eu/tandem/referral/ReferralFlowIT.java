@@ -120,6 +120,11 @@ class ReferralFlowIT {
 		var merged = coordinatorBrowser.submit(coordinatorBrowser.get("/triage/" + referralId), "form[action$=/same-person]",
 				Map.of("reason", "Same name, same birthday, same school"));
 		assertThat(merged.mainText()).contains("now about the person the hub already knew");
+		var apart = coordinatorBrowser.submit(merged, "form[action$=/not-same-person]", Map.of("reason", "Cousins, not one boy"));
+		assertThat(apart.mainText()).contains("The records are apart again");
+		assertThat(persons.view(known, coordinator.asCurrentUser(), "test").mergedRecords()).isEmpty();
+		merged = coordinatorBrowser.submit(apart, "form[action$=/same-person]", Map.of("reason", "Checked again: one boy"));
+		assertThat(merged.mainText()).contains("now about the person the hub already knew");
 		var decided = coordinatorBrowser.submit(merged, "form[action$=/decision]", Map.of("decision", "PROCEED",
 				"rationale", "Isolation and online exposure: the hub takes it on."));
 		assertThat(decided.mainText()).contains("Decided: Proceed");
