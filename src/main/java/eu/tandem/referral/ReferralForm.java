@@ -3,14 +3,17 @@ package eu.tandem.referral;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import eu.tandem.hub.HubId;
 import eu.tandem.person.Address;
 import eu.tandem.person.DateOfBirth;
+import eu.tandem.person.Identifier;
 import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonName;
 import eu.tandem.person.Sex;
@@ -28,6 +31,12 @@ class ReferralForm {
 	private String givenNames = "";
 	private String surname = "";
 	private String alias = "";
+	private String otherScriptName = "";
+	private String script = "";
+	private String gender = "";
+	private String languages = "";
+	private String identifierKind = "";
+	private String identifierValue = "";
 	private String birthYear = "";
 	private String birthMonth = "";
 	private String birthDay = "";
@@ -76,7 +85,7 @@ class ReferralForm {
 	private PersonDetails person(LocalDate today) {
 		var dateOfBirth = DateOfBirth.of(birthYear, birthMonth, birthDay, today);
 		if (givenNames.isBlank() && surname.isBlank()) {
-			if (dateOfBirth != null || !alias.isBlank()) {
+			if (dateOfBirth != null || !alias.isBlank() || !otherScriptName.isBlank() || !identifierValue.isBlank()) {
 				throw new InvalidInput("givenNames", "Enter a given name or surname with the date of birth or alias, "
 						+ "or leave all of them empty if you do not know who it is.");
 			}
@@ -87,10 +96,22 @@ class ReferralForm {
 		if (!alias.isBlank()) {
 			names.add(new PersonName(PersonName.Kind.ALIAS, alias, null, null));
 		}
+		if (!otherScriptName.isBlank()) {
+			try {
+				names.add(new PersonName(PersonName.Kind.OTHER_SCRIPT, otherScriptName, null, script));
+			}
+			catch (InvalidInput invalid) {
+				throw new InvalidInput("otherScriptName", invalid.getMessage());
+			}
+		}
 		var addresses = locality.isBlank() ? List.<Address>of()
 				: List.of(new Address(null, null, locality, null, null, null));
+		var spoken = Arrays.stream(languages.split(",")).map(String::strip).filter(language -> !language.isEmpty())
+			.map(language -> PlainText.required("languages", "each language", language, 40)).collect(Collectors.toSet());
+		var identifiers = identifierValue.isBlank() ? List.<Identifier>of() : List.of(new Identifier(
+				identifierKind.isBlank() ? "Identifier" : identifierKind, identifierValue));
 		return new PersonDetails(names, dateOfBirth, sex.isBlank() ? null : choice(Sex.class, sex, "sex", "Choose from the list."),
-				null, Set.of(), addresses, List.of());
+				gender, spoken, addresses, identifiers);
 	}
 
 	private PersonName guardian() {
@@ -146,6 +167,18 @@ class ReferralForm {
 	public void setSurname(String surname) { this.surname = surname; }
 	public String getAlias() { return alias; }
 	public void setAlias(String alias) { this.alias = alias; }
+	public String getOtherScriptName() { return otherScriptName; }
+	public void setOtherScriptName(String otherScriptName) { this.otherScriptName = otherScriptName; }
+	public String getScript() { return script; }
+	public void setScript(String script) { this.script = script; }
+	public String getGender() { return gender; }
+	public void setGender(String gender) { this.gender = gender; }
+	public String getLanguages() { return languages; }
+	public void setLanguages(String languages) { this.languages = languages; }
+	public String getIdentifierKind() { return identifierKind; }
+	public void setIdentifierKind(String identifierKind) { this.identifierKind = identifierKind; }
+	public String getIdentifierValue() { return identifierValue; }
+	public void setIdentifierValue(String identifierValue) { this.identifierValue = identifierValue; }
 	public String getBirthYear() { return birthYear; }
 	public void setBirthYear(String birthYear) { this.birthYear = birthYear; }
 	public String getBirthMonth() { return birthMonth; }

@@ -89,8 +89,11 @@ class ReferralFlowIT {
 		var known = persons.register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Youssef", "El Amrani", null)),
 				new DateOfBirth(2010, 4, 12), null, null, Set.of(), List.of(), List.of()), hub, coordinator.asCurrentUser());
 		var teacherBrowser = signedIn(teacher);
-		var sent = refer(teacherBrowser, Map.of("givenNames", "Youssef", "surname", "El Amrani", "birthYear", "2010",
+		var details = new HashMap<String, String>(Map.of("givenNames", "Youssef", "surname", "El Amrani", "birthYear", "2010",
 				"birthMonth", "4", "birthDay", "12", "guardianGivenNames", "Fatima", "guardianSurname", "El Amrani"));
+		details.putAll(Map.of("otherScriptName", "يوسف العمراني", "script", "Arabic", "languages", "Arabic, Dutch",
+				"identifierKind", "School pupil number", "identifierValue", "LS-4471"));
+		var sent = refer(teacherBrowser, details);
 		assertThat(sent.path()).isEqualTo("/referrals");
 		assertThat(sent.mainText()).contains("Your referral reached").contains("Received; the hub is looking at it");
 
@@ -100,7 +103,8 @@ class ReferralFlowIT {
 		assertThat(link.text()).isEqualTo("Youssef El Amrani");
 		var triage = coordinatorBrowser.get(link.attr("href"));
 		var referralId = triage.path().substring("/triage/".length());
-		assertThat(triage.mainText()).contains("The concern").contains("He has stopped talking to classmates");
+		assertThat(triage.mainText()).contains("The concern").contains("He has stopped talking to classmates")
+			.contains("يوسف العمراني (In another script)");
 		assertThat(triage.html().select("input[name=known]").eachAttr("value")).containsExactly(known.toString());
 
 		var tooEarly = coordinatorBrowser.submit(triage, "form[action$=/decision]", Map.of("decision", "PROCEED",
