@@ -14,6 +14,12 @@ public interface AuditLog {
 	 */
 	void record(AuditEvent event);
 
+	/**
+	 * Appends the event in a transaction of its own, which commits even when the caller's rolls back: for
+	 * refusals, which end the caller's work with an exception but must leave their trace.
+	 */
+	void recordRefusal(AuditEvent event);
+
 	/** The newest events about one record, newest first. */
 	List<RecordedAuditEvent> about(AuditSubject subject, int limit);
 

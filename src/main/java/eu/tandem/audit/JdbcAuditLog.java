@@ -29,6 +29,10 @@ class JdbcAuditLog implements AuditLog {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditEvent event) {
+		insert(event);
+	}
+
+	private void insert(AuditEvent event) {
 		var actor = event.actor();
 		var subject = event.subject();
 		jdbc.sql("""
@@ -50,6 +54,12 @@ class JdbcAuditLog implements AuditLog {
 			.param("reason", event.reason())
 			.param("clientAddress", ClientAddress.ofCurrentRequest())
 			.update();
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRefusal(AuditEvent event) {
+		insert(event);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package eu.tandem.casework;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditEvent;
 import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditOutcome;
 import eu.tandem.audit.AuditSubject;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.HubId;
@@ -31,6 +33,7 @@ public class CaseFiles {
 
 	static final AuditAction OPENED = AuditAction.of("casework.opened");
 	static final AuditAction VIEWED = AuditAction.of("casework.viewed");
+	static final AuditAction LISTED = AuditAction.of("casework.listed");
 	static final AuditAction OWNER_APPOINTED = AuditAction.of("casework.owner-appointed");
 	static final AuditAction TEAM_JOINED = AuditAction.of("casework.team-joined");
 	static final AuditAction CLOSED = AuditAction.of("casework.closed");
@@ -77,10 +80,16 @@ public class CaseFiles {
 		return store.byReferral(referral);
 	}
 
-	/** The cases someone owns or works on. */
-	@Transactional(readOnly = true)
+	/** The cases someone owns or works on, and those of the hubs they coordinate; each listed one traced. */
+	@Transactional
 	public List<CaseFile> mine(CurrentUser actor) {
-		return store.ofMember(actor.id());
+		var coordinated = hubs.all().stream().filter(hub -> CaseAccess.coordinates(actor, hub)).map(Hub::id).toList();
+		var mine = new LinkedHashMap<CaseId, CaseFile>();
+		store.ofMember(actor.id()).forEach(file -> mine.put(file.id(), file));
+		store.ofHubs(coordinated).forEach(file -> mine.putIfAbsent(file.id(), file));
+		mine.keySet().forEach(id -> audit.record(new AuditEvent(actor.asAuditActor(), LISTED,
+				AuditOutcome.SUCCESS, AuditSubject.of("case", id), "my cases", null)));
+		return List.copyOf(mine.values());
 	}
 
 	/** The hubs in which a person has an open case: records of one person open in two hubs stay apart. */
@@ -105,6 +114,7 @@ public class CaseFiles {
 		if (!CaseAccess.coordinates(actor, hub)) {
 			throw new AccessDeniedException("Only the hub's coordinators appoint case owners");
 		}
+		requireOpen(file);
 		var card = practitioner(hub, owner);
 		store.setOwner(id, owner);
 		store.addMember(id, owner, card.agencyId(), clock.instant());
@@ -119,6 +129,7 @@ public class CaseFiles {
 		if (!CaseAccess.coordinates(actor, hub) && !actor.id().equals(file.owner())) {
 			throw new AccessDeniedException("Only the case owner and the hub's coordinators build the team");
 		}
+		requireOpen(file);
 		var card = practitioner(hub, member);
 		store.addMember(id, member, card.agencyId(), clock.instant());
 		trace(actor, TEAM_JOINED, id);
@@ -137,6 +148,12 @@ public class CaseFiles {
 		}
 	}
 
+	private static void requireOpen(CaseFile file) {
+		if (!file.open()) {
+			throw new InvalidInput("member", "The case is closed; its team stays as it was.");
+		}
+	}
+
 	private StaffCard practitioner(Hub hub, UserId user) {
 		var card = accounts.card(user).filter(StaffCard::active)
 			.orElseThrow(() -> new InvalidInput("member", "Choose an active practitioner from the list."));
@@ -150,6 +167,7 @@ public class CaseFiles {
 		var file = store.byId(id).orElseThrow(NotFound::new);
 		var hub = hubs.find(file.hub()).orElseThrow(NotFound::new);
 		if (!CaseAccess.maySee(actor, file, hub)) {
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), VIEWED, AuditSubject.of("case", id), "not-entitled"));
 			throw new NotFound();
 		}
 		return file;

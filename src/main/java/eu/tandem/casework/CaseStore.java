@@ -72,6 +72,15 @@ class CaseStore {
 			.param("user", user.value()).query((rs, n) -> row(rs)).list().stream().map(this::withTeam).toList();
 	}
 
+	List<CaseFile> ofHubs(List<HubId> hubs) {
+		if (hubs.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from casework.case_file where hub_id = any(:hubs) order by opened_at desc")
+			.param("hubs", hubs.stream().map(HubId::value).toArray(UUID[]::new))
+			.query((rs, n) -> row(rs)).list().stream().map(this::withTeam).toList();
+	}
+
 	Set<HubId> openHubsOf(UUID person) {
 		return Set.copyOf(jdbc.sql("select distinct hub_id from casework.case_file where person_id = :person and closed_at is null")
 			.param("person", person).query((rs, n) -> new HubId(rs.getObject("hub_id", UUID.class))).list());

@@ -151,9 +151,14 @@ class PersonStore {
 		}
 		var ids = people.stream().map(PersonId::value).toArray(UUID[]::new);
 		var names = new HashMap<UUID, List<PersonName>>();
-		jdbc.sql("select person_id, kind, given_names, surname, script from person.name where person_id = any(:ids) order by person_id, position")
+		jdbc.sql("""
+				select coalesce(p.merged_into, n.person_id) as owner, n.kind, n.given_names, n.surname, n.script
+				  from person.name n join person.person p on p.id = n.person_id
+				 where n.person_id = any(:ids) or p.merged_into = any(:ids)
+				 order by owner, p.merged_into nulls first, n.position
+				""")
 			.param("ids", ids)
-			.query((rs, n) -> Map.entry(rs.getObject("person_id", UUID.class), new PersonName(
+			.query((rs, n) -> Map.entry(rs.getObject("owner", UUID.class), new PersonName(
 					PersonName.Kind.valueOf(rs.getString("kind")), rs.getString("given_names"), rs.getString("surname"),
 					rs.getString("script"))))
 			.list()

@@ -1,6 +1,7 @@
 package eu.tandem.person;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,18 +55,31 @@ public class Persons {
 		return id;
 	}
 
-	/** Makes an existing person known to a hub too (a new referral about someone already in the registry). */
+	/**
+	 * Registers a guardian or relative of a person. They are not someone the hub is concerned about, so they
+	 * are not among the hub's people that "already known?" searches, and they can never be merged with the
+	 * person they are related to.
+	 */
 	@Transactional
-	public void linkToHub(PersonId id, HubId hub) {
-		store.link(id, hub, clock.instant());
+	public PersonId registerRelated(PersonDetails details, PersonId of, PersonRecord.Relation.Kind kind, String description,
+			CurrentUser actor) {
+		var id = PersonId.random();
+		store.insert(id, details, clock.instant());
+		audit.record(AuditEvent.success(actor.asAuditActor(), PersonAudit.REGISTERED, PersonAudit.person(id)));
+		relate(of, id, kind, description, actor);
+		return id;
 	}
 
 	/** Opens a person's record for someone the caller has checked may see it; the view is traced with its purpose. */
 	@Transactional
 	public PersonRecord view(PersonId id, CurrentUser actor, String purpose) {
 		var record = store.byId(id).orElseThrow(NotFound::new);
-		audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.VIEWED, AuditOutcome.SUCCESS, PersonAudit.person(id),
-				PlainText.required("purpose", "the purpose", purpose, 200), null));
+		var why = PlainText.required("purpose", "the purpose", purpose, 200);
+		// the records merged into this one are shown too, and each has its own access history
+		for (var shown : concat(id, record.mergedRecords())) {
+			audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.VIEWED, AuditOutcome.SUCCESS, PersonAudit.person(shown),
+					why, null));
+		}
 		return record;
 	}
 
@@ -77,6 +91,13 @@ public class Persons {
 		names.keySet().forEach(id -> audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.LISTED,
 				AuditOutcome.SUCCESS, PersonAudit.person(id), purpose, null)));
 		return names;
+	}
+
+	private static List<PersonId> concat(PersonId first, List<PersonId> rest) {
+		var all = new ArrayList<PersonId>();
+		all.add(first);
+		all.addAll(rest);
+		return all;
 	}
 
 	@Transactional(readOnly = true)
@@ -125,22 +146,31 @@ public class Persons {
 			throw new InvalidInput("merge", "A record cannot be merged with itself. Choose the other record.");
 		}
 		var why = PlainText.required("reason", "why these are one person", reason, 1000);
-		store.lock(survivor);
-		store.lock(merged);
+		// always in the same order, so that two opposite merges wait for each other instead of deadlocking
+		var first = survivor.value().compareTo(merged.value()) < 0 ? survivor : merged;
+		store.lock(first);
+		store.lock(first.equals(survivor) ? merged : survivor);
 		var kept = store.byId(survivor).orElseThrow(NotFound::new);
 		var absorbed = store.byId(merged).orElseThrow(NotFound::new);
 		if (kept.mergedInto() != null || absorbed.mergedInto() != null) {
 			throw new InvalidInput("merge", "One of these records was merged already. Open the record it was merged into.");
 		}
+		if (kept.relations().stream().anyMatch(relation -> relation.related().equals(merged))
+				|| absorbed.relations().stream().anyMatch(relation -> relation.related().equals(survivor))) {
+			throw new InvalidInput("merge", "These records are a person and their guardian or relative: they are two people.");
+		}
 		var survivorHubs = openIn.apply(survivor);
 		var mergedHubs = openIn.apply(merged);
 		if (!survivorHubs.isEmpty() && !mergedHubs.isEmpty() && !survivorHubs.equals(mergedHubs)) {
-			throw new InvalidInput("merge", "Both records are open in cases of different hubs. Merging them would show "
-					+ "each hub what the other knows; close one case first or leave the records apart.");
+			// no reason given: it would tell this hub that another hub has a case about someone
+			throw new InvalidInput("merge", "These two records cannot be merged. Keep them apart; if you are sure they are "
+					+ "one person, ask your data protection officer.");
 		}
 		var id = UUID.randomUUID();
 		store.merge(id, survivor, merged, why, actor.id().value(), clock.instant());
 		store.hubsOf(merged).forEach(hub -> store.link(survivor, hub, clock.instant()));
+		// every spelling of the merged record now finds the survivor
+		store.replaceKeys(survivor, matching.keys(store.byId(survivor).orElseThrow().details()));
 		audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.MERGED, AuditOutcome.SUCCESS,
 				PersonAudit.person(survivor), null, null));
 		audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.MERGED, AuditOutcome.SUCCESS,
@@ -156,6 +186,7 @@ public class Persons {
 		var merge = store.openMerge(merged).orElseThrow(() ->
 				new InvalidInput("unmerge", "This record is not merged into another."));
 		store.unmerge(merge, why, actor.id().value(), clock.instant());
+		store.replaceKeys(merge.survivor(), matching.keys(store.byId(merge.survivor()).orElseThrow().details()));
 		audit.record(AuditEvent.success(actor.asAuditActor(), PersonAudit.UNMERGED, PersonAudit.person(merged)));
 		audit.record(AuditEvent.success(actor.asAuditActor(), PersonAudit.UNMERGED, PersonAudit.person(merge.survivor())));
 	}

@@ -39,7 +39,7 @@ public record Referral(ReferralId id, HubId hub, @Nullable PersonId person, User
 	}
 
 	/** The police member's answer: only proceed, or hold until a review date. */
-	public record Deconfliction(Instant requestedAt, @Nullable Answer answer, @Nullable LocalDate reviewOn,
+	public record Deconfliction(UserId requestedBy, Instant requestedAt, @Nullable Answer answer, @Nullable LocalDate reviewOn,
 			@Nullable Instant answeredAt) {
 
 		public enum Answer {

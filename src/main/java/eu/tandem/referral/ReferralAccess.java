@@ -7,7 +7,9 @@ import eu.tandem.agency.Sector;
 import eu.tandem.casework.CaseAccess;
 import eu.tandem.casework.CaseFile;
 import eu.tandem.hub.Hub;
+import eu.tandem.hub.HubRole;
 import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.Role;
 
 /**
  * Who sees what of a referral: its hub's coordinators and, once a case is open, the case team see it whole;
@@ -27,9 +29,13 @@ final class ReferralAccess {
 		return referral.referrer().equals(actor.id());
 	}
 
-	/** A named member of the hub who works for a police agency. */
+	/**
+	 * A practitioner of a police agency whom the hub appointed as a standing member: the one who answers
+	 * deconfliction. An advisor or an agency administrator of the police is not.
+	 */
 	static boolean isPoliceMember(CurrentUser actor, Hub hub, Agencies agencies) {
-		return hub.member(actor.id()).isPresent() && agencies.find(actor.agencyId())
-			.map(agency -> agency.details().sector() == Sector.POLICE).orElse(false);
+		return actor.has(Role.PRACTITIONER)
+				&& hub.member(actor.id()).map(member -> member.role() == HubRole.STANDING_MEMBER).orElse(false)
+				&& agencies.find(actor.agencyId()).map(agency -> agency.details().sector() == Sector.POLICE).orElse(false);
 	}
 }

@@ -90,22 +90,28 @@ class ReferralStore {
 			.param("id", id).param("now", Timestamp.from(now)).update();
 	}
 
-	boolean requestDeconfliction(ReferralId id, UserId by, Instant now) {
+	/** Asks the police member, or asks again once a hold's review date has come; false if neither applies. */
+	boolean requestDeconfliction(ReferralId id, UserId by, Instant now, LocalDate today) {
 		return jdbc.sql("""
 				insert into referral.deconfliction (referral_id, requested_by, requested_at) values (:id, :by, :now)
-				on conflict do nothing
+				on conflict (referral_id) do update
+				   set requested_by = excluded.requested_by, requested_at = excluded.requested_at, answer = null,
+				       review_on = null, answered_by = null, answered_at = null
+				 where referral.deconfliction.answer = 'HOLD' and referral.deconfliction.review_on <= :today
 				""")
+			.param("today", Date.valueOf(today))
 			.param("id", id.value()).param("by", by.value()).param("now", Timestamp.from(now)).update() == 1;
 	}
 
-	void answerDeconfliction(ReferralId id, Referral.Deconfliction.Answer answer, LocalDate reviewOn, UserId by, Instant now) {
-		jdbc.sql("""
+	/** Records the answer once: an answered request stays answered. */
+	boolean answerDeconfliction(ReferralId id, Referral.Deconfliction.Answer answer, LocalDate reviewOn, UserId by, Instant now) {
+		return jdbc.sql("""
 				update referral.deconfliction set answer = :answer, review_on = :review, answered_by = :by, answered_at = :now
-				 where referral_id = :id
+				 where referral_id = :id and answer is null
 				""")
 			.param("id", id.value()).param("answer", answer.name())
 			.param("review", reviewOn == null ? null : Date.valueOf(reviewOn))
-			.param("by", by.value()).param("now", Timestamp.from(now)).update();
+			.param("by", by.value()).param("now", Timestamp.from(now)).update() == 1;
 	}
 
 	Optional<Referral> byId(ReferralId id) {
@@ -132,15 +138,10 @@ class ReferralStore {
 				+ "and r.status = 'IN_TRIAGE' order by d.requested_at", "hubs", hubs.stream().map(HubId::value).toArray(UUID[]::new));
 	}
 
-	/** Open referrals by person, for the rule that keeps records open in different hubs apart. */
-	List<Referral> openAbout(PersonId person) {
-		return list("where r.person_id = :person and r.status in ('IN_TRIAGE', 'TAKEN_ON')", "person", person.value());
-	}
-
 	private List<Referral> list(String where, String name, Object value) {
 		return jdbc.sql("""
 				select r.*, t.decision, t.rationale, t.signposted_to, t.decided_by, t.decided_at as triaged_at,
-				       d.requested_at, d.answer, d.review_on, d.answered_at
+				       d.requested_by, d.requested_at, d.answer, d.review_on, d.answered_at
 				  from referral.referral r
 				  left join referral.triage t on t.referral_id = r.id
 				  left join referral.deconfliction d on d.referral_id = r.id
@@ -158,7 +159,8 @@ class ReferralStore {
 				new UserId(rs.getObject("decided_by", UUID.class)), rs.getTimestamp("triaged_at").toInstant());
 		var requested = rs.getTimestamp("requested_at");
 		var answer = rs.getString("answer");
-		var deconfliction = requested == null ? null : new Referral.Deconfliction(requested.toInstant(),
+		var deconfliction = requested == null ? null : new Referral.Deconfliction(
+				new UserId(rs.getObject("requested_by", UUID.class)), requested.toInstant(),
 				answer == null ? null : Referral.Deconfliction.Answer.valueOf(answer), date(rs, "review_on"),
 				instant(rs, "answered_at"));
 		var vulnerabilities = Arrays.stream((String[]) rs.getArray("vulnerabilities").getArray())

@@ -39,6 +39,7 @@ public class Referrals {
 
 	static final AuditAction SUBMITTED = AuditAction.of("referral.submitted");
 	static final AuditAction VIEWED = AuditAction.of("referral.viewed");
+	static final AuditAction LISTED = AuditAction.of("referral.listed");
 	static final AuditAction STATUS_VIEWED = AuditAction.of("referral.status-viewed");
 	static final AuditAction DECONFLICTION_REQUESTED = AuditAction.of("referral.deconfliction-requested");
 	static final AuditAction DECONFLICTION_ANSWERED = AuditAction.of("referral.deconfliction-answered");
@@ -82,9 +83,8 @@ public class Referrals {
 		if (referral.person().isPresent()) {
 			person = persons.register(referral.person().get(), hub.id(), actor);
 			if (referral.guardian().isPresent()) {
-				var guardian = persons.register(new PersonDetails(List.of(referral.guardian().get()), null, null, null,
-						Set.of(), List.of(), List.of()), hub.id(), actor);
-				persons.relate(person, guardian, PersonRecord.Relation.Kind.GUARDIAN, "guardian", actor);
+				persons.registerRelated(new PersonDetails(List.of(referral.guardian().get()), null, null, null, Set.of(),
+						List.of(), List.of()), person, PersonRecord.Relation.Kind.GUARDIAN, "guardian", actor);
 			}
 		}
 		var id = ReferralId.random();
@@ -101,10 +101,18 @@ public class Referrals {
 		return mine;
 	}
 
-	/** The referrals waiting for triage in the hubs this user coordinates. */
-	@Transactional(readOnly = true)
+	/** The referrals waiting for triage in the hubs this user coordinates, each listed one traced. */
+	@Transactional
 	public List<Referral> triageQueue(CurrentUser actor) {
-		return store.inTriage(coordinatedHubs(actor));
+		var queue = store.inTriage(coordinatedHubs(actor));
+		queue.forEach(referral -> trace(actor, LISTED, referral.id(), "triage queue"));
+		return queue;
+	}
+
+	/** Whether this user coordinates the referral's hub: only they see "already known?" and decide. */
+	@Transactional(readOnly = true)
+	public boolean coordinates(Referral referral, CurrentUser actor) {
+		return hubs.find(referral.hub()).map(hub -> CaseAccess.coordinates(actor, hub)).orElse(false);
 	}
 
 	/** A referral whole, for its hub's coordinators and its case team; traced with the purpose. */
@@ -113,6 +121,7 @@ public class Referrals {
 		var referral = store.byId(id).orElseThrow(NotFound::new);
 		var hub = hubs.find(referral.hub()).orElseThrow(NotFound::new);
 		if (!ReferralAccess.maySeeWhole(actor, hub, cases.ofReferral(id.value()))) {
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), VIEWED, AuditSubject.of("referral", id), "not-entitled"));
 			throw new NotFound();
 		}
 		trace(actor, VIEWED, id, purpose);
@@ -125,9 +134,16 @@ public class Referrals {
 		if (referral.status() != ReferralStatus.IN_TRIAGE) {
 			throw new InvalidInput("deconfliction", "This referral was decided already.");
 		}
-		if (store.requestDeconfliction(id, actor.id(), clock.instant())) {
-			trace(actor, DECONFLICTION_REQUESTED, id, null);
+		if (!referral.identifiable()) {
+			throw new InvalidInput("deconfliction", "Nothing identifies the person, so the police member cannot check. "
+					+ "Find out who it is first, or decide without.");
 		}
+		if (!store.requestDeconfliction(id, actor.id(), clock.instant(), LocalDate.now(clock))) {
+			throw new InvalidInput("deconfliction", referral.deconfliction().answer() == Referral.Deconfliction.Answer.HOLD
+					? "The police member asked to hold until " + referral.deconfliction().reviewOn() + "; ask again from then."
+					: "The police member was asked already.");
+		}
+		trace(actor, DECONFLICTION_REQUESTED, id, null);
 	}
 
 	/** The requests waiting for this user's answer, as the police member of their hubs. */
@@ -147,8 +163,12 @@ public class Referrals {
 			CurrentUser actor) {
 		var referral = store.byId(id).orElseThrow(NotFound::new);
 		var hub = hubs.find(referral.hub()).orElseThrow(NotFound::new);
-		if (referral.deconfliction() == null || !ReferralAccess.isPoliceMember(actor, hub, agencies)) {
+		if (referral.deconfliction() == null || !ReferralAccess.isPoliceMember(actor, hub, agencies)
+				|| referral.deconfliction().requestedBy().equals(actor.id())) {
 			throw new NotFound();
+		}
+		if (referral.status() != ReferralStatus.IN_TRIAGE || referral.deconfliction().answered()) {
+			throw new InvalidInput("answer", "This request was answered already.");
 		}
 		if (answer == Referral.Deconfliction.Answer.HOLD) {
 			if (reviewOn == null) {
@@ -158,8 +178,10 @@ public class Referrals {
 				throw new InvalidInput("reviewOn", "The review date must be after today.");
 			}
 		}
-		store.answerDeconfliction(id, answer, answer == Referral.Deconfliction.Answer.HOLD ? reviewOn : null, actor.id(),
-				clock.instant());
+		if (!store.answerDeconfliction(id, answer, answer == Referral.Deconfliction.Answer.HOLD ? reviewOn : null, actor.id(),
+				clock.instant())) {
+			throw new InvalidInput("answer", "This request was answered a moment ago.");
+		}
 		trace(actor, DECONFLICTION_ANSWERED, id, null);
 	}
 
@@ -207,8 +229,12 @@ public class Referrals {
 	@Transactional
 	public void sameAsKnownPerson(ReferralId id, PersonId known, String reason, CurrentUser actor) {
 		var referral = coordinated(id, actor);
+		requireInTriage(referral);
 		if (referral.person() == null) {
 			throw new InvalidInput("merge", "This referral names nobody yet.");
+		}
+		if (!store.originalPerson(id).map(original -> original.equals(referral.person())).orElse(false)) {
+			throw new InvalidInput("merge", "This referral is linked to a known person already. Undo that first if it was wrong.");
 		}
 		if (!persons.hubsOf(known).contains(referral.hub())) {
 			throw new NotFound();
@@ -226,6 +252,7 @@ public class Referrals {
 	@Transactional
 	public void notSamePerson(ReferralId id, String reason, CurrentUser actor) {
 		var referral = coordinated(id, actor);
+		requireInTriage(referral);
 		var original = store.originalPerson(id).filter(own -> !own.equals(referral.person()))
 			.orElseThrow(() -> new InvalidInput("unmerge", "This referral was not merged with a known person."));
 		persons.unmerge(original, reason, actor);
@@ -243,6 +270,13 @@ public class Referrals {
 	@Transactional(readOnly = true)
 	public List<HubId> coordinatedHubs(CurrentUser actor) {
 		return hubs.all().stream().filter(hub -> CaseAccess.coordinates(actor, hub)).map(Hub::id).toList();
+	}
+
+	/** Who the referral is about may change only while it is in triage: a case is opened about one person. */
+	private static void requireInTriage(Referral referral) {
+		if (referral.status() != ReferralStatus.IN_TRIAGE) {
+			throw new InvalidInput("merge", "This referral was decided already; who it is about is part of its case now.");
+		}
 	}
 
 	private Referral coordinated(ReferralId id, CurrentUser actor) {

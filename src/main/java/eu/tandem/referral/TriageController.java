@@ -2,10 +2,12 @@ package eu.tandem.referral;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import eu.tandem.casework.CaseFiles;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.CurrentUser;
@@ -32,11 +34,13 @@ class TriageController {
 	private final Referrals referrals;
 	private final Persons persons;
 	private final Hubs hubs;
+	private final CaseFiles cases;
 
-	TriageController(Referrals referrals, Persons persons, Hubs hubs) {
+	TriageController(Referrals referrals, Persons persons, Hubs hubs, CaseFiles cases) {
 		this.referrals = referrals;
 		this.persons = persons;
 		this.hubs = hubs;
+		this.cases = cases;
 	}
 
 	@GetMapping("/triage")
@@ -53,13 +57,17 @@ class TriageController {
 	@GetMapping("/triage/{id}")
 	String referral(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var referral = referrals.view(ReferralId.parse(id).orElseThrow(NotFound::new), user, "triage");
+		var coordinates = referrals.coordinates(referral, user);
 		model.addAttribute("referral", referral);
 		model.addAttribute("hub", hubs.find(referral.hub()).orElseThrow());
+		model.addAttribute("coordinates", coordinates);
+		model.addAttribute("caseId", cases.ofReferral(referral.id().value()).map(file -> file.id().toString()).orElse(null));
 		if (referral.person() != null) {
 			var record = persons.view(referral.person(), user, "triage");
 			model.addAttribute("person", record);
-			model.addAttribute("candidates", persons.candidates(referral.hub(), record.details(),
-					Optional.of(referral.person()), user));
+			// "already known?" shows other people the hub knows: for its coordinators only, never the case team
+			model.addAttribute("candidates", coordinates
+					? persons.candidates(referral.hub(), record.details(), Optional.of(referral.person()), user) : List.of());
 		}
 		model.addAttribute("decisions", Referral.Decision.values());
 		return "referral/triage";

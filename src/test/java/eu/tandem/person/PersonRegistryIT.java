@@ -104,10 +104,23 @@ class PersonRegistryIT {
 			.isInstanceOf(InvalidInput.class).hasMessageContaining("cannot be merged with itself");
 		assertThatThrownBy(() -> persons.merge(one, two, "looks alike", coordinator,
 				id -> id.equals(one) ? Set.of(hub) : Set.of(otherHub)))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("open in cases of different hubs");
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("cannot be merged").hasMessageNotContaining("hub");
 		assertThatThrownBy(() -> persons.relate(one, one, PersonRecord.Relation.Kind.GUARDIAN, "mother", coordinator))
 			.isInstanceOf(InvalidInput.class).hasMessageContaining("cannot be their own guardian");
 		assertThat(persons.view(two, coordinator, "test").mergedInto()).isNull();
+	}
+
+	@Test
+	void aGuardianIsNotAmongTheHubsPeopleAndNeverMergedWithTheChild() {
+		var child = persons.register(person("Amir", "Haddad", new DateOfBirth(2012, 6, 1)), hub, coordinator);
+		var guardian = persons.registerRelated(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Amir", "Haddad",
+				null)), null, null, null, Set.of(), List.of(), List.of()), child, PersonRecord.Relation.Kind.GUARDIAN, "father",
+				coordinator);
+
+		assertThat(persons.candidates(hub, person("Amir", "Haddad", null), Optional.of(child), coordinator))
+			.extracting(Persons.Candidate::person).doesNotContain(guardian);
+		assertThatThrownBy(() -> persons.merge(guardian, child, "same name", coordinator, id -> Set.of()))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("they are two people");
 	}
 
 	@Test

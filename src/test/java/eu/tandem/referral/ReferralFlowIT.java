@@ -10,6 +10,7 @@ import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditOutcome;
 import eu.tandem.audit.AuditSubject;
 import eu.tandem.hub.HubDetails;
 import eu.tandem.hub.HubId;
@@ -134,21 +135,27 @@ class ReferralFlowIT {
 		assertThat(decided.mainText()).contains("Decided: Proceed");
 		assertThat(signedIn(teacher).get("/referrals").mainText()).contains("Taken on by the hub").doesNotContain("Isolation");
 
-		var caseLink = coordinatorBrowser.get("/cases");
-		assertThat(caseLink.html().select("a[href^=/cases/]")).isEmpty();
-		var caseId = audit.latest(AuditAction.of("casework.opened"), 20).stream()
-			.filter(recorded -> recorded.event().actor().userId().equals(coordinator.id().value()))
-			.findFirst().orElseThrow().event().subject().id();
-		var casePage = coordinatorBrowser.get("/cases/" + caseId);
+		var triageAfter = coordinatorBrowser.get("/triage/" + referralId);
+		var caseHref = triageAfter.html().selectFirst("a[href^=/cases/]").attr("href");
+		assertThat(coordinatorBrowser.get("/cases").html().select("a[href=" + caseHref + "]")).hasSize(1);
+		var caseId = caseHref.substring("/cases/".length());
+		var casePage = coordinatorBrowser.get(caseHref);
 		assertThat(casePage.heading()).isEqualTo("Case: Youssef El Amrani");
 		coordinatorBrowser.submit(casePage, "form[action$=/owner]", Map.of("member", youthWorker.id().toString()));
+
+		// the case team sees the referral, but not the other people the hub knows
+		var teamView = signedIn(youthWorker).get("/triage/" + referralId);
+		assertThat(teamView.status()).isEqualTo(200);
+		assertThat(teamView.html().select("form[action$=/same-person], form[action$=/decision]")).isEmpty();
+		assertThat(teamView.mainText()).doesNotContain("already known");
 
 		var ownerBrowser = signedIn(youthWorker);
 		assertThat(ownerBrowser.get("/cases").mainText()).contains("Youssef El Amrani");
 		var closed = ownerBrowser.submit(ownerBrowser.get("/cases/" + caseId), "form[action$=/close]", Map.of());
 		assertThat(closed.mainText()).contains("The case is closed");
+		assertThat(closed.html().select("form[action$=/team]")).as("a closed case takes no new members").isEmpty();
 		assertThat(signedIn(teacher).get("/referrals").mainText()).contains("Closed");
-		assertThat(audit.about(AuditSubject.of("referral", referralId), 20)).extracting(e -> e.event().action().code())
+		assertThat(audit.about(AuditSubject.of("referral", referralId), 100)).extracting(e -> e.event().action().code())
 			.contains("referral.submitted", "referral.viewed", "referral.deconfliction-requested",
 					"referral.deconfliction-answered", "referral.person-linked", "referral.decided");
 	}
@@ -166,6 +173,35 @@ class ReferralFlowIT {
 			assertThat(page.status()).as(stranger.username()).isEqualTo(404);
 			assertThat(page.body()).doesNotContain("Mila");
 		}
+		assertThat(audit.about(AuditSubject.of("referral", path.substring("/triage/".length())), 20))
+			.as("refused looks leave their trace too")
+			.filteredOn(recorded -> recorded.event().outcome() == AuditOutcome.DENIED).hasSize(4);
+	}
+
+	@Test
+	void onlyThePolicePractitionerAppointedToTheHubAnswersAndOnlyOnce() {
+		refer(signedIn(teacher), Map.of("givenNames", "Arben", "surname", "Krasniqi"));
+		var coordinatorBrowser = signedIn(coordinator);
+		var triage = coordinatorBrowser.get(coordinatorBrowser.get("/triage").html().selectFirst("a[href^=/triage/]").attr("href"));
+		var referralId = triage.path().substring("/triage/".length());
+		coordinatorBrowser.submit(triage, "form[action$=/deconfliction]", Map.of());
+		var policeAdvisor = fixtures.staff(police, Profession.POLICE_OFFICER, Role.AGENCY_ADMINISTRATOR);
+		hubs.appoint(hub, policeAdvisor.id(), HubRole.ADVISOR, fixtures.staff(youthWork, Role.SYSTEM_ADMINISTRATOR).asCurrentUser());
+
+		assertThat(signedIn(policeAdvisor).get("/deconfliction").mainText()).doesNotContain("Arben");
+		var police = signedIn(policeMember);
+		var requests = police.get("/deconfliction");
+		assertThat(requests.mainText()).contains("Arben Krasniqi");
+		var held = police.submit(requests, "form[action=/deconfliction/" + referralId + "]",
+				Map.of("answer", "HOLD", "reviewOn", LocalDate.now().plusDays(30).toString()));
+		assertThat(held.mainText()).contains("Answered").doesNotContain("Arben");
+		var again = police.post("/deconfliction/" + referralId, Map.of("_csrf",
+				held.html().selectFirst("input[name=_csrf]").val(), "answer", "PROCEED"));
+		assertThat(again.mainText()).contains("This request was answered already");
+
+		var refused = coordinatorBrowser.submit(coordinatorBrowser.get("/triage/" + referralId), "form[action$=/decision]",
+				Map.of("decision", "PROCEED", "rationale", "now"));
+		assertThat(refused.mainText()).contains("asked to hold until");
 	}
 
 	@Test
