@@ -78,11 +78,6 @@ class PersonStore {
 			.param("person", person.value()).param("hub", hub.value()).param("now", Timestamp.from(now)).update();
 	}
 
-	boolean knownTo(PersonId person, HubId hub) {
-		return jdbc.sql("select count(*) from person.hub_link where person_id = :person and hub_id = :hub")
-			.param("person", person.value()).param("hub", hub.value()).query(Long.class).single() > 0;
-	}
-
 	Set<HubId> hubsOf(PersonId person) {
 		return new LinkedHashSet<>(jdbc.sql("select hub_id from person.hub_link where person_id = :person")
 			.param("person", person.value())
