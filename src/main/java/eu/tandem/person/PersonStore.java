@@ -93,34 +93,42 @@ class PersonStore {
 			.param("description", description).update();
 	}
 
+	/** Stores the person's blocking keys in every hub that knows them. */
 	void replaceKeys(PersonId person, Set<String> keys) {
 		jdbc.sql("delete from person.match_key where person_id = :person").param("person", person.value()).update();
-		for (var key : keys) {
-			jdbc.sql("insert into person.match_key (person_id, key) values (:person, :key) on conflict do nothing")
-				.param("person", person.value()).param("key", key).update();
-		}
+		jdbc.sql("""
+				insert into person.match_key (hub_id, key, person_id)
+				select l.hub_id, wanted.key, l.person_id
+				  from person.hub_link l cross join unnest(cast(:keys as text[])) as wanted(key)
+				 where l.person_id = :person
+				on conflict do nothing
+				""")
+			.param("person", person.value())
+			.param("keys", keys.toArray(String[]::new))
+			.update();
 	}
 
 	/**
-	 * The hub's people who share blocking keys with the person looked for, those sharing most first. Each key
-	 * contributes at most {@value #PER_KEY} people, so that a common name cannot make the query slow; the
-	 * other keys of the same person still find them.
+	 * The hub's people who share blocking keys with the person looked for, those sharing most first. Keys are
+	 * looked up within the hub, so no other hub's people take places. Each key contributes at most
+	 * {@value #PER_KEY} people, so that a common name cannot make the query slow; the other keys of the same
+	 * person still find them.
 	 */
 	List<PersonId> sharingKeys(HubId hub, Set<String> keys, int limit) {
 		if (keys.isEmpty()) {
 			return List.of();
 		}
-		// rank by shared keys first, over the key index alone; only the best few are checked against the hub
+		// rank by shared keys over the key index alone; only the best few are checked for merges
 		return jdbc.sql("""
 				with hits as (
 				    select hit.person_id, count(*) as shared
 				      from unnest(cast(:keys as text[])) as wanted(key)
-				      cross join lateral (select k.person_id from person.match_key k where k.key = wanted.key limit :perKey) hit
+				      cross join lateral (select k.person_id from person.match_key k
+				                           where k.hub_id = :hub and k.key = wanted.key limit :perKey) hit
 				     group by hit.person_id
 				     order by shared desc
 				     limit :wide)
 				select h.person_id from hits h
-				  join person.hub_link l on l.person_id = h.person_id and l.hub_id = :hub
 				  join person.person p on p.id = h.person_id and p.merged_into is null
 				 order by h.shared desc
 				 limit :limit

@@ -94,7 +94,7 @@ public final class RegistryBenchmark {
 				addresses.append(UUID.randomUUID()).append(',').append(id).append(',').append(csv(address.postcode()))
 					.append(',').append(csv(address.locality())).append('\n');
 				for (var key : matching.keys(person)) {
-					keys.append(id).append(',').append(csv(key)).append('\n');
+					keys.append(hub).append(',').append(csv(key)).append(',').append(id).append('\n');
 				}
 				if (sample.size() < 5_000 && ThreadLocalRandom.current().nextInt(100) == 0) {
 					sample.add(new Sampled(new PersonId(id), person));
@@ -110,7 +110,7 @@ public final class RegistryBenchmark {
 						new StringReader(addresses.toString()));
 				copy.copyIn("copy person.hub_link (person_id, hub_id, linked_at) from stdin (format csv)",
 						new StringReader(links.toString()));
-				copy.copyIn("copy person.match_key (person_id, key) from stdin (format csv)", new StringReader(keys.toString()));
+				copy.copyIn("copy person.match_key (hub_id, key, person_id) from stdin (format csv)", new StringReader(keys.toString()));
 			}
 		}
 	}
