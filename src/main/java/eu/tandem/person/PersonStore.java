@@ -155,10 +155,14 @@ class PersonStore {
 		var ids = people.stream().map(PersonId::value).toArray(UUID[]::new);
 		var names = new HashMap<UUID, List<PersonName>>();
 		jdbc.sql("""
-				select coalesce(p.merged_into, n.person_id) as owner, n.kind, n.given_names, n.surname, n.script
-				  from person.name n join person.person p on p.id = n.person_id
-				 where n.person_id = any(:ids) or p.merged_into = any(:ids)
-				 order by owner, p.merged_into nulls first, n.position
+				select n.person_id as owner, false as absorbed, n.person_id, n.position, n.kind, n.given_names, n.surname, n.script
+				  from person.name n
+				 where n.person_id = any(:ids)
+				union all
+				select p.merged_into, true, n.person_id, n.position, n.kind, n.given_names, n.surname, n.script
+				  from person.person p join person.name n on n.person_id = p.id
+				 where p.merged_into = any(:ids)
+				 order by owner, absorbed, person_id, position
 				""")
 			.param("ids", ids)
 			.query((rs, n) -> Map.entry(rs.getObject("owner", UUID.class), new PersonName(
