@@ -1,0 +1,21 @@
+package eu.tandem.vault;
+
+/**
+ * Seals and opens content with authenticated encryption. The binding names the record the content
+ * belongs to and is authenticated with it, so a ciphertext copied to another record fails to open.
+ */
+public interface ContentVault {
+
+	/** Encrypts the text with the current key, bound to the record. */
+	SealedContent seal(String plaintext, RecordBinding binding);
+
+	/**
+	 * Decrypts content sealed for this record.
+	 *
+	 * @throws ContentTampered when the ciphertext was altered, belongs to another record, or its key is gone
+	 */
+	String open(SealedContent sealed, RecordBinding binding);
+
+	/** Whether the content is sealed with the current key; if not, its owner re-seals it after a rotation. */
+	boolean isCurrent(SealedContent sealed);
+}
