@@ -6,16 +6,13 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.Role;
 
 /**
- * Who sees a case: its case team (the owner included) and the coordinators of its hub. Nobody else, whatever
- * their role: a system administrator runs the system, not the case.
+ * Who coordinates a case: the coordinators of its hub. With the case team and break-the-glass grants this makes
+ * a {@link CaseStanding}; nobody else sees a case, whatever their role: a system administrator runs the system,
+ * not the case.
  */
 public final class CaseAccess {
 
 	private CaseAccess() {
-	}
-
-	public static boolean maySee(CurrentUser actor, CaseFile file, Hub hub) {
-		return file.onTeam(actor.id()) || coordinates(actor, hub);
 	}
 
 	public static boolean coordinates(CurrentUser actor, Hub hub) {

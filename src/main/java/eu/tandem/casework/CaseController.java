@@ -34,8 +34,14 @@ class CaseController {
 	private final Persons persons;
 	private final Accounts accounts;
 	private final Agencies agencies;
+	private final BreakGlass breakGlass;
 
-	CaseController(CaseFiles cases, Hubs hubs, Persons persons, Accounts accounts, Agencies agencies) {
+	/** A break-the-glass grant as the case owner reads it: who, from which agency. */
+	record GrantLine(EmergencyAccess grant, String who, String agency) {
+	}
+
+	CaseController(CaseFiles cases, Hubs hubs, Persons persons, Accounts accounts, Agencies agencies, BreakGlass breakGlass) {
+		this.breakGlass = breakGlass;
 		this.cases = cases;
 		this.hubs = hubs;
 		this.persons = persons;
@@ -57,9 +63,18 @@ class CaseController {
 
 	@GetMapping("/cases/{id}")
 	String show(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var file = cases.view(CaseId.parse(id).orElseThrow(NotFound::new), user);
+		var standing = cases.view(CaseId.parse(id).orElseThrow(NotFound::new), user);
+		var file = standing.file();
 		var hub = hubs.find(file.hub()).orElseThrow();
 		model.addAttribute("file", file);
+		model.addAttribute("standing", standing);
+		model.addAttribute("emergencies", standing.owner() || standing.coordinator() ? breakGlass.onCase(file.id()).stream()
+			.map(grant -> new GrantLine(grant, accounts.card(grant.user()).map(StaffCard::displayName).orElse("(account removed)"),
+					agencies.nameOf(grant.agency())))
+			.toList() : java.util.List.of());
+		model.addAttribute("teamMembers", file.team().stream().filter(member -> !member.user().equals(file.owner()))
+			.map(member -> Map.entry(member.user().toString(), accounts.card(member.user()).map(StaffCard::displayName).orElse("?")))
+			.toList());
 		model.addAttribute("hub", hub);
 		model.addAttribute("person", file.person() == null ? null : persons.view(new PersonId(file.person()), user, "case"));
 		model.addAttribute("owner", file.owner() == null ? null : accounts.card(file.owner()).orElse(null));
@@ -90,6 +105,25 @@ class CaseController {
 		return act(id, redirect, caseId -> {
 			cases.addToTeam(caseId, user(member), user);
 			return "Added to the case team.";
+		});
+	}
+
+	@PostMapping("/cases/{id}/team/remove")
+	String leave(@PathVariable String id, @RequestParam(defaultValue = "") String member, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, caseId -> {
+			cases.removeFromTeam(caseId, user(member), user);
+			return "Taken off the case team. Their access ended with it.";
+		});
+	}
+
+	@PostMapping("/cases/{id}/emergency/health")
+	String emergencyHealth(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, caseId -> {
+			var grant = breakGlass.openHealth(caseId, reason, code, user);
+			return "Emergency access to health information until " + EmergencyController.TIME.format(grant.expiresAt())
+					+ " (UTC). The case owner and the data protection officer can see that you opened it, and why.";
 		});
 	}
 

@@ -37,16 +37,20 @@ public class CaseFiles {
 	static final AuditAction OWNER_APPOINTED = AuditAction.of("casework.owner-appointed");
 	static final AuditAction TEAM_JOINED = AuditAction.of("casework.team-joined");
 	static final AuditAction CLOSED = AuditAction.of("casework.closed");
+	static final AuditAction TEAM_LEFT = AuditAction.of("casework.team-left");
 
 	private final CaseStore store;
+	private final EmergencyStore emergencies;
 	private final Hubs hubs;
 	private final Accounts accounts;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CaseFiles(CaseStore store, Hubs hubs, Accounts accounts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	CaseFiles(CaseStore store, EmergencyStore emergencies, Hubs hubs, Accounts accounts, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
+		this.emergencies = emergencies;
 		this.hubs = hubs;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -67,12 +71,33 @@ public class CaseFiles {
 		return id;
 	}
 
-	/** The case, for its team and its hub's coordinators; for anyone else it does not exist. Traced. */
+	/**
+	 * The case, for its team, its hub's coordinators and whoever broke the glass; for anyone else it does not
+	 * exist. Traced, with "emergency" as the purpose when the sight comes from breaking the glass.
+	 */
 	@Transactional
-	public CaseFile view(CaseId id, CurrentUser actor) {
-		var file = visible(id, actor);
-		trace(actor, VIEWED, id);
-		return file;
+	public CaseStanding view(CaseId id, CurrentUser actor) {
+		var standing = visible(id, actor);
+		audit.record(new AuditEvent(actor.asAuditActor(), VIEWED, AuditOutcome.SUCCESS, AuditSubject.of("case", id),
+				standing.entitled() ? null : "emergency", null));
+		return standing;
+	}
+
+	/**
+	 * How the user stands to the case at this moment, read fresh from the database at every call so that a
+	 * removal from the team or an expired emergency grant counts at the very next request. Empty when the case
+	 * does not exist. Not traced: the caller traces what it shows.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CaseStanding> standing(CaseId id, CurrentUser actor) {
+		return store.byId(id).flatMap(file -> hubs.find(file.hub()).map(hub -> standing(file, hub, actor)));
+	}
+
+	private CaseStanding standing(CaseFile file, Hub hub, CurrentUser actor) {
+		var grants = emergencies.active(file.id(), actor.id(), clock.instant());
+		var health = grants.stream().anyMatch(grant -> grant.scope() == EmergencyAccess.Scope.HEALTH);
+		return new CaseStanding(file, actor.id(), file.onTeam(actor.id()), CaseAccess.coordinates(actor, hub),
+				!grants.isEmpty(), health);
 	}
 
 	@Transactional(readOnly = true)
@@ -109,7 +134,7 @@ public class CaseFiles {
 	/** The coordinator appoints the case owner from the hub's practitioners; the owner joins the team. */
 	@Transactional
 	public void appointOwner(CaseId id, UserId owner, CurrentUser actor) {
-		var file = visible(id, actor);
+		var file = visible(id, actor).file();
 		var hub = hubs.find(file.hub()).orElseThrow();
 		if (!CaseAccess.coordinates(actor, hub)) {
 			throw new AccessDeniedException("Only the hub's coordinators appoint case owners");
@@ -124,7 +149,7 @@ public class CaseFiles {
 	/** The coordinator or the case owner adds a practitioner of a member agency to the team. */
 	@Transactional
 	public void addToTeam(CaseId id, UserId member, CurrentUser actor) {
-		var file = visible(id, actor);
+		var file = visible(id, actor).file();
 		var hub = hubs.find(file.hub()).orElseThrow();
 		if (!CaseAccess.coordinates(actor, hub) && !actor.id().equals(file.owner())) {
 			throw new AccessDeniedException("Only the case owner and the hub's coordinators build the team");
@@ -135,9 +160,28 @@ public class CaseFiles {
 		trace(actor, TEAM_JOINED, id);
 	}
 
+	/**
+	 * The coordinator or the case owner takes a practitioner off the team; the owner stays until another is
+	 * appointed. Their sight of the case ends at their next request.
+	 */
+	@Transactional
+	public void removeFromTeam(CaseId id, UserId member, CurrentUser actor) {
+		var file = visible(id, actor).file();
+		var hub = hubs.find(file.hub()).orElseThrow();
+		if (!CaseAccess.coordinates(actor, hub) && !actor.id().equals(file.owner())) {
+			throw new AccessDeniedException("Only the case owner and the hub's coordinators build the team");
+		}
+		if (member.equals(file.owner())) {
+			throw new InvalidInput("member", "The case owner stays on the team; appoint another owner first.");
+		}
+		if (store.removeMember(id, member, actor.id(), clock.instant())) {
+			trace(actor, TEAM_LEFT, id);
+		}
+	}
+
 	@Transactional
 	public void close(CaseId id, CurrentUser actor) {
-		var file = visible(id, actor);
+		var file = visible(id, actor).file();
 		var hub = hubs.find(file.hub()).orElseThrow();
 		if (!CaseAccess.coordinates(actor, hub) && !actor.id().equals(file.owner())) {
 			throw new AccessDeniedException("Only the case owner and the hub's coordinators close a case");
@@ -163,14 +207,13 @@ public class CaseFiles {
 		return card;
 	}
 
-	private CaseFile visible(CaseId id, CurrentUser actor) {
-		var file = store.byId(id).orElseThrow(NotFound::new);
-		var hub = hubs.find(file.hub()).orElseThrow(NotFound::new);
-		if (!CaseAccess.maySee(actor, file, hub)) {
+	private CaseStanding visible(CaseId id, CurrentUser actor) {
+		var standing = standing(id, actor).orElseThrow(NotFound::new);
+		if (!standing.seesCase()) {
 			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), VIEWED, AuditSubject.of("case", id), "not-entitled"));
 			throw new NotFound();
 		}
-		return file;
+		return standing;
 	}
 
 	private void trace(CurrentUser actor, AuditAction action, CaseId id) {

@@ -48,6 +48,17 @@ class CaseStore {
 			.param("now", Timestamp.from(now)).update();
 	}
 
+	/** Moves the member to the departures, so that who was on the team and when stays known. */
+	boolean removeMember(CaseId id, UserId user, UserId by, Instant now) {
+		return jdbc.sql("""
+				with gone as (delete from casework.team_member where case_id = :id and user_id = :user returning *)
+				insert into casework.team_departure (case_id, user_id, agency_id, added_at, removed_at, removed_by)
+				select case_id, user_id, agency_id, added_at, :now, :by from gone
+				""")
+			.param("id", id.value()).param("user", user.value()).param("by", by.value()).param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
 	boolean close(CaseId id, Instant now) {
 		return jdbc.sql("update casework.case_file set closed_at = :now, version = version + 1 where id = :id and closed_at is null")
 			.param("id", id.value()).param("now", Timestamp.from(now)).update() == 1;

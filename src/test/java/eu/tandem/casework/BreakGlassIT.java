@@ -1,0 +1,182 @@
+package eu.tandem.casework;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import eu.tandem.agency.Country;
+import eu.tandem.agency.Sector;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditOutcome;
+import eu.tandem.audit.AuditSubject;
+import eu.tandem.hub.HubDetails;
+import eu.tandem.hub.HubId;
+import eu.tandem.hub.HubLevel;
+import eu.tandem.hub.HubRole;
+import eu.tandem.hub.Hubs;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.Profession;
+import eu.tandem.identity.Role;
+import eu.tandem.support.Fixtures;
+import eu.tandem.support.StaffMember;
+import eu.tandem.support.TandemIntegrationTest;
+import eu.tandem.support.TestTotp;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Break the glass against the real database: who may, for how long, what it shows, and its trace. */
+@TandemIntegrationTest
+class BreakGlassIT {
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Hubs hubs;
+
+	@Autowired
+	CaseFiles cases;
+
+	@Autowired
+	BreakGlass breakGlass;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	HubId hub;
+	AgencyId police;
+	AgencyId youthWork;
+	StaffMember coordinator;
+	StaffMember owner;
+	StaffMember officer;
+	StaffMember dpo;
+	CaseId caseId;
+
+	@BeforeEach
+	void caseWithATeam() {
+		police = fixtures.agency(Sector.POLICE);
+		youthWork = fixtures.agency(Sector.YOUTH_WORK);
+		var sysadmin = fixtures.staff(youthWork, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
+		hub = hubs.create(new HubDetails("Hub " + Fixtures.unique(), HubLevel.LOCAL, new Country("BE"), null, null, null, null,
+				null, null, null, null, null, null), sysadmin).id();
+		hubs.addAgency(hub, police, "member", sysadmin);
+		hubs.addAgency(hub, youthWork, "member", sysadmin);
+		coordinator = fixtures.staff(youthWork, Profession.COORDINATOR, Role.HUB_COORDINATOR);
+		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
+		owner = fixtures.staff(youthWork, Profession.YOUTH_WORKER, Role.PRACTITIONER);
+		officer = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
+		dpo = fixtures.staff(police, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
+		caseId = cases.open(UUID.randomUUID(), hub, null, coordinator.asCurrentUser());
+		cases.appointOwner(caseId, owner.id(), coordinator.asCurrentUser());
+	}
+
+	@Test
+	void practitionerOfTheHubOpensTheCaseForThreeHoursWithTheTraceInTheSameTransaction() {
+		assertThatThrownBy(() -> cases.view(caseId, officer.asCurrentUser())).isInstanceOf(NotFound.class);
+
+		var grant = breakGlass.openCase(caseId, "Called by the hospital: he threatened to harm his brother tonight",
+				officer.asCurrentUser());
+
+		assertThat(Duration.between(grant.openedAt(), grant.expiresAt())).isEqualTo(Duration.ofHours(3));
+		var standing = cases.view(caseId, officer.asCurrentUser());
+		assertThat(standing.emergency()).isTrue();
+		assertThat(standing.healthEmergency()).isFalse();
+		assertThat(standing.entitled()).isFalse();
+		var trail = audit.about(AuditSubject.of("case", caseId), 20);
+		assertThat(trail).anySatisfy(event -> {
+			assertThat(event.event().action()).isEqualTo(BreakGlass.GLASS_BROKEN);
+			assertThat(event.event().actor().userId()).isEqualTo(officer.id().value());
+			assertThat(event.event().purpose()).isEqualTo("emergency");
+		});
+		assertThat(trail).anySatisfy(event -> {
+			assertThat(event.event().action()).isEqualTo(CaseFiles.VIEWED);
+			assertThat(event.event().purpose()).isEqualTo("emergency");
+		});
+		assertThat(breakGlass.onCase(caseId)).extracting(EmergencyAccess::user).containsExactly(officer.id());
+		assertThat(breakGlass.reviewQueue(dpo.asCurrentUser())).extracting(EmergencyAccess::id).contains(grant.id());
+	}
+
+	@Test
+	void accessEndsWhenTheGrantExpires() {
+		var grant = breakGlass.openCase(caseId, "Missing since this morning, family fears self-harm", officer.asCurrentUser());
+		jdbc.sql("update casework.emergency_access set opened_at = opened_at - interval '4 hours', expires_at = expires_at - interval '4 hours' where id = :id")
+			.param("id", grant.id()).update();
+
+		assertThatThrownBy(() -> cases.view(caseId, officer.asCurrentUser())).isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void aShortReasonIsRefusedNothingIsGrantedAndTheAttemptIsTraced() {
+		assertThatThrownBy(() -> breakGlass.openCase(caseId, "urgent", officer.asCurrentUser()))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("at least 20 characters");
+
+		assertThat(breakGlass.onCase(caseId)).isEmpty();
+		assertThat(audit.about(AuditSubject.of("case", caseId), 20)).anySatisfy(event -> {
+			assertThat(event.event().action()).isEqualTo(BreakGlass.GLASS_BROKEN);
+			assertThat(event.event().outcome()).isEqualTo(AuditOutcome.DENIED);
+			assertThat(event.event().reason()).isEqualTo("reason-too-short");
+		});
+	}
+
+	@Test
+	void systemAdministratorsAndPractitionersOfOtherHubsCannotBreakTheGlass() {
+		var administrator = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER, Role.SYSTEM_ADMINISTRATOR);
+		var elsewhere = fixtures.staff(fixtures.agency(Sector.POLICE), Profession.POLICE_OFFICER, Role.PRACTITIONER);
+		var reason = "Called by the hospital: he threatened to harm his brother tonight";
+
+		for (var refused : List.of(administrator, elsewhere)) {
+			assertThatThrownBy(() -> breakGlass.openCase(caseId, reason, refused.asCurrentUser())).isInstanceOf(NotFound.class);
+		}
+		assertThat(breakGlass.onCase(caseId)).isEmpty();
+	}
+
+	@Test
+	void healthInformationNeedsItsOwnReasonAndAFreshCode() {
+		var reason = "Crisis team asks which medication he is on before they go in";
+		assertThatThrownBy(() -> breakGlass.openHealth(caseId, reason, "000000", officer.asCurrentUser()))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("authenticator");
+		assertThat(breakGlass.onCase(caseId)).isEmpty();
+
+		var code = TestTotp.freshCode(officer.totpSecret());
+		breakGlass.openHealth(caseId, reason, code, officer.asCurrentUser());
+		assertThat(cases.standing(caseId, officer.asCurrentUser()).orElseThrow().healthEmergency()).isTrue();
+		assertThatThrownBy(() -> breakGlass.openHealth(caseId, reason, code, officer.asCurrentUser()))
+			.as("a code works once").isInstanceOf(InvalidInput.class);
+	}
+
+	@Test
+	void theOfficerReviewsAndTheGrantLeavesTheQueue() {
+		var grant = breakGlass.openCase(caseId, "Missing since this morning, family fears self-harm", officer.asCurrentUser());
+
+		breakGlass.review(grant.id(), "Justified: the police were asked by the family.", dpo.asCurrentUser());
+
+		assertThat(breakGlass.reviewQueue(dpo.asCurrentUser())).extracting(EmergencyAccess::id).doesNotContain(grant.id());
+		assertThat(breakGlass.onCase(caseId).getFirst().reviewed()).isTrue();
+		var otherOfficer = fixtures.staff(fixtures.agency(Sector.MENTAL_HEALTH_CARE), Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
+		assertThatThrownBy(() -> breakGlass.review(grant.id(), "Not mine to review", otherOfficer.asCurrentUser()))
+			.isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void removalFromTheTeamEndsSightAtTheNextRequest() {
+		var member = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
+		cases.addToTeam(caseId, member.id(), owner.asCurrentUser());
+		assertThat(cases.view(caseId, member.asCurrentUser()).team()).isTrue();
+
+		cases.removeFromTeam(caseId, member.id(), owner.asCurrentUser());
+
+		assertThatThrownBy(() -> cases.view(caseId, member.asCurrentUser())).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> cases.removeFromTeam(caseId, owner.id(), coordinator.asCurrentUser()))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("appoint another owner first");
+	}
+}
