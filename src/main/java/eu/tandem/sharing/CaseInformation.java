@@ -1,0 +1,179 @@
+package eu.tandem.sharing;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.tandem.audit.AuditAction;
+import eu.tandem.audit.AuditEvent;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditOutcome;
+import eu.tandem.audit.AuditSubject;
+import eu.tandem.casework.CaseFiles;
+import eu.tandem.casework.CaseId;
+import eu.tandem.casework.CaseStanding;
+import eu.tandem.hub.DataCategory;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.vault.ContentVault;
+import eu.tandem.vault.RecordBinding;
+import eu.tandem.web.EditConflict;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import eu.tandem.web.PlainText;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What practitioners record about the person in a case. Every read goes through {@link NeedToKnow}, item by
+ * item, and every item shown is traced with the rule that allowed it; an item the viewer may not see is not
+ * shown, not counted and not hinted at.
+ */
+@Service
+public class CaseInformation {
+
+	static final AuditAction RECORDED = AuditAction.of("sharing.item-recorded");
+	static final AuditAction VIEWED = AuditAction.of("sharing.item-viewed");
+	static final AuditAction RECTIFIED = AuditAction.of("sharing.item-rectified");
+	static final int LONGEST_TEXT = 20_000;
+
+	private final ItemStore items;
+	private final CaseFiles cases;
+	private final ContentVault vault;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	CaseInformation(ItemStore items, CaseFiles cases, ContentVault vault, AuditLog audit, Clock clock) {
+		this.items = items;
+		this.cases = cases;
+		this.vault = vault;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	static RecordBinding binding(ItemId id) {
+		return new RecordBinding("sharing.item", id.value());
+	}
+
+	/** A member of the case team records an item; their agency holds it. Health items only by health professionals. */
+	@Transactional
+	public ItemId record(CaseId caseId, DataCategory category, ItemKind kind, String text, CurrentUser author) {
+		var standing = standing(caseId, author, RECORDED);
+		if (!standing.team()) {
+			throw refused(author, RECORDED, caseId, "not-on-team", "text", "Only the case team records information in a case.");
+		}
+		if (!standing.file().open()) {
+			throw refused(author, RECORDED, caseId, "case-closed", "text", "The case is closed; nothing new is recorded in it.");
+		}
+		if (!NeedToKnow.mayRecord(author, category)) {
+			throw refused(author, RECORDED, caseId, "not-health-professional", "category",
+					"Health information is recorded by health professionals. Record what you observed as a social "
+							+ "observation, or ask the health professional on the team.");
+		}
+		var content = PlainText.requiredMultiLine("text", "the information", text, LONGEST_TEXT);
+		var id = new ItemId(UUID.randomUUID());
+		items.insert(id, caseId, category, kind, author.agencyId(), author.id(), vault.seal(content, binding(id)), clock.instant());
+		audit.record(AuditEvent.success(author.asAuditActor(), RECORDED, subject(id)));
+		return id;
+	}
+
+	/** The items of the case this viewer may see, oldest first; each one traced. */
+	@Transactional
+	public List<Item> visible(CaseId caseId, CurrentUser viewer) {
+		var standing = standing(caseId, viewer, VIEWED);
+		var stored = items.ofCase(caseId);
+		var reach = items.disclosedTo(stored.stream().map(ItemStore.StoredItem::id).toList(), clock.instant());
+		var flagged = items.flaggedFor(stored.stream().map(ItemStore.StoredItem::id).toList(), viewer.agencyId());
+		var shown = new ArrayList<Item>();
+		for (var item : stored) {
+			var rule = NeedToKnow.decide(viewer, standing, item.facts(), reach.getOrDefault(item.id(), Set.of()));
+			rule.ifPresent(allowed -> shown.add(open(item, allowed, flagged.contains(item.id()), viewer, standing)));
+		}
+		return List.copyOf(shown);
+	}
+
+	/** One item, if this viewer may see it; otherwise it does not exist for them. Traced either way. */
+	@Transactional
+	public Item view(ItemId id, CurrentUser viewer) {
+		var item = items.byId(id).orElseThrow(NotFound::new);
+		var standing = cases.standing(item.caseId(), viewer).orElseThrow(NotFound::new);
+		var rule = NeedToKnow.decide(viewer, standing, item.facts(),
+				items.disclosedTo(List.of(id), clock.instant()).getOrDefault(id, Set.of()));
+		if (rule.isEmpty()) {
+			audit.recordRefusal(AuditEvent.denied(viewer.asAuditActor(), VIEWED, subject(id), "need-to-know"));
+			throw new NotFound();
+		}
+		return open(item, rule.get(), !items.flaggedFor(List.of(id), viewer.agencyId()).isEmpty(), viewer, standing);
+	}
+
+	/**
+	 * The author corrects an item; what was there before is kept with who changed it and why. A stale edit is
+	 * refused rather than overwriting the newer one.
+	 */
+	@Transactional
+	public void rectify(ItemId id, String text, String reason, long expectedVersion, CurrentUser author) {
+		var item = items.byId(id).orElseThrow(NotFound::new);
+		var standing = cases.standing(item.caseId(), author).orElseThrow(NotFound::new);
+		if (NeedToKnow.decide(author, standing, item.facts(), Set.of()).isEmpty()) {
+			audit.recordRefusal(AuditEvent.denied(author.asAuditActor(), RECTIFIED, subject(id), "need-to-know"));
+			throw new NotFound();
+		}
+		if (!item.author().equals(author.id())) {
+			throw refusedItem(author, id, "not-author", "text", "Only the author corrects an item. Ask them, or record a new item.");
+		}
+		var content = PlainText.requiredMultiLine("text", "the corrected information", text, LONGEST_TEXT);
+		var why = PlainText.requiredMultiLine("reason", "why it is corrected", reason, 500);
+		if (!items.rectify(item, vault.seal(content, binding(id)), author.id(), why, clock.instant(), expectedVersion)) {
+			throw new EditConflict("Someone corrected this item after you opened it. Reload it and make your correction again.");
+		}
+		audit.record(new AuditEvent(author.asAuditActor(), RECTIFIED, AuditOutcome.SUCCESS, subject(id), null, null));
+	}
+
+	/** Earlier versions of an item, newest first, for those who may see the item. */
+	@Transactional
+	public List<Revision> history(ItemId id, CurrentUser viewer) {
+		view(id, viewer);
+		return items.revisions(id).stream()
+			.map(revision -> new Revision(revision.revision(), vault.open(revision.content(), binding(id)),
+					revision.writtenAt(), revision.replacedAt(), revision.replacedBy(), revision.reason()))
+			.toList();
+	}
+
+	/** An earlier version of an item and why it was replaced. */
+	public record Revision(int revision, String text, java.time.Instant writtenAt, java.time.Instant replacedAt,
+			eu.tandem.identity.UserId replacedBy, String reason) {
+	}
+
+	private Item open(ItemStore.StoredItem item, NeedToKnow.Rule rule, boolean flagged, CurrentUser viewer,
+			CaseStanding standing) {
+		audit.record(new AuditEvent(viewer.asAuditActor(), VIEWED, AuditOutcome.SUCCESS, subject(item.id()),
+				standing.entitled() ? null : "emergency", rule.code()));
+		return new Item(item.id(), item.caseId(), item.category(), item.kind(), item.sourceAgency(), item.author(),
+				item.recordedAt(), item.revision(), item.changedAt(), item.version(),
+				vault.open(item.content(), binding(item.id())), rule, flagged);
+	}
+
+	private CaseStanding standing(CaseId caseId, CurrentUser actor, AuditAction action) {
+		var standing = cases.standing(caseId, actor).filter(CaseStanding::seesCase);
+		if (standing.isEmpty()) {
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, AuditSubject.of("case", caseId), "not-entitled"));
+			throw new NotFound();
+		}
+		return standing.get();
+	}
+
+	static AuditSubject subject(ItemId id) {
+		return AuditSubject.of("item", id);
+	}
+
+	private InvalidInput refused(CurrentUser actor, AuditAction action, CaseId caseId, String code, String field, String message) {
+		audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, AuditSubject.of("case", caseId), code));
+		return new InvalidInput(field, message);
+	}
+
+	private InvalidInput refusedItem(CurrentUser actor, ItemId id, String code, String field, String message) {
+		audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), RECTIFIED, subject(id), code));
+		return new InvalidInput(field, message);
+	}
+}

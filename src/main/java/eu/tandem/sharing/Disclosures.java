@@ -1,0 +1,358 @@
+package eu.tandem.sharing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import eu.tandem.audit.AuditAction;
+import eu.tandem.audit.AuditEvent;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditOutcome;
+import eu.tandem.audit.AuditSubject;
+import eu.tandem.casework.CaseFile;
+import eu.tandem.casework.CaseFiles;
+import eu.tandem.casework.CaseId;
+import eu.tandem.casework.CaseStanding;
+import eu.tandem.hub.DataCategory;
+import eu.tandem.hub.Hub;
+import eu.tandem.hub.Hubs;
+import eu.tandem.hub.InformationSharing;
+import eu.tandem.hub.SharingQuestion;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.Role;
+import eu.tandem.vault.ContentVault;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import eu.tandem.web.PlainText;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Disclosure across agency boundaries and the consent it may rest on. A practitioner discloses items their agency
+ * holds, or a purpose-bound summary, to the case team or to one agency of the hub; Tandem checks the hub's
+ * information-sharing agreement and the ground (consent that covers the flow, or vital interests, legal
+ * obligation or public task with the statute) and refuses with the reason when they do not cover it. Every
+ * disclosure is an entry in the ledger; refusals are traced too.
+ */
+@Service
+public class Disclosures {
+
+	static final AuditAction DISCLOSED = AuditAction.of("sharing.disclosed");
+	static final AuditAction REVOKED = AuditAction.of("sharing.disclosure-revoked");
+	static final AuditAction LEDGER_VIEWED = AuditAction.of("sharing.ledger-viewed");
+	static final AuditAction CONSENT_RECORDED = AuditAction.of("sharing.consent-recorded");
+	static final AuditAction CONSENT_WITHDRAWN = AuditAction.of("sharing.consent-withdrawn");
+	static final AuditAction CONSENTS_VIEWED = AuditAction.of("sharing.consents-viewed");
+
+	private final CaseFiles cases;
+	private final Hubs hubs;
+	private final InformationSharing sharing;
+	private final ItemStore items;
+	private final DisclosureStore ledger;
+	private final ConsentStore consents;
+	private final ContentVault vault;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	Disclosures(CaseFiles cases, Hubs hubs, InformationSharing sharing, ItemStore items, DisclosureStore ledger,
+			ConsentStore consents, ContentVault vault, AuditLog audit, Clock clock) {
+		this.cases = cases;
+		this.hubs = hubs;
+		this.sharing = sharing;
+		this.items = items;
+		this.ledger = ledger;
+		this.consents = consents;
+		this.vault = vault;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public UUID disclose(CaseId caseId, DisclosureRequest request, CurrentUser actor) {
+		var standing = team(caseId, actor, DISCLOSED);
+		var file = standing.file();
+		var hub = hubs.find(file.hub()).orElseThrow();
+		var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		if (request.purpose() == null) {
+			throw refused(actor, DISCLOSED, caseId, "no-purpose", "purpose", "Choose the purpose of the disclosure.");
+		}
+		var basis = PlainText.optional("legalBasis", "the legal basis", request.legalBasis(), 300);
+		if (basis == null) {
+			throw refused(actor, DISCLOSED, caseId, "no-legal-basis", "legalBasis",
+					"Enter the legal basis, e.g. “GDPR Art. 6(1)(e) and Art. 9(2)(h), Youth Care Act s. 7.4”.");
+		}
+		if (request.ground() == null) {
+			throw refused(actor, DISCLOSED, caseId, "no-ground", "ground",
+					"Choose the ground: the person's consent, vital interests, a legal obligation or a public task.");
+		}
+		if (request.expiresOn() != null && !request.expiresOn().isAfter(today)) {
+			throw refused(actor, DISCLOSED, caseId, "expiry-past", "expiresOn", "An expiry date must be after today.");
+		}
+		var disclosed = new ArrayList<ItemStore.StoredItem>();
+		for (var id : request.items()) {
+			var item = items.byId(id).filter(found -> found.caseId().equals(caseId))
+				.filter(found -> found.sourceAgency().equals(actor.agencyId()))
+				.filter(found -> NeedToKnow.decide(actor, standing, found.facts(), Set.of()).isPresent());
+			if (item.isEmpty()) {
+				throw refused(actor, DISCLOSED, caseId, "item-not-held", "items",
+						"Choose only items your agency recorded in this case and that you can see.");
+			}
+			disclosed.add(item.get());
+		}
+		var summary = PlainText.optionalMultiLine("summary", "the summary", request.summary(), 2_000);
+		if (summary != null && request.summaryCategory() == null) {
+			throw refused(actor, DISCLOSED, caseId, "no-summary-category", "summaryCategory",
+					"Choose what kind of information the summary is, e.g. Health.");
+		}
+		if (summary != null && !NeedToKnow.mayRecord(actor, request.summaryCategory())) {
+			throw refused(actor, DISCLOSED, caseId, "not-health-professional", "summaryCategory",
+					"A health summary is written by a health professional of the agency that holds the information.");
+		}
+		if (disclosed.isEmpty() && summary == null) {
+			throw refused(actor, DISCLOSED, caseId, "nothing-chosen", "items",
+					"Choose the items to disclose, or write a summary for this purpose.");
+		}
+		var recipients = recipients(request, file, hub, actor, caseId);
+		var categories = new LinkedHashSet<DataCategory>();
+		disclosed.forEach(item -> categories.add(item.category()));
+		if (summary != null) {
+			categories.add(request.summaryCategory());
+		}
+		var statute = groundHolds(request, caseId, categories, recipients, today, actor);
+		var citations = new LinkedHashSet<String>();
+		for (var to : recipients) {
+			for (var category : categories) {
+				var decision = sharing.check(new SharingQuestion(hub.id(), category, actor.agencyId(), to, request.purpose(), today));
+				if (!decision.permitted()) {
+					throw refused(actor, DISCLOSED, caseId, "not-in-agreement", "toAgency", decision.inWords());
+				}
+				citations.add(decision.inWords().replaceFirst("^Yes: ", ""));
+			}
+		}
+		var ids = new ArrayList<>(disclosed.stream().map(ItemStore.StoredItem::id).toList());
+		if (summary != null) {
+			var id = new ItemId(UUID.randomUUID());
+			items.insert(id, caseId, request.summaryCategory(), ItemKind.SUMMARY, actor.agencyId(), actor.id(),
+					vault.seal(summary, CaseInformation.binding(id)), clock.instant());
+			audit.record(AuditEvent.success(actor.asAuditActor(), CaseInformation.RECORDED, CaseInformation.subject(id)));
+			ids.add(id);
+		}
+		var disclosure = new Disclosure(UUID.randomUUID(), caseId, actor.agencyId(), actor.id(), request.toCaseTeam(),
+				recipients, ids, request.purpose(), basis, request.ground(),
+				request.ground() == Disclosure.Ground.CONSENT ? request.consent() : null, statute,
+				String.join("; ", citations), clock.instant(), request.expiresOn(), null, null);
+		ledger.insert(disclosure);
+		audit.record(new AuditEvent(actor.asAuditActor(), DISCLOSED, AuditOutcome.SUCCESS, AuditSubject.of("case", caseId),
+				request.purpose().label(), null));
+		return disclosure.id();
+	}
+
+	/** The agencies a disclosure reaches: the team's other agencies as they are now, or one member agency. */
+	private Set<AgencyId> recipients(DisclosureRequest request, CaseFile file, Hub hub, CurrentUser actor, CaseId caseId) {
+		if (request.toCaseTeam()) {
+			var agencies = file.team().stream().map(CaseFile.TeamMember::agency).filter(agency -> !agency.equals(actor.agencyId()))
+				.collect(Collectors.toCollection(LinkedHashSet::new));
+			if (agencies.isEmpty()) {
+				throw refused(actor, DISCLOSED, caseId, "no-other-agency", "toAgency",
+						"Nobody from another agency is on the case team yet; there is no one to disclose to.");
+			}
+			return agencies;
+		}
+		var to = request.toAgency();
+		if (to == null || !hub.hasMemberAgency(to)) {
+			throw refused(actor, DISCLOSED, caseId, "not-hub-agency", "toAgency", "Choose the case team or an agency of the hub.");
+		}
+		if (to.equals(actor.agencyId())) {
+			throw refused(actor, DISCLOSED, caseId, "own-agency", "toAgency", "Your own agency holds this already.");
+		}
+		return Set.of(to);
+	}
+
+	/** Checks the ground; returns the statute for grounds that need one. */
+	private String groundHolds(DisclosureRequest request, CaseId caseId, Set<DataCategory> categories, Set<AgencyId> recipients,
+			LocalDate today, CurrentUser actor) {
+		if (request.ground() == Disclosure.Ground.CONSENT) {
+			var consent = request.consent() == null ? null : consents.byId(request.consent()).filter(c -> c.caseId().equals(caseId)).orElse(null);
+			if (consent == null) {
+				throw refused(actor, DISCLOSED, caseId, "no-consent", "consent", "Choose the consent this disclosure rests on.");
+			}
+			if (consent.decision() != Consent.Decision.GIVEN || consents.withdrawn(consent.id())) {
+				throw refused(actor, DISCLOSED, caseId, "consent-not-in-force", "consent",
+						"That consent was refused or has been withdrawn; it cannot be relied on. Use another ground, or disclose nothing.");
+			}
+			for (var to : recipients) {
+				for (var category : categories) {
+					if (!consent.covers(category, to, request.purpose())) {
+						throw refused(actor, DISCLOSED, caseId, "consent-does-not-cover", "consent",
+								"The consent does not cover " + category.inWords() + " to this agency for " + request.purpose().label()
+										+ ". Record a consent that does, or use another ground.");
+					}
+				}
+			}
+			return null;
+		}
+		var statute = PlainText.optional("statute", "the statute", request.statute(), 300);
+		if (request.ground().needsStatute() && statute == null) {
+			throw refused(actor, DISCLOSED, caseId, "no-statute", "statute",
+					"Name the statute that creates the legal obligation or the public task.");
+		}
+		return statute;
+	}
+
+	/** The ledger of the case, for its owner, its hub's coordinators and the hub's data protection officers. */
+	@Transactional
+	public List<Disclosure> ledger(CaseId caseId, CurrentUser actor) {
+		var file = cases.standing(caseId, actor).filter(standing -> mayReadLedger(standing, actor)).map(CaseStanding::file);
+		if (file.isEmpty()) {
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), LEDGER_VIEWED, AuditSubject.of("case", caseId), "not-entitled"));
+			throw new NotFound();
+		}
+		audit.record(AuditEvent.success(actor.asAuditActor(), LEDGER_VIEWED, AuditSubject.of("case", caseId)));
+		return ledger.ofCase(caseId);
+	}
+
+	private boolean mayReadLedger(CaseStanding standing, CurrentUser actor) {
+		return standing.owner() || standing.coordinator() || isOfficerOfHub(standing.file(), actor);
+	}
+
+	/** A data protection officer of an agency of the case's hub: reads the ledger and consents, never the items. */
+	boolean isOfficerOfHub(CaseFile file, CurrentUser actor) {
+		return actor.has(Role.DATA_PROTECTION_OFFICER) && hubs.find(file.hub()).map(hub -> hub.hasMemberAgency(actor.agencyId())).orElse(false);
+	}
+
+	/** The disclosing agency takes a disclosure back; it stops reaching its recipients at their next request. */
+	@Transactional
+	public void revoke(UUID disclosureId, CurrentUser actor) {
+		var disclosure = ledger.byId(disclosureId).orElseThrow(NotFound::new);
+		var standing = cases.standing(disclosure.caseId(), actor).filter(CaseStanding::team);
+		if (standing.isEmpty() || !disclosure.from().equals(actor.agencyId())) {
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), REVOKED, AuditSubject.of("case", disclosure.caseId()), "not-discloser"));
+			throw new NotFound();
+		}
+		if (ledger.revoke(disclosureId, actor.id(), clock.instant())) {
+			audit.record(AuditEvent.success(actor.asAuditActor(), REVOKED, AuditSubject.of("case", disclosure.caseId())));
+		}
+	}
+
+	/** A member of the case team records the person's (or guardian's) decision about sharing. */
+	@Transactional
+	public UUID recordConsent(CaseId caseId, ConsentRequest request, CurrentUser actor) {
+		var standing = team(caseId, actor, CONSENT_RECORDED);
+		var hub = hubs.find(standing.file().hub()).orElseThrow();
+		if (request.decision() == null || request.decision() == Consent.Decision.WITHDRAWN) {
+			throw refused(actor, CONSENT_RECORDED, caseId, "no-decision", "decision",
+					"Choose whether consent was given or refused. To withdraw a consent, use “Withdraw” next to it.");
+		}
+		var decidedBy = decidedBy(request.decidedBy(), actor, CONSENT_RECORDED, caseId);
+		var decidedOn = dateNotInFuture(request.decidedOn(), actor, CONSENT_RECORDED, caseId);
+		if (request.categories().isEmpty() || request.purposes().isEmpty()) {
+			throw refused(actor, CONSENT_RECORDED, caseId, "no-scope", "categories",
+					"Choose the kinds of information and the purposes the decision is about.");
+		}
+		if (request.agencies().stream().anyMatch(agency -> !hub.hasMemberAgency(agency))) {
+			throw refused(actor, CONSENT_RECORDED, caseId, "not-hub-agency", "agencies", "Choose agencies of the hub only.");
+		}
+		if (request.obtained() == null) {
+			throw refused(actor, CONSENT_RECORDED, caseId, "no-method", "obtained", "Say how the decision was obtained.");
+		}
+		var consent = new Consent(UUID.randomUUID(), caseId, request.decision(), decidedBy, request.agencies(),
+				request.categories(), request.purposes(), decidedOn, request.obtained(),
+				PlainText.optional("documentReference", "the document reference", request.documentReference(), 200),
+				PlainText.optionalMultiLine("capacityNote", "the note on capacity", request.capacityNote(), 2_000), null,
+				actor.id(), clock.instant());
+		consents.insert(consent);
+		audit.record(AuditEvent.success(actor.asAuditActor(), CONSENT_RECORDED, AuditSubject.of("case", caseId)));
+		return consent.id();
+	}
+
+	/**
+	 * Records that the person, or the guardian of a minor, withdrew a consent: new disclosures can no longer rest on
+	 * it, at once, and those already made under it are flagged for their recipients to review. Returns how many.
+	 */
+	@Transactional
+	public int withdraw(UUID consentId, Consent.DecidedBy by, LocalDate on, Consent.Obtained obtained, String document,
+			String note, CurrentUser actor) {
+		var given = consents.byId(consentId).orElseThrow(NotFound::new);
+		team(given.caseId(), actor, CONSENT_WITHDRAWN);
+		if (given.decision() != Consent.Decision.GIVEN || consents.withdrawn(consentId)) {
+			throw refused(actor, CONSENT_WITHDRAWN, given.caseId(), "not-in-force", "consent", "Only a consent in force can be withdrawn.");
+		}
+		var decidedBy = decidedBy(by, actor, CONSENT_WITHDRAWN, given.caseId());
+		var decidedOn = dateNotInFuture(on, actor, CONSENT_WITHDRAWN, given.caseId());
+		if (decidedOn.isBefore(given.decidedOn())) {
+			throw refused(actor, CONSENT_WITHDRAWN, given.caseId(), "before-consent", "decidedOn",
+					"A withdrawal cannot predate the consent it withdraws.");
+		}
+		if (obtained == null) {
+			throw refused(actor, CONSENT_WITHDRAWN, given.caseId(), "no-method", "obtained", "Say how the withdrawal was made known.");
+		}
+		consents.insert(new Consent(UUID.randomUUID(), given.caseId(), Consent.Decision.WITHDRAWN, decidedBy, given.agencies(),
+				given.categories(), given.purposes(), decidedOn, obtained,
+				PlainText.optional("documentReference", "the document reference", document, 200),
+				PlainText.optionalMultiLine("capacityNote", "the note", note, 2_000), consentId, actor.id(), clock.instant()));
+		var flagged = ledger.flagForReview(consentId, clock.instant());
+		audit.record(AuditEvent.success(actor.asAuditActor(), CONSENT_WITHDRAWN, AuditSubject.of("case", given.caseId())));
+		return flagged;
+	}
+
+	/** The consent decisions of a case, newest first, for those who see the case and the hub's officers. */
+	@Transactional
+	public List<Consent> consents(CaseId caseId, CurrentUser actor) {
+		var file = cases.standing(caseId, actor)
+			.filter(standing -> standing.seesCase() || isOfficerOfHub(standing.file(), actor));
+		if (file.isEmpty()) {
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), CONSENTS_VIEWED, AuditSubject.of("case", caseId), "not-entitled"));
+			throw new NotFound();
+		}
+		audit.record(AuditEvent.success(actor.asAuditActor(), CONSENTS_VIEWED, AuditSubject.of("case", caseId)));
+		return consents.ofCase(caseId);
+	}
+
+	/** Whether the consent was withdrawn since. */
+	@Transactional(readOnly = true)
+	public boolean withdrawn(UUID consent) {
+		return consents.withdrawn(consent);
+	}
+
+	private Consent.DecidedBy decidedBy(Consent.DecidedBy by, CurrentUser actor, AuditAction action, CaseId caseId) {
+		if (by == null) {
+			throw refused(actor, action, caseId, "not-person-or-guardian", "decidedBy",
+					"Only the person, or the guardian of a minor, decides about consent. Record which of them it was.");
+		}
+		return by;
+	}
+
+	private LocalDate dateNotInFuture(LocalDate date, CurrentUser actor, AuditAction action, CaseId caseId) {
+		if (date == null) {
+			throw refused(actor, action, caseId, "no-date", "decidedOn", "Enter the date of the decision.");
+		}
+		if (date.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+			throw refused(actor, action, caseId, "date-in-future", "decidedOn", "The date of the decision cannot be in the future.");
+		}
+		return date;
+	}
+
+	private CaseStanding team(CaseId caseId, CurrentUser actor, AuditAction action) {
+		var standing = cases.standing(caseId, actor).filter(CaseStanding::seesCase);
+		if (standing.isEmpty()) {
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, AuditSubject.of("case", caseId), "not-entitled"));
+			throw new NotFound();
+		}
+		if (!standing.get().team()) {
+			throw refused(actor, action, caseId, "not-on-team", "items", "Only members of the case team do this.");
+		}
+		return standing.get();
+	}
+
+	private InvalidInput refused(CurrentUser actor, AuditAction action, CaseId caseId, String code, String field, String message) {
+		audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, AuditSubject.of("case", caseId), code));
+		return new InvalidInput(field, message);
+	}
+}

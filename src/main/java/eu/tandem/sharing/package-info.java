@@ -1,0 +1,8 @@
+/**
+ * Need to know: what practitioners record about a person in a case, each item in a data category and held by
+ * the agency that recorded it; the one policy that decides every read ({@link eu.tandem.sharing.NeedToKnow});
+ * consent; and disclosures across agency boundaries with their ledger, checked against the hub's agreement.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "casework", "hub", "agency", "identity", "audit", "web", "vault" })
+package eu.tandem.sharing;

@@ -1,0 +1,327 @@
+package eu.tandem.sharing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.tandem.agency.Country;
+import eu.tandem.agency.Sector;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditOutcome;
+import eu.tandem.audit.AuditSubject;
+import eu.tandem.casework.BreakGlass;
+import eu.tandem.casework.CaseFiles;
+import eu.tandem.casework.CaseId;
+import eu.tandem.hub.AgreementTerms;
+import eu.tandem.hub.AgreementTerms.FlowTerm;
+import eu.tandem.hub.Agreements;
+import eu.tandem.hub.Art6Basis;
+import eu.tandem.hub.Art9Condition;
+import eu.tandem.hub.DataCategory;
+import eu.tandem.hub.HubDetails;
+import eu.tandem.hub.HubId;
+import eu.tandem.hub.HubLevel;
+import eu.tandem.hub.HubRole;
+import eu.tandem.hub.Hubs;
+import eu.tandem.hub.PurposeBasis;
+import eu.tandem.hub.SharingPurpose;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.Profession;
+import eu.tandem.identity.Role;
+import eu.tandem.support.Fixtures;
+import eu.tandem.support.StaffMember;
+import eu.tandem.support.TandemIntegrationTest;
+import eu.tandem.support.TestTotp;
+import eu.tandem.vault.ContentTampered;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Compartments, disclosure, consent and the ledger against the real database: a clinic, the police and a school
+ * on one case team, with an agreement that lets health information go from the clinic to the police for a joint
+ * assessment.
+ */
+@TandemIntegrationTest
+class NeedToKnowIT {
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Hubs hubs;
+
+	@Autowired
+	Agreements agreements;
+
+	@Autowired
+	CaseFiles cases;
+
+	@Autowired
+	CaseInformation information;
+
+	@Autowired
+	Disclosures disclosures;
+
+	@Autowired
+	BreakGlass breakGlass;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final LocalDate today = LocalDate.now();
+	AgencyId clinic;
+	AgencyId police;
+	AgencyId school;
+	HubId hub;
+	StaffMember psychiatrist;
+	StaffMember clinicSocialWorker;
+	StaffMember officer;
+	StaffMember teacher;
+	StaffMember coordinator;
+	StaffMember dpo;
+	CaseId caseId;
+
+	@BeforeEach
+	void caseTeamOfThreeAgencies() {
+		clinic = fixtures.agency(Sector.MENTAL_HEALTH_CARE, "Clinic " + Fixtures.unique());
+		police = fixtures.agency(Sector.POLICE, "Police " + Fixtures.unique());
+		school = fixtures.agency(Sector.EDUCATION, "School " + Fixtures.unique());
+		var sysadmin = fixtures.staff(clinic, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
+		hub = hubs.create(new HubDetails("Hub " + Fixtures.unique(), HubLevel.LOCAL, new Country("NL"), null, null, null, null,
+				null, null, null, null, null, null), sysadmin).id();
+		for (var agency : List.of(clinic, police, school)) {
+			hubs.addAgency(hub, agency, "member", sysadmin);
+		}
+		coordinator = fixtures.staff(school, Profession.COORDINATOR, Role.HUB_COORDINATOR);
+		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
+		psychiatrist = fixtures.staff(clinic, Profession.PSYCHIATRIST, Role.PRACTITIONER);
+		clinicSocialWorker = fixtures.staff(clinic, Profession.SOCIAL_WORKER, Role.PRACTITIONER);
+		officer = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
+		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
+		dpo = fixtures.staff(school, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
+		caseId = cases.open(UUID.randomUUID(), hub, null, coordinator.asCurrentUser());
+		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
+		for (var member : List.of(psychiatrist, clinicSocialWorker, officer)) {
+			cases.addToTeam(caseId, member.id(), coordinator.asCurrentUser());
+		}
+	}
+
+	void agreementCoveringHealthToPolice(LocalDate starts, LocalDate ends) {
+		var clinicAdmin = fixtures.staff(clinic, Role.AGENCY_ADMINISTRATOR);
+		var policeAdmin = fixtures.staff(police, Role.AGENCY_ADMINISTRATOR);
+		var version = agreements.draft(hub, new AgreementTerms("Covenant " + Fixtures.unique(), starts, ends, ends,
+				"24 months after closure", Set.of(clinic, police),
+				List.of(new PurposeBasis(SharingPurpose.JOINT_ASSESSMENT, Art6Basis.PUBLIC_TASK, Art9Condition.HEALTH_OR_SOCIAL_CARE,
+						"Police Act s. 12", "Covenant art. 4")),
+				List.of(new FlowTerm(DataCategory.HEALTH, Sector.MENTAL_HEALTH_CARE, Sector.POLICE, SharingPurpose.JOINT_ASSESSMENT))),
+				coordinator.asCurrentUser());
+		agreements.sign(version.agreement(), version.number(), clinic, "Dr. A. Haddad", starts, clinicAdmin.asCurrentUser());
+		agreements.sign(version.agreement(), version.number(), police, "J. Weber", starts, policeAdmin.asCurrentUser());
+	}
+
+	DisclosureRequest toPolice(Set<ItemId> items, String summary, Disclosure.Ground ground, UUID consent, String statute) {
+		return new DisclosureRequest(items, summary, summary == null ? null : DataCategory.HEALTH, false, police,
+				SharingPurpose.JOINT_ASSESSMENT, "GDPR Art. 6(1)(e), 9(2)(h)", ground, consent, statute, null);
+	}
+
+	List<String> textsSeenBy(StaffMember member) {
+		return information.visible(caseId, member.asCurrentUser()).stream().map(Item::text).toList();
+	}
+
+	@Test
+	void healthInformationStaysWithTheHealthProfessionalsOfTheClinic() {
+		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Diagnosis: moderate depressive episode", psychiatrist.asCurrentUser());
+		information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", teacher.asCurrentUser());
+
+		assertThat(textsSeenBy(psychiatrist)).containsExactly("Diagnosis: moderate depressive episode", "Lives with his aunt since March");
+		assertThat(textsSeenBy(clinicSocialWorker)).containsExactly("Lives with his aunt since March");
+		assertThat(textsSeenBy(officer)).containsExactly("Lives with his aunt since March");
+		assertThat(textsSeenBy(coordinator)).containsExactly("Lives with his aunt since March");
+		var outsider = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
+		assertThatThrownBy(() -> information.visible(caseId, outsider.asCurrentUser())).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "He seems depressed",
+				teacher.asCurrentUser())).isInstanceOf(InvalidInput.class).hasMessageContaining("health professionals");
+	}
+
+	@Test
+	void securityInformationStaysWithThePolice() {
+		var id = information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Known contact of a recruiter", officer.asCurrentUser());
+
+		assertThat(textsSeenBy(officer)).containsExactly("Known contact of a recruiter");
+		assertThat(textsSeenBy(psychiatrist)).isEmpty();
+		assertThatThrownBy(() -> information.view(id, psychiatrist.asCurrentUser())).isInstanceOf(NotFound.class);
+		assertThat(audit.about(AuditSubject.of("item", id), 10)).anySatisfy(event -> {
+			assertThat(event.event().outcome()).isEqualTo(AuditOutcome.DENIED);
+			assertThat(event.event().actor().userId()).isEqualTo(psychiatrist.id().value());
+		});
+	}
+
+	@Test
+	void aPurposeBoundSummaryReachesThePoliceAndTheDiagnosisDoesNot() {
+		agreementCoveringHealthToPolice(today.minusDays(1), today.plusYears(1));
+		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Diagnosis: moderate depressive episode", psychiatrist.asCurrentUser());
+
+		var disclosure = disclosures.disclose(caseId, toPolice(Set.of(), "Engaged in treatment, no acute risk identified",
+				Disclosure.Ground.PUBLIC_TASK, null, "Care and Coercion Act s. 8.4"), psychiatrist.asCurrentUser());
+
+		assertThat(textsSeenBy(officer)).containsExactly("Engaged in treatment, no acute risk identified");
+		assertThat(textsSeenBy(teacher)).isEmpty();
+		var entry = disclosures.ledger(caseId, teacher.asCurrentUser()).getFirst();
+		assertThat(entry.id()).isEqualTo(disclosure);
+		assertThat(entry.from()).isEqualTo(clinic);
+		assertThat(entry.to()).containsExactly(police);
+		assertThat(entry.ground()).isEqualTo(Disclosure.Ground.PUBLIC_TASK);
+		assertThat(entry.statute()).isEqualTo("Care and Coercion Act s. 8.4");
+		assertThat(entry.agreementCitation()).contains("clause 1 of “Covenant");
+		assertThat(disclosures.ledger(caseId, dpo.asCurrentUser())).hasSize(1);
+		assertThatThrownBy(() -> disclosures.ledger(caseId, officer.asCurrentUser())).isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void revokingADisclosureTakesEffectAtTheNextRequest() {
+		agreementCoveringHealthToPolice(today.minusDays(1), today.plusYears(1));
+		var id = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "No acute risk", psychiatrist.asCurrentUser());
+		var disclosure = disclosures.disclose(caseId, toPolice(Set.of(id), null, Disclosure.Ground.VITAL_INTERESTS, null, null),
+				psychiatrist.asCurrentUser());
+		assertThat(textsSeenBy(officer)).containsExactly("No acute risk");
+
+		disclosures.revoke(disclosure, psychiatrist.asCurrentUser());
+
+		assertThat(textsSeenBy(officer)).isEmpty();
+	}
+
+	@Test
+	void aDisclosureTheAgreementDoesNotCoverIsRefusedWithTheReasonAndNothingIsSaved() {
+		var id = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "No acute risk", psychiatrist.asCurrentUser());
+		assertThatThrownBy(() -> disclosures.disclose(caseId, toPolice(Set.of(id), null, Disclosure.Ground.VITAL_INTERESTS, null, null),
+				psychiatrist.asCurrentUser())).isInstanceOf(InvalidInput.class).hasMessageContaining("No:");
+
+		agreementCoveringHealthToPolice(today.minusYears(2), today.minusDays(1));
+		assertThatThrownBy(() -> disclosures.disclose(caseId, toPolice(Set.of(id), null, Disclosure.Ground.VITAL_INTERESTS, null, null),
+				psychiatrist.asCurrentUser())).isInstanceOf(InvalidInput.class).hasMessageContaining("expired");
+
+		assertThat(disclosures.ledger(caseId, teacher.asCurrentUser())).isEmpty();
+		assertThat(textsSeenBy(officer)).isEmpty();
+	}
+
+	@Test
+	void badDisclosuresAreRefusedWithTheRuleNothingIsSavedAndTheAttemptIsTraced() {
+		agreementCoveringHealthToPolice(today.minusDays(1), today.plusYears(1));
+		var id = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "No acute risk", psychiatrist.asCurrentUser());
+		var noPurpose = new DisclosureRequest(Set.of(id), null, null, false, police, null, "Art. 6(1)(e)", Disclosure.Ground.VITAL_INTERESTS,
+				null, null, null);
+		var noBasis = new DisclosureRequest(Set.of(id), null, null, false, police, SharingPurpose.JOINT_ASSESSMENT, " ",
+				Disclosure.Ground.VITAL_INTERESTS, null, null, null);
+		var otherCase = cases.open(UUID.randomUUID(), hub, null, coordinator.asCurrentUser());
+		cases.addToTeam(otherCase, psychiatrist.id(), coordinator.asCurrentUser());
+		var elsewhere = information.record(otherCase, DataCategory.HEALTH, ItemKind.NOTE, "Another person's note", psychiatrist.asCurrentUser());
+		var forged = toPolice(Set.of(elsewhere), null, Disclosure.Ground.VITAL_INTERESTS, null, null);
+		var noStatute = toPolice(Set.of(id), null, Disclosure.Ground.LEGAL_OBLIGATION, null, null);
+
+		assertThatThrownBy(() -> disclosures.disclose(caseId, noPurpose, psychiatrist.asCurrentUser())).hasMessageContaining("purpose");
+		assertThatThrownBy(() -> disclosures.disclose(caseId, noBasis, psychiatrist.asCurrentUser())).hasMessageContaining("legal basis");
+		assertThatThrownBy(() -> disclosures.disclose(caseId, forged, psychiatrist.asCurrentUser())).hasMessageContaining("items your agency recorded");
+		assertThatThrownBy(() -> disclosures.disclose(caseId, noStatute, psychiatrist.asCurrentUser())).hasMessageContaining("statute");
+
+		assertThat(disclosures.ledger(caseId, teacher.asCurrentUser())).isEmpty();
+		assertThat(audit.about(AuditSubject.of("case", caseId), 50)).filteredOn(event -> event.event().outcome() == AuditOutcome.DENIED)
+			.extracting(event -> event.event().reason())
+			.contains("no-purpose", "no-legal-basis", "item-not-held", "no-statute");
+	}
+
+	@Test
+	void withdrawnConsentBlocksNewDisclosuresAndFlagsThoseMadeUnderIt() {
+		agreementCoveringHealthToPolice(today.minusDays(1), today.plusYears(1));
+		var id = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "No acute risk", psychiatrist.asCurrentUser());
+		var consent = disclosures.recordConsent(caseId, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON,
+				Set.of(police), Set.of(DataCategory.HEALTH), Set.of(SharingPurpose.JOINT_ASSESSMENT), today, Consent.Obtained.WRITTEN,
+				"Form 7 of 26 Nov", "Understood what is shared and why"), psychiatrist.asCurrentUser());
+		disclosures.disclose(caseId, toPolice(Set.of(id), null, Disclosure.Ground.CONSENT, consent, null), psychiatrist.asCurrentUser());
+
+		var flagged = disclosures.withdraw(consent, Consent.DecidedBy.PERSON, today, Consent.Obtained.ORAL, null,
+				"Said so at the session", psychiatrist.asCurrentUser());
+
+		assertThat(flagged).isEqualTo(1);
+		assertThat(information.visible(caseId, officer.asCurrentUser())).singleElement()
+			.satisfies(item -> assertThat(item.consentWithdrawn()).isTrue());
+		assertThatThrownBy(() -> disclosures.disclose(caseId, toPolice(Set.of(id), null, Disclosure.Ground.CONSENT, consent, null),
+				psychiatrist.asCurrentUser())).isInstanceOf(InvalidInput.class).hasMessageContaining("withdrawn");
+		assertThat(disclosures.ledger(caseId, teacher.asCurrentUser())).singleElement()
+			.satisfies(entry -> assertThat(entry.reviewFlaggedAt()).isNotNull());
+	}
+
+	@Test
+	void consentDatedInTheFutureOrWithdrawnBySomeoneElseIsRefused() {
+		var future = new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON, Set.of(), Set.of(DataCategory.SOCIAL),
+				Set.of(SharingPurpose.SUPPORT_PLANNING), today.plusDays(1), Consent.Obtained.WRITTEN, null, null);
+		assertThatThrownBy(() -> disclosures.recordConsent(caseId, future, teacher.asCurrentUser()))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("future");
+		var given = disclosures.recordConsent(caseId, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.GUARDIAN, Set.of(),
+				Set.of(DataCategory.SOCIAL), Set.of(SharingPurpose.SUPPORT_PLANNING), today, Consent.Obtained.WRITTEN, null, null),
+				teacher.asCurrentUser());
+
+		assertThatThrownBy(() -> disclosures.withdraw(given, null, today, Consent.Obtained.ORAL, null, null, teacher.asCurrentUser()))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("Only the person, or the guardian");
+		assertThat(disclosures.withdrawn(given)).isFalse();
+		assertThat(disclosures.consents(caseId, teacher.asCurrentUser())).hasSize(1);
+	}
+
+	@Test
+	void theGlassOpensSecurityInformationAndTheStrongerStepOpensHealth() {
+		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Takes lithium", psychiatrist.asCurrentUser());
+		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Bought a knife online", officer.asCurrentUser());
+		var nurse = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
+
+		breakGlass.openCase(caseId, "He is on the school roof and says he will jump", nurse.asCurrentUser());
+		assertThat(textsSeenBy(nurse)).containsExactly("Bought a knife online");
+		breakGlass.openHealth(caseId, "Ambulance asks for his medication right now", TestTotp.freshCode(nurse.totpSecret()),
+				nurse.asCurrentUser());
+		assertThat(textsSeenBy(nurse)).containsExactly("Takes lithium", "Bought a knife online");
+		assertThat(audit.about(AuditSubject.of("case", caseId), 50)).extracting(event -> event.event().action().code())
+			.contains("casework.glass-broken", "casework.health-glass-broken");
+	}
+
+	@Test
+	void contentIsSealedInTheDatabaseAndDoesNotOpenInAnotherRecord() {
+		var marker = "marker-" + UUID.randomUUID();
+		var first = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, marker, psychiatrist.asCurrentUser());
+		var second = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Other text", psychiatrist.asCurrentUser());
+		var stored = jdbc.sql("select content from sharing.item where id = :id").param("id", first.value()).query(byte[].class).single();
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(marker);
+
+		jdbc.sql("update sharing.item set content = (select content from sharing.item where id = :from), "
+				+ "key_id = (select key_id from sharing.item where id = :from) where id = :to")
+			.param("from", first.value()).param("to", second.value()).update();
+
+		assertThatThrownBy(() -> information.view(second, psychiatrist.asCurrentUser())).isInstanceOf(ContentTampered.class);
+	}
+
+	@Test
+	void rectificationKeepsTheEarlierWordingAndRefusesAStaleEdit() {
+		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Lives with his uncle", teacher.asCurrentUser());
+		var read = information.view(id, teacher.asCurrentUser());
+
+		information.rectify(id, "Lives with his aunt", "Misheard at intake", read.version(), teacher.asCurrentUser());
+
+		assertThat(information.view(id, teacher.asCurrentUser()).text()).isEqualTo("Lives with his aunt");
+		assertThat(information.history(id, officer.asCurrentUser())).singleElement().satisfies(revision -> {
+			assertThat(revision.text()).isEqualTo("Lives with his uncle");
+			assertThat(revision.reason()).isEqualTo("Misheard at intake");
+		});
+		assertThatThrownBy(() -> information.rectify(id, "Lives alone", "Update", read.version(), teacher.asCurrentUser()))
+			.isInstanceOf(eu.tandem.web.EditConflict.class);
+		assertThatThrownBy(() -> information.rectify(id, "Lives alone", "Update", read.version() + 1, officer.asCurrentUser()))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("Only the author");
+	}
+}
