@@ -23,6 +23,9 @@ public interface AuditLog {
 	/** The newest events about one record, newest first. */
 	List<RecordedAuditEvent> about(AuditSubject subject, int limit);
 
+	/** The newest events about any of these records, newest first: a person's access history across their records. */
+	List<RecordedAuditEvent> aboutAny(java.util.Collection<AuditSubject> subjects, int limit);
+
 	/** The newest events of one action, newest first. */
 	List<RecordedAuditEvent> latest(AuditAction action, int limit);
 }

@@ -76,6 +76,25 @@ class JdbcAuditLog implements AuditLog {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<RecordedAuditEvent> aboutAny(java.util.Collection<AuditSubject> subjects, int limit) {
+		if (subjects.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select e.* from audit.event e
+				  join unnest(cast(:types as text[]), cast(:ids as text[])) as wanted(type, id)
+				    on e.subject_type = wanted.type and e.subject_id = wanted.id
+				 order by e.sequence desc limit :limit
+				""")
+			.param("types", subjects.stream().map(AuditSubject::type).toArray(String[]::new))
+			.param("ids", subjects.stream().map(AuditSubject::id).toArray(String[]::new))
+			.param("limit", limit)
+			.query((rs, row) -> map(rs))
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<RecordedAuditEvent> latest(AuditAction action, int limit) {
 		return jdbc.sql("select * from audit.event where action = :action order by sequence desc limit :limit")
 			.param("action", action.code())

@@ -92,6 +92,11 @@ class CaseStore {
 			.query((rs, n) -> row(rs)).list().stream().map(this::withTeam).toList();
 	}
 
+	List<CaseFile> ofPerson(UUID person) {
+		return jdbc.sql("select * from casework.case_file where person_id = :person order by opened_at")
+			.param("person", person).query((rs, n) -> row(rs)).list().stream().map(this::withTeam).toList();
+	}
+
 	Set<HubId> openHubsOf(UUID person) {
 		return Set.copyOf(jdbc.sql("select distinct hub_id from casework.case_file where person_id = :person and closed_at is null")
 			.param("person", person).query((rs, n) -> new HubId(rs.getObject("hub_id", UUID.class))).list());

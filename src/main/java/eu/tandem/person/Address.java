@@ -22,4 +22,10 @@ public record Address(@Nullable String street, @Nullable String postcode, @Nulla
 			throw new InvalidInput("validTo", "The person moved out before moving in. Check the dates.");
 		}
 	}
+
+	/** On one line as a reader writes it: "Hauptstraße 4, 86150 Augsburg, DE". */
+	public String inWords() {
+		return java.util.stream.Stream.of(street, postcode == null ? locality : locality == null ? postcode : postcode + " " + locality, country)
+			.filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+	}
 }

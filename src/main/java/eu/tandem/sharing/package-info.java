@@ -4,5 +4,5 @@
  * consent; and disclosures across agency boundaries with their ledger, checked against the hub's agreement.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "casework", "hub", "agency", "identity", "audit", "web", "vault" })
+		allowedDependencies = { "casework", "hub", "agency", "person", "identity", "audit", "web", "vault" })
 package eu.tandem.sharing;
