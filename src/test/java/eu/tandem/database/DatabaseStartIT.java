@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Starts the real application the way the README does, several times: the embedded database keeps its data
@@ -62,8 +64,13 @@ class DatabaseStartIT {
 		try (var external = EmbeddedPostgres.builder().setDataDirectory(serverDir).setCleanDataDirectory(true).start()) {
 			var url = external.getJdbcUrl("postgres", "postgres");
 			var unusedDataDir = FreshDataDirectory.newDirectory().resolve("must-stay-empty");
-			Map<String, Object> settings = Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
+			var database = Map.<String, Object>of("spring.datasource.url", url, "spring.datasource.username", "postgres",
 					"spring.datasource.password", "", "tandem.data-dir", unusedDataDir.toString());
+			assertThatThrownBy(() -> start(database)).as("no keys are made for an external database")
+				.hasStackTraceContaining("No content keys");
+			var settings = new HashMap<String, Object>(database);
+			settings.put("tandem.vault.keys", "1:" + Base64.getEncoder().encodeToString(new byte[32]));
+			settings.put("tandem.vault.current-key", "1");
 
 			try (var withoutDemo = start(settings)) {
 				assertThat(withoutDemo.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
