@@ -51,6 +51,17 @@ public class Agreements {
 		return store.ofHub(hub).stream().map(store::versions).filter(versions -> !versions.isEmpty()).toList();
 	}
 
+	/**
+	 * How long the hub keeps a closed case's data: the longest retention among the agreement versions in force on
+	 * the day the case closed, so that no agreement's clause is cut short. Empty when none states a period.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<RetentionPeriod> retentionAfterClosure(HubId hub, java.time.LocalDate closedOn) {
+		return ofHub(hub).stream().flatMap(List::stream).filter(version -> version.inForceOn(closedOn))
+			.map(version -> RetentionPeriod.parse(version.retention())).flatMap(Optional::stream)
+			.max(java.util.Comparator.comparingLong(RetentionPeriod::months));
+	}
+
 	@Transactional(readOnly = true)
 	public List<AgreementVersion> versions(AgreementId id) {
 		return store.versions(id);

@@ -291,4 +291,24 @@ class PersonStore {
 		var date = rs.getDate(column);
 		return date == null ? null : date.toLocalDate();
 	}
+
+	/** Erases the person and the records merged into them, keeping empty rows for the references that remain. */
+	void erase(PersonId id, java.time.Instant now) {
+		var ids = jdbc.sql("select id from person.person where id = :id or merged_into = :id").param("id", id.value())
+			.query(UUID.class).list().toArray(UUID[]::new);
+		for (var table : List.of("person.name", "person.address", "person.identifier", "person.match_key", "person.hub_link")) {
+			jdbc.sql("delete from " + table + " where person_id = any(:ids)").param("ids", ids).update();
+		}
+		jdbc.sql("delete from person.relation where person_id = any(:ids) or related_person_id = any(:ids)").param("ids", ids).update();
+		jdbc.sql("""
+				update person.merge set reason = '(erased when the retention period ended)',
+				       unmerge_reason = case when unmerge_reason is null then null else '(erased)' end
+				 where survivor_id = any(:ids) or merged_id = any(:ids)
+				""").param("ids", ids).update();
+		jdbc.sql("""
+				update person.person set birth_year = null, birth_month = null, birth_day = null, sex = null, gender = null,
+				       languages = '{}', erased_at = :now, updated_at = :now, version = version + 1
+				 where id = any(:ids)
+				""").param("ids", ids).param("now", java.sql.Timestamp.from(now)).update();
+	}
 }

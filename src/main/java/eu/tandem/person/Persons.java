@@ -100,6 +100,15 @@ public class Persons {
 		return all;
 	}
 
+	/**
+	 * Erases the person when the retention of their last case ended: the retention job calls this, in the case's
+	 * erasure transaction, and traces it there. Their access history in the audit trail stays.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void eraseAtRetentionEnd(PersonId id) {
+		store.erase(id, clock.instant());
+	}
+
 	@Transactional(readOnly = true)
 	public Set<HubId> hubsOf(PersonId id) {
 		return store.hubsOf(id);

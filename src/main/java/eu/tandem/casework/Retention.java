@@ -1,0 +1,167 @@
+package eu.tandem.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.tandem.audit.AuditAction;
+import eu.tandem.audit.AuditActor;
+import eu.tandem.audit.AuditEvent;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditOutcome;
+import eu.tandem.audit.AuditSubject;
+import eu.tandem.hub.Agreements;
+import eu.tandem.hub.Hubs;
+import eu.tandem.hub.RetentionPeriod;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.Role;
+import eu.tandem.identity.UserId;
+import eu.tandem.person.PersonId;
+import eu.tandem.person.Persons;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import eu.tandem.web.PlainText;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Retention: a closed case is kept as long as the hub's agreement in force when it closed says (the longest such
+ * clause), or {@code tandem.retention.default-after-closure} where no clause states a period; then every module
+ * erases or pseudonymises what it holds about it, each case in a transaction of its own — unless a data protection
+ * officer put it under legal hold. A daily job does it and records what it did; the audit trail is never touched,
+ * so its chain still verifies.
+ */
+@Service
+public class Retention {
+
+	private static final Logger log = LoggerFactory.getLogger(Retention.class);
+	static final AuditAction ERASED = AuditAction.of("casework.erased");
+	static final AuditAction SWEPT = AuditAction.of("casework.retention-swept");
+	static final AuditAction HOLD_SET = AuditAction.of("casework.legal-hold-set");
+	static final AuditAction HOLD_LIFTED = AuditAction.of("casework.legal-hold-lifted");
+	private static final AuditActor JOB = new AuditActor(null, "retention-job", null, Set.of());
+
+	/** One run of the retention job, as the data protection officer reads it. */
+	public record Run(UUID id, java.time.Instant ranAt, @Nullable UserId ranBy, int erased, int held, int kept, String summary) {
+	}
+
+	private final RetentionStore store;
+	private final CaseStore cases;
+	private final Hubs hubs;
+	private final Persons persons;
+	private final Agreements agreements;
+	private final ApplicationEventPublisher events;
+	private final TransactionOperations transactions;
+	private final AuditLog audit;
+	private final Clock clock;
+	private final Period fallback;
+
+	Retention(RetentionStore store, CaseStore cases, Hubs hubs, Persons persons, Agreements agreements, ApplicationEventPublisher events,
+			TransactionOperations transactions, AuditLog audit, Clock clock,
+			@Value("${tandem.retention.default-after-closure:P2Y}") Period fallback) {
+		this.store = store;
+		this.cases = cases;
+		this.hubs = hubs;
+		this.persons = persons;
+		this.agreements = agreements;
+		this.events = events;
+		this.transactions = transactions;
+		this.audit = audit;
+		this.clock = clock;
+		this.fallback = fallback;
+	}
+
+	/** Every day at 02:30 UTC by default ({@code tandem.retention.cron}). */
+	@Scheduled(cron = "${tandem.retention.cron:0 30 2 * * *}", zone = "UTC")
+	void daily() {
+		var run = sweep(null);
+		log.info("Retention: {}", run.summary());
+	}
+
+	/** Erases what is due now; {@code actor} is the officer who asked, or null for the daily job. */
+	public Run sweep(@Nullable CurrentUser actor) {
+		var now = clock.instant();
+		var today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		int erased = 0;
+		int held = 0;
+		int kept = 0;
+		for (var closed : store.closedNotErased()) {
+			var closedOn = LocalDate.ofInstant(closed.closedAt(), ZoneOffset.UTC);
+			var period = agreements.retentionAfterClosure(closed.hub(), closedOn).map(RetentionPeriod::afterClosure).orElse(fallback);
+			if (!closedOn.plus(period).isBefore(today)) {
+				kept++;
+			}
+			else if (closed.legalHold() != null) {
+				held++;
+			}
+			else {
+				transactions.executeWithoutResult(tx -> erase(closed, actor));
+				erased++;
+			}
+		}
+		var summary = erased + (erased == 1 ? " closed case" : " closed cases") + " erased, " + held + " kept under legal hold, "
+				+ kept + " still within their retention.";
+		var run = new Run(UUID.randomUUID(), now, actor == null ? null : actor.id(), erased, held, kept, summary);
+		transactions.executeWithoutResult(tx -> {
+			store.recordRun(run);
+			audit.record(new AuditEvent(actor == null ? JOB : actor.asAuditActor(), SWEPT, AuditOutcome.SUCCESS, null, null, null));
+		});
+		return run;
+	}
+
+	private void erase(RetentionStore.ClosedCase closed, @Nullable CurrentUser actor) {
+		var last = closed.person() != null && !store.otherCasesOf(closed.person(), closed.id());
+		events.publishEvent(new CaseErasureDue(closed.id(), closed.referral(), closed.person(), last));
+		if (last) {
+			persons.eraseAtRetentionEnd(new PersonId(closed.person()));
+		}
+		store.pseudonymise(closed.id(), clock.instant());
+		audit.record(new AuditEvent(actor == null ? JOB : actor.asAuditActor(), ERASED, AuditOutcome.SUCCESS,
+				AuditSubject.of("case", closed.id()), "retention ended", null));
+	}
+
+	/** A data protection officer of the case's hub stops its erasure, with the reason (a claim, an inquiry). */
+	@Transactional
+	public void hold(CaseId id, String reason, CurrentUser officer) {
+		officerOfCase(id, officer);
+		var why = PlainText.required("reason", "the reason for the legal hold", reason, 500);
+		if (!store.hold(id, why, officer.id(), clock.instant())) {
+			throw new InvalidInput("reference", "This case's records were erased already.");
+		}
+		audit.record(new AuditEvent(officer.asAuditActor(), HOLD_SET, AuditOutcome.SUCCESS, AuditSubject.of("case", id), null, null));
+	}
+
+	@Transactional
+	public void lift(CaseId id, CurrentUser officer) {
+		officerOfCase(id, officer);
+		if (store.lift(id)) {
+			audit.record(AuditEvent.success(officer.asAuditActor(), HOLD_LIFTED, AuditSubject.of("case", id)));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<Run> runs(int limit) {
+		return store.runs(limit);
+	}
+
+	/** Only a data protection officer of an agency of the case's hub; for anyone else the case does not exist. */
+	private void officerOfCase(CaseId id, CurrentUser officer) {
+		var officerOfHub = officer.has(Role.DATA_PROTECTION_OFFICER) && cases.byId(id).flatMap(file -> hubs.find(file.hub()))
+			.map(hub -> hub.hasMemberAgency(officer.agencyId())).orElse(false);
+		if (!officerOfHub) {
+			audit.recordRefusal(AuditEvent.denied(officer.asAuditActor(), HOLD_SET, AuditSubject.of("case", id), "not-entitled"));
+			throw new NotFound();
+		}
+	}
+}

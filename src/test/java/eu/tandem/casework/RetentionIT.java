@@ -1,0 +1,179 @@
+package eu.tandem.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.tandem.agency.Country;
+import eu.tandem.agency.Sector;
+import eu.tandem.hub.AgreementTerms;
+import eu.tandem.hub.Agreements;
+import eu.tandem.hub.Art6Basis;
+import eu.tandem.hub.Art9Condition;
+import eu.tandem.hub.DataCategory;
+import eu.tandem.hub.HubDetails;
+import eu.tandem.hub.HubId;
+import eu.tandem.hub.HubLevel;
+import eu.tandem.hub.HubRole;
+import eu.tandem.hub.Hubs;
+import eu.tandem.hub.PurposeBasis;
+import eu.tandem.hub.RetentionPeriod;
+import eu.tandem.hub.SharingPurpose;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.Profession;
+import eu.tandem.identity.Role;
+import eu.tandem.person.DateOfBirth;
+import eu.tandem.person.PersonDetails;
+import eu.tandem.person.PersonId;
+import eu.tandem.person.PersonName;
+import eu.tandem.person.Persons;
+import eu.tandem.sharing.CaseInformation;
+import eu.tandem.sharing.ConsentRequest;
+import eu.tandem.sharing.Consent;
+import eu.tandem.sharing.Disclosures;
+import eu.tandem.sharing.ItemKind;
+import eu.tandem.support.Fixtures;
+import eu.tandem.support.StaffMember;
+import eu.tandem.support.TandemIntegrationTest;
+import eu.tandem.web.NotFound;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The retention job on the real database: what is due goes, what is held or still within retention stays. */
+@TandemIntegrationTest
+class RetentionIT {
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Hubs hubs;
+
+	@Autowired
+	Agreements agreements;
+
+	@Autowired
+	CaseFiles cases;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	CaseInformation information;
+
+	@Autowired
+	Disclosures disclosures;
+
+	@Autowired
+	Retention retention;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	HubId hub;
+	AgencyId youthWork;
+	AgencyId school;
+	StaffMember coordinator;
+	StaffMember worker;
+	StaffMember dpo;
+
+	@BeforeEach
+	void hub() {
+		youthWork = fixtures.agency(Sector.YOUTH_WORK);
+		school = fixtures.agency(Sector.EDUCATION);
+		var sysadmin = fixtures.staff(youthWork, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
+		hub = hubs.create(new HubDetails("Hub " + Fixtures.unique(), HubLevel.LOCAL, new Country("PL"), null, null, null, null,
+				null, null, null, null, null, null), sysadmin).id();
+		hubs.addAgency(hub, youthWork, "member", sysadmin);
+		hubs.addAgency(hub, school, "member", sysadmin);
+		coordinator = fixtures.staff(youthWork, Profession.COORDINATOR, Role.HUB_COORDINATOR);
+		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
+		worker = fixtures.staff(youthWork, Profession.YOUTH_WORKER, Role.PRACTITIONER);
+		dpo = fixtures.staff(school, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
+	}
+
+	CaseId closedCaseAbout(PersonId person, LocalDate closedOn) {
+		var id = cases.open(UUID.randomUUID(), hub, person.value(), coordinator.asCurrentUser());
+		cases.appointOwner(id, worker.id(), coordinator.asCurrentUser());
+		information.record(id, DataCategory.SOCIAL, ItemKind.NOTE, "Moved in with his grandmother", worker.asCurrentUser());
+		disclosures.recordConsent(id, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON, Set.of(),
+				Set.of(DataCategory.SOCIAL), Set.of(SharingPurpose.SUPPORT_PLANNING), LocalDate.now(), Consent.Obtained.WRITTEN,
+				null, null), worker.asCurrentUser());
+		cases.close(id, worker.asCurrentUser());
+		jdbc.sql("update casework.case_file set closed_at = cast(:day as date) where id = :id").param("day", closedOn)
+			.param("id", id.value()).update();
+		return id;
+	}
+
+	PersonId person(String given, String surname) {
+		return persons.register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, given, surname, null)),
+				new DateOfBirth(2008, 3, 14), null, null, Set.of(), List.of(), List.of()), hub, coordinator.asCurrentUser());
+	}
+
+	long count(String sql, Object id) {
+		return jdbc.sql(sql).param("id", id).query(Long.class).single();
+	}
+
+	@Test
+	void dueCasesAreErasedHeldAndRecentOnesStayAndTheRunIsRecorded() {
+		var due = person("Mateusz", "Kowalczyk");
+		var dueCase = closedCaseAbout(due, LocalDate.now().minusYears(3));
+		var heldCase = closedCaseAbout(person("Aleksandra", "Nowak"), LocalDate.now().minusYears(3));
+		var recentCase = closedCaseAbout(person("Zofia", "Wiśniewska"), LocalDate.now().minusMonths(2));
+		retention.hold(heldCase, "Complaint to the ombudsman pending", dpo.asCurrentUser());
+
+		var run = retention.sweep(dpo.asCurrentUser());
+
+		assertThat(run.erased()).isGreaterThanOrEqualTo(1);
+		assertThat(run.summary()).contains("erased").contains("legal hold");
+		assertThat(count("select count(*) from sharing.item where case_id = :id", dueCase.value())).isZero();
+		assertThat(count("select count(*) from sharing.consent where case_id = :id", dueCase.value())).isZero();
+		assertThat(count("select count(*) from casework.case_file where id = :id and person_id is null and erased_at is not null",
+				dueCase.value())).isOne();
+		assertThat(count("select count(*) from person.name where person_id = :id", due.value())).isZero();
+		assertThat(count("select count(*) from person.person where id = :id and erased_at is not null and birth_year is null",
+				due.value())).isOne();
+		assertThat(count("select count(*) from sharing.item where case_id = :id", heldCase.value())).isOne();
+		assertThat(count("select count(*) from sharing.item where case_id = :id", recentCase.value())).isOne();
+		assertThat(retention.runs(5)).extracting(Retention.Run::id).contains(run.id());
+		assertThat(cases.view(dueCase, worker.asCurrentUser()).file().person())
+			.as("the erased case stays, pseudonymous, for its team's counts").isNull();
+	}
+
+	@Test
+	void theAgreementsRetentionClauseDecidesWhenACaseIsDue() {
+		var starts = LocalDate.now().minusYears(3);
+		var version = agreements.draft(hub, new AgreementTerms("Covenant " + Fixtures.unique(), starts, LocalDate.now().plusYears(1),
+				LocalDate.now().plusYears(1), "12 months after the case is closed, then deleted", Set.of(youthWork, school),
+				List.of(new PurposeBasis(SharingPurpose.SUPPORT_PLANNING, Art6Basis.PUBLIC_TASK, Art9Condition.HEALTH_OR_SOCIAL_CARE,
+						null, "Youth Act s. 3")),
+				List.of(new AgreementTerms.FlowTerm(DataCategory.SOCIAL, Sector.YOUTH_WORK, Sector.EDUCATION, SharingPurpose.SUPPORT_PLANNING))),
+				coordinator.asCurrentUser());
+		for (var party : List.of(youthWork, school)) {
+			agreements.sign(version.agreement(), version.number(), party, "Signatory", starts,
+					fixtures.staff(party, Role.AGENCY_ADMINISTRATOR).asCurrentUser());
+		}
+		var thirteenMonths = closedCaseAbout(person("Jakub", "Zieliński"), LocalDate.now().minusMonths(13));
+
+		retention.sweep(null);
+
+		assertThat(RetentionPeriod.parse("12 months after the case is closed")).map(RetentionPeriod::months).contains(12L);
+		assertThat(count("select count(*) from sharing.item where case_id = :id", thirteenMonths.value()))
+			.as("due under the agreement's 12 months, though the default is two years").isZero();
+	}
+
+	@Test
+	void onlyAnOfficerOfTheHubSetsALegalHold() {
+		var id = closedCaseAbout(person("Piotr", "Lewandowski"), LocalDate.now().minusYears(3));
+		var elsewhere = fixtures.staff(fixtures.agency(Sector.POLICE), Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
+
+		assertThatThrownBy(() -> retention.hold(id, "Not my hub", elsewhere.asCurrentUser())).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> retention.hold(id, "Owner", worker.asCurrentUser())).isInstanceOf(NotFound.class);
+	}
+}
