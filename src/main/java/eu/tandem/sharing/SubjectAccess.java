@@ -37,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubjectAccess {
 
 	static final AuditAction EXPORTED = AuditAction.of("sharing.subject-access-exported");
+	static final AuditAction HISTORY_VIEWED = AuditAction.of("sharing.access-history-viewed");
 	static final int HISTORY_LIMIT = 10_000;
 
 	private final CaseFiles cases;
@@ -66,28 +67,61 @@ public class SubjectAccess {
 		this.clock = clock;
 	}
 
-	@Transactional
-	public SubjectAccessReport export(CaseId caseId, CurrentUser officer) {
+	/** The person of a case, the cases about them the officer may answer for, and the records whose access is traced. */
+	private record Scope(PersonId person, eu.tandem.person.PersonRecord record, List<CaseFile> files, List<AuditSubject> subjects) {
+	}
+
+	private Scope scope(CaseId caseId, CurrentUser officer, AuditAction action, String purpose) {
 		var file = cases.standing(caseId, officer).map(standing -> standing.file())
 			.filter(found -> found.person() != null && officerOf(found, officer));
 		if (file.isEmpty()) {
-			audit.recordRefusal(AuditEvent.denied(officer.asAuditActor(), EXPORTED, AuditSubject.of("case", caseId), "not-entitled"));
+			audit.recordRefusal(AuditEvent.denied(officer.asAuditActor(), action, AuditSubject.of("case", caseId), "not-entitled"));
 			throw new NotFound();
 		}
 		var personId = new PersonId(file.get().person());
-		var record = persons.view(personId, officer, "subject access request");
+		var record = persons.view(personId, officer, purpose);
 		var files = cases.ofPerson(personId.value()).stream().filter(found -> officerOf(found, officer)).toList();
 		var subjects = new ArrayList<AuditSubject>();
 		subjects.add(AuditSubject.of("person", personId));
 		record.mergedRecords().forEach(merged -> subjects.add(AuditSubject.of("person", merged)));
+		for (var each : files) {
+			subjects.add(AuditSubject.of("case", each.id()));
+			subjects.add(AuditSubject.of("referral", each.referral()));
+			items.ofCase(each.id()).forEach(item -> subjects.add(CaseInformation.subject(item.id())));
+		}
+		return new Scope(personId, record, files, subjects);
+	}
+
+	/** Who has seen this person's data, when and why: the officer's view of the access history. Traced. */
+	@Transactional
+	public List<SubjectAccessReport.Access> accessHistory(CaseId caseId, CurrentUser officer) {
+		var scope = scope(caseId, officer, HISTORY_VIEWED, "access history review");
+		audit.record(new AuditEvent(officer.asAuditActor(), HISTORY_VIEWED, eu.tandem.audit.AuditOutcome.SUCCESS,
+				AuditSubject.of("person", scope.person()), "access history review", null));
+		return history(scope);
+	}
+
+	private List<SubjectAccessReport.Access> history(Scope scope) {
+		return audit.aboutAny(scope.subjects(), HISTORY_LIMIT).stream()
+			.map(event -> new SubjectAccessReport.Access(event.occurredAt(), event.event().actor().username(),
+					event.event().actor().agencyId() == null ? null : agencies.nameOf(new AgencyId(event.event().actor().agencyId())),
+					event.event().actor().roles().stream().sorted().toList(), event.event().action().code(),
+					event.event().subject() == null ? "" : event.event().subject().type(), event.event().outcome().name(),
+					event.event().purpose()))
+			.toList();
+	}
+
+	@Transactional
+	public SubjectAccessReport export(CaseId caseId, CurrentUser officer) {
+		var scope = scope(caseId, officer, EXPORTED, "subject access request");
+		var personId = scope.person();
+		var record = scope.record();
+		var files = scope.files();
 		var entries = new ArrayList<SubjectAccessReport.Entry>();
 		var consentDecisions = new ArrayList<SubjectAccessReport.ConsentDecision>();
 		var disclosed = new ArrayList<SubjectAccessReport.DisclosureEntry>();
 		for (var each : files) {
-			subjects.add(AuditSubject.of("case", each.id()));
-			subjects.add(AuditSubject.of("referral", each.referral()));
 			for (var item : items.ofCase(each.id())) {
-				subjects.add(CaseInformation.subject(item.id()));
 				var earlier = items.revisions(item.id()).stream()
 					.map(revision -> new SubjectAccessReport.Earlier(revision.revision(),
 							vault.open(revision.content(), CaseInformation.binding(item.id())), revision.replacedAt(), revision.reason()))
@@ -107,13 +141,7 @@ public class SubjectAccess {
 					agencyNames(disclosure.to()), disclosure.items().size(), disclosure.purpose().label(), disclosure.legalBasis(),
 					disclosure.ground().label(), disclosure.statute(), disclosure.expiresOn(), disclosure.revokedAt())));
 		}
-		var history = audit.aboutAny(subjects, HISTORY_LIMIT).stream()
-			.map(event -> new SubjectAccessReport.Access(event.occurredAt(), event.event().actor().username(),
-					event.event().actor().agencyId() == null ? null : agencies.nameOf(new AgencyId(event.event().actor().agencyId())),
-					event.event().actor().roles().stream().sorted().toList(), event.event().action().code(),
-					event.event().subject() == null ? "" : event.event().subject().type(), event.event().outcome().name(),
-					event.event().purpose()))
-			.toList();
+		var history = history(scope);
 		var details = record.details();
 		var person = new SubjectAccessReport.Person(details.names().stream().map(name -> name.full()).toList(),
 				details.dateOfBirth() == null ? null : details.dateOfBirth().inWords(),
