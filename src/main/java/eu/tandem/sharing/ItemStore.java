@@ -133,10 +133,26 @@ class ItemStore {
 			.query((rs, n) -> new ItemId(rs.getObject("item_id", UUID.class))).list());
 	}
 
-	/** All items, a page at a time in id order after the given one: how a key rotation walks them. */
-	List<StoredItem> pageAfter(UUID after, int limit) {
-		return jdbc.sql("select * from sharing.item where id > :after order by id limit :limit")
-			.param("after", after).param("limit", limit).query((rs, n) -> row(rs)).list();
+	/** Items sealed with another key than the current one, a page at a time: what a rotation has left to do. */
+	List<StoredItem> sealedWithOtherKey(String current, int limit) {
+		return jdbc.sql("select * from sharing.item where key_id <> :key order by id limit :limit")
+			.param("key", current).param("limit", limit).query((rs, n) -> row(rs)).list();
+	}
+
+	/** Earlier versions sealed with another key than the current one, as (item, revision, sealed content). */
+	List<Map.Entry<ItemId, StoredRevision>> revisionsSealedWithOtherKey(String current, int limit) {
+		return jdbc.sql("select * from sharing.item_revision where key_id <> :key order by item_id, revision limit :limit")
+			.param("key", current).param("limit", limit)
+			.query((rs, n) -> Map.entry(new ItemId(rs.getObject("item_id", UUID.class)), new StoredRevision(rs.getInt("revision"),
+					new SealedContent(rs.getString("key_id"), rs.getBytes("content")), rs.getTimestamp("written_at").toInstant(),
+					rs.getTimestamp("replaced_at").toInstant(), new UserId(rs.getObject("replaced_by", UUID.class)), rs.getString("reason"))))
+			.list();
+	}
+
+	void resealRevision(ItemId id, int revision, SealedContent content) {
+		jdbc.sql("update sharing.item_revision set key_id = :key, content = :content where item_id = :item and revision = :revision")
+			.param("item", id.value()).param("revision", revision).param("key", content.keyId()).param("content", content.ciphertext())
+			.update();
 	}
 
 	void reseal(ItemId id, SealedContent content) {

@@ -61,6 +61,11 @@ final class AesGcmVault implements ContentVault {
 	}
 
 	@Override
+	public String currentKeyId() {
+		return keys.currentId();
+	}
+
+	@Override
 	public boolean isCurrent(SealedContent sealed) {
 		return keys.currentId().equals(sealed.keyId());
 	}

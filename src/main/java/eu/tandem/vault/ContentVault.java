@@ -19,6 +19,9 @@ public interface ContentVault {
 	/** Whether the content is sealed with the current key; if not, its owner re-seals it after a rotation. */
 	boolean isCurrent(SealedContent sealed);
 
+	/** The id of the key new content is sealed with, so that owners can find what an older key sealed. */
+	String currentKeyId();
+
 	/** The same content sealed with the current key, for owners re-sealing after a rotation. */
 	default SealedContent reseal(SealedContent sealed, RecordBinding binding) {
 		return isCurrent(sealed) ? sealed : seal(open(sealed, binding), binding);

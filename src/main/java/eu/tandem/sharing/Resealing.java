@@ -1,0 +1,71 @@
+package eu.tandem.sharing;
+
+import eu.tandem.vault.ContentVault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * After a key rotation, re-seals every item and earlier version still sealed with an older key, a page at a time
+ * in short transactions, at start and every night. When the log says nothing is left, the old key file can go.
+ */
+@Component
+class Resealing {
+
+	private static final Logger log = LoggerFactory.getLogger(Resealing.class);
+	private static final int PAGE = 500;
+
+	private final ItemStore items;
+	private final ContentVault vault;
+	private final TransactionOperations transactions;
+
+	Resealing(ItemStore items, ContentVault vault, TransactionOperations transactions) {
+		this.items = items;
+		this.vault = vault;
+		this.transactions = transactions;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void atStart() {
+		resealAll();
+	}
+
+	@Scheduled(cron = "${tandem.vault.reseal-cron:0 15 3 * * *}", zone = "UTC")
+	void nightly() {
+		resealAll();
+	}
+
+	/** How many items and earlier versions were re-sealed with the current key. */
+	int resealAll() {
+		var current = vault.currentKeyId();
+		var resealed = 0;
+		int done;
+		do {
+			done = transactions.execute(tx -> {
+				var page = items.sealedWithOtherKey(current, PAGE);
+				page.forEach(item -> items.reseal(item.id(), vault.reseal(item.content(), CaseInformation.binding(item.id()))));
+				return page.size();
+			});
+			resealed += done;
+		}
+		while (done == PAGE);
+		do {
+			done = transactions.execute(tx -> {
+				var page = items.revisionsSealedWithOtherKey(current, PAGE);
+				page.forEach(entry -> items.resealRevision(entry.getKey(), entry.getValue().revision(),
+						vault.reseal(entry.getValue().content(), CaseInformation.binding(entry.getKey()))));
+				return page.size();
+			});
+			resealed += done;
+		}
+		while (done == PAGE);
+		if (resealed > 0) {
+			log.info("Re-sealed {} items and earlier versions with content key {}", resealed, current);
+		}
+		return resealed;
+	}
+}
