@@ -57,17 +57,19 @@ class DemoData implements ApplicationRunner {
 	private final Accounts accounts;
 	private final DemoHubs hubs;
 	private final DemoReferrals referrals;
+	private final DemoCase demoCase;
 	private final JdbcClient jdbc;
 	private final TransactionOperations transactions;
 	private final Environment environment;
 	private final Clock clock;
 
-	DemoData(Agencies agencies, Accounts accounts, DemoHubs hubs, DemoReferrals referrals, JdbcClient jdbc, TransactionOperations transactions,
+	DemoData(Agencies agencies, Accounts accounts, DemoHubs hubs, DemoReferrals referrals, DemoCase demoCase, JdbcClient jdbc, TransactionOperations transactions,
 			Environment environment, Clock clock) {
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.hubs = hubs;
 		this.referrals = referrals;
+		this.demoCase = demoCase;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.environment = environment;
@@ -133,6 +135,7 @@ class DemoData implements ApplicationRunner {
 		}
 		var hubCount = hubs.load(people, LocalDate.now(clock));
 		referrals.load(people, LocalDate.now(clock));
+		demoCase.load(people, LocalDate.now(clock));
 		log.info("Demo data loaded: {} agencies, {} accounts, {} hubs (see demo/README.md)", agencyIds.size(), people.size(),
 				hubCount);
 	}

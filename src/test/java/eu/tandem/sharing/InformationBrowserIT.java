@@ -1,0 +1,116 @@
+package eu.tandem.sharing;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import eu.tandem.agency.Country;
+import eu.tandem.agency.Sector;
+import eu.tandem.casework.CaseFiles;
+import eu.tandem.casework.CaseId;
+import eu.tandem.hub.HubDetails;
+import eu.tandem.hub.HubId;
+import eu.tandem.hub.HubLevel;
+import eu.tandem.hub.HubRole;
+import eu.tandem.hub.Hubs;
+import eu.tandem.identity.Profession;
+import eu.tandem.identity.Role;
+import eu.tandem.support.Chromium;
+import eu.tandem.support.Fixtures;
+import eu.tandem.support.InBrowser;
+import eu.tandem.support.StaffMember;
+import eu.tandem.support.TandemIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Compartments in a real browser: a psychiatrist records a health note the teacher on the same team never sees. */
+@TandemIntegrationTest
+class InformationBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Hubs hubs;
+
+	@Autowired
+	CaseFiles cases;
+
+	Chromium chromium;
+	InBrowser browser;
+
+	@RegisterExtension
+	AfterTestExecutionCallback keepWhatTheBrowserShowed = context -> context.getExecutionException()
+		.filter(failure -> chromium != null)
+		.ifPresent(failure -> chromium.keepEvidence(Path.of("target", "browser-failures"), context.getRequiredTestMethod().getName()));
+
+	StaffMember psychiatrist;
+	StaffMember teacher;
+	CaseId caseId;
+
+	@BeforeEach
+	void caseWithAClinicAndASchool() {
+		chromium = Chromium.start();
+		browser = new InBrowser(chromium, port);
+		var clinic = fixtures.agency(Sector.MENTAL_HEALTH_CARE);
+		var school = fixtures.agency(Sector.EDUCATION, "School " + Fixtures.unique());
+		var sysadmin = fixtures.staff(clinic, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
+		HubId hub = hubs.create(new HubDetails("Hub " + Fixtures.unique(), HubLevel.LOCAL, new Country("IE"), null, null, null, null,
+				null, null, null, null, null, null), sysadmin).id();
+		hubs.addAgency(hub, clinic, "member", sysadmin);
+		hubs.addAgency(hub, school, "member", sysadmin);
+		var coordinator = fixtures.staff(school, Profession.COORDINATOR, Role.HUB_COORDINATOR);
+		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
+		psychiatrist = fixtures.staff(clinic, Profession.PSYCHIATRIST, Role.PRACTITIONER);
+		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
+		caseId = cases.open(UUID.randomUUID(), hub, null, coordinator.asCurrentUser());
+		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
+		cases.addToTeam(caseId, psychiatrist.id(), coordinator.asCurrentUser());
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@Test
+	void aHealthNoteStaysWithTheClinicAndAnUncoveredDisclosureIsRefusedWithItsReason() {
+		browser.signIn(psychiatrist);
+		browser.open("/cases/" + caseId);
+		browser.driver().findElement(By.linkText("Information in the case")).click();
+		browser.waitForPath("/cases/" + caseId + "/information");
+		new Select(browser.field("category")).selectByVisibleText("Health");
+		browser.field("text").sendKeys("Low mood since the exclusion; sleeps four hours a night.");
+		browser.submit("form[action$='/information']");
+		assertThat(browser.find("[role=status]").getText()).contains("Only the health professionals of your agency");
+		assertThat(browser.mainText()).contains("Low mood since the exclusion");
+
+		browser.field("summary").sendKeys("Engaged in treatment, no acute risk identified.");
+		new Select(browser.field("summaryCategory")).selectByVisibleText("Health");
+		new Select(browser.field("purpose")).selectByVisibleText("planning and delivering support");
+		browser.field("legalBasis").sendKeys("GDPR Art. 6(1)(e), 9(2)(h)");
+		new Select(browser.field("ground")).selectByValue("VITAL_INTERESTS");
+		browser.submit("form[action$='/disclosures']");
+		assertThat(browser.find("[role=alert]").getText()).startsWith("No:");
+		browser.signOut();
+
+		browser.signIn(teacher);
+		browser.open("/cases/" + caseId + "/information");
+		assertThat(browser.heading()).isEqualTo("Information in the case");
+		assertThat(browser.mainText()).doesNotContain("Low mood").doesNotContain("Engaged in treatment")
+			.contains("Nothing you may see has been recorded yet.");
+	}
+}
