@@ -58,6 +58,12 @@ class CaseController {
 		model.addAttribute("names", persons.namesForList(people, user, "my cases").entrySet().stream()
 			.collect(Collectors.toMap(entry -> entry.getKey().value(), Map.Entry::getValue)));
 		model.addAttribute("hubNames", hubs.all().stream().collect(Collectors.toMap(Hub::id, Hub::name)));
+		// the case owner is told of every emergency access to their cases until the officer has reviewed it
+		model.addAttribute("emergencies", mine.stream().filter(file -> user.id().equals(file.owner()))
+			.flatMap(file -> breakGlass.onCase(file.id()).stream().filter(grant -> !grant.reviewed()))
+			.map(grant -> new GrantLine(grant, accounts.card(grant.user()).map(StaffCard::displayName).orElse("(account removed)"),
+					agencies.nameOf(grant.agency())))
+			.toList());
 		return "casework/list";
 	}
 

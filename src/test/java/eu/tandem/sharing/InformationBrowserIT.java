@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
+import eu.tandem.casework.BreakGlass;
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.hub.HubDetails;
@@ -47,6 +48,11 @@ class InformationBrowserIT {
 	@Autowired
 	CaseFiles cases;
 
+	@Autowired
+	BreakGlass breakGlass;
+
+	eu.tandem.identity.AgencyId clinicId;
+
 	Chromium chromium;
 	InBrowser browser;
 
@@ -64,6 +70,7 @@ class InformationBrowserIT {
 		chromium = Chromium.start();
 		browser = new InBrowser(chromium, port);
 		var clinic = fixtures.agency(Sector.MENTAL_HEALTH_CARE);
+		clinicId = clinic;
 		var school = fixtures.agency(Sector.EDUCATION, "School " + Fixtures.unique());
 		var sysadmin = fixtures.staff(clinic, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
 		HubId hub = hubs.create(new HubDetails("Hub " + Fixtures.unique(), HubLevel.LOCAL, new Country("IE"), null, null, null, null,
@@ -77,6 +84,10 @@ class InformationBrowserIT {
 		caseId = cases.open(UUID.randomUUID(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, psychiatrist.id(), coordinator.asCurrentUser());
+	}
+
+	StaffMember outsider() {
+		return fixtures.staff(clinicId, Profession.PSYCHOLOGIST, Role.PRACTITIONER);
 	}
 
 	@AfterEach
@@ -107,7 +118,11 @@ class InformationBrowserIT {
 		assertThat(browser.find("[role=alert]").getText()).startsWith("No:");
 		browser.signOut();
 
+		breakGlass.openCase(caseId, "Mother called: he left a goodbye note this morning", outsider().asCurrentUser());
 		browser.signIn(teacher);
+		browser.open("/cases");
+		assertThat(browser.find("[role=status]").getText()).contains("Emergency access to cases you own")
+			.contains("he left a goodbye note");
 		browser.open("/cases/" + caseId + "/information");
 		assertThat(browser.heading()).isEqualTo("Information in the case");
 		assertThat(browser.mainText()).doesNotContain("Low mood").doesNotContain("Engaged in treatment")
