@@ -117,16 +117,25 @@ class Scenarios {
 		return new Cast(youthWork, clinic, police, school, elsewhere, otherHub, members);
 	}
 
-	Scenario build(Cast cast, Set<Preparation> preparations) {
-		var tag = "Zq7" + Fixtures.unique();
-		var hubName = "Matrix hub " + Fixtures.unique();
-		var hub = hubs.createForSetup(hubDetails(hubName)).id();
+	/**
+	 * A hub of the cast's four agencies, with the coordinator and the police member appointed and an agreement that
+	 * lets social information go from the youth workers and the clinic to the police to plan support. No person yet.
+	 */
+	HubId hub(Cast cast, String name) {
+		var hub = hubs.createForSetup(hubDetails(name)).id();
 		for (var agency : List.of(cast.youthWork(), cast.clinic(), cast.police(), cast.school())) {
 			hubs.addAgencyForSetup(hub, agency, "member");
 		}
 		hubs.appointForSetup(hub, cast.member(COORD).id(), HubRole.COORDINATOR);
 		hubs.appointForSetup(hub, cast.member(POLICE).id(), HubRole.STANDING_MEMBER);
 		agreement(hub, cast);
+		return hub;
+	}
+
+	Scenario build(Cast cast, Set<Preparation> preparations) {
+		var tag = "Zq7" + Fixtures.unique();
+		var hubName = "Matrix hub " + Fixtures.unique();
+		var hub = hub(cast, hubName);
 
 		var probe = new Scenario(cast, tag, hub, hubName, null, null, null, null, null, null, null, 0, null, null, null);
 		var caseReferral = referrals.submit(referral(hub, probe.surname(), probe.caseConcern()), cast.user(REFERRER));
@@ -168,7 +177,6 @@ class Scenarios {
 			.query(UUID.class).single());
 	}
 
-	/** Social information may go from the youth workers and the clinic to the police, to plan support. */
 	private void agreement(HubId hub, Cast cast) {
 		var today = LocalDate.now();
 		var parties = Set.of(cast.youthWork(), cast.clinic(), cast.police(), cast.school());
