@@ -35,6 +35,7 @@ public class BreakGlass {
 	static final AuditAction GLASS_BROKEN = AuditAction.of("casework.glass-broken");
 	static final AuditAction HEALTH_GLASS_BROKEN = AuditAction.of("casework.health-glass-broken");
 	static final AuditAction REVIEWED = AuditAction.of("casework.emergency-reviewed");
+	static final AuditAction REVIEW_LISTED = AuditAction.of("casework.emergency-listed");
 	static final int SHORTEST_REASON = 20;
 
 	private final CaseStore cases;
@@ -83,10 +84,16 @@ public class BreakGlass {
 		return grant(id, EmergencyAccess.Scope.HEALTH, stated, actor, HEALTH_GLASS_BROKEN);
 	}
 
-	/** The grants not reviewed yet on cases of the hubs the officer's agency belongs to, oldest first. */
-	@Transactional(readOnly = true)
+	/**
+	 * The grants not reviewed yet on cases of the hubs the officer's agency belongs to, oldest first. Each listed
+	 * one is traced: a grant says who opened which case and why, in words that may be about the person.
+	 */
+	@Transactional
 	public List<EmergencyAccess> reviewQueue(CurrentUser officer) {
-		return grants.unreviewed(hubsOfOfficer(officer));
+		var queue = grants.unreviewed(hubsOfOfficer(officer));
+		queue.forEach(grant -> audit.record(new AuditEvent(officer.asAuditActor(), REVIEW_LISTED, AuditOutcome.SUCCESS,
+				AuditSubject.of("case", grant.caseId()), "emergency review", null)));
+		return queue;
 	}
 
 	/** The officer records their review; the grant leaves the queue. */
@@ -95,6 +102,8 @@ public class BreakGlass {
 		var grant = grants.byId(grantId).orElseThrow(NotFound::new);
 		var hub = cases.byId(grant.caseId()).map(CaseFile::hub).orElseThrow(NotFound::new);
 		if (!hubsOfOfficer(officer).contains(hub)) {
+			audit.recordRefusal(AuditEvent.denied(officer.asAuditActor(), REVIEWED, AuditSubject.of("case", grant.caseId()),
+					"not-officer-of-hub"));
 			throw new NotFound();
 		}
 		var text = PlainText.requiredMultiLine("note", "your review", note, 2000);

@@ -143,7 +143,7 @@ public class CaseFiles {
 		var file = visible(id, actor).file();
 		var hub = hubs.find(file.hub()).orElseThrow();
 		if (!CaseAccess.coordinates(actor, hub)) {
-			throw new AccessDeniedException("Only the hub's coordinators appoint case owners");
+			throw refused(actor, OWNER_APPOINTED, id, "not-coordinator", "Only the hub's coordinators appoint case owners");
 		}
 		requireOpen(file);
 		var card = practitioner(hub, owner);
@@ -158,7 +158,7 @@ public class CaseFiles {
 		var file = visible(id, actor).file();
 		var hub = hubs.find(file.hub()).orElseThrow();
 		if (!CaseAccess.coordinates(actor, hub) && !actor.id().equals(file.owner())) {
-			throw new AccessDeniedException("Only the case owner and the hub's coordinators build the team");
+			throw refused(actor, TEAM_JOINED, id, "not-owner-or-coordinator", "Only the case owner and the hub's coordinators build the team");
 		}
 		requireOpen(file);
 		var card = practitioner(hub, member);
@@ -175,7 +175,7 @@ public class CaseFiles {
 		var file = visible(id, actor).file();
 		var hub = hubs.find(file.hub()).orElseThrow();
 		if (!CaseAccess.coordinates(actor, hub) && !actor.id().equals(file.owner())) {
-			throw new AccessDeniedException("Only the case owner and the hub's coordinators build the team");
+			throw refused(actor, TEAM_LEFT, id, "not-owner-or-coordinator", "Only the case owner and the hub's coordinators build the team");
 		}
 		if (member.equals(file.owner())) {
 			throw new InvalidInput("member", "The case owner stays on the team; appoint another owner first.");
@@ -190,7 +190,7 @@ public class CaseFiles {
 		var file = visible(id, actor).file();
 		var hub = hubs.find(file.hub()).orElseThrow();
 		if (!CaseAccess.coordinates(actor, hub) && !actor.id().equals(file.owner())) {
-			throw new AccessDeniedException("Only the case owner and the hub's coordinators close a case");
+			throw refused(actor, CLOSED, id, "not-owner-or-coordinator", "Only the case owner and the hub's coordinators close a case");
 		}
 		if (store.close(id, clock.instant())) {
 			trace(actor, CLOSED, id);
@@ -220,6 +220,12 @@ public class CaseFiles {
 			throw new NotFound();
 		}
 		return standing;
+	}
+
+	/** Someone who sees the case may not do this to it: refused with 403, and the attempt traced like any refusal. */
+	private AccessDeniedException refused(CurrentUser actor, AuditAction action, CaseId id, String reason, String message) {
+		audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, AuditSubject.of("case", id), reason));
+		return new AccessDeniedException(message);
 	}
 
 	private void trace(CurrentUser actor, AuditAction action, CaseId id) {

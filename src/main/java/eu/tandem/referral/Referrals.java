@@ -130,7 +130,7 @@ public class Referrals {
 
 	@Transactional
 	public void requestDeconfliction(ReferralId id, CurrentUser actor) {
-		var referral = coordinated(id, actor);
+		var referral = coordinated(id, actor, DECONFLICTION_REQUESTED);
 		if (referral.status() != ReferralStatus.IN_TRIAGE) {
 			throw new InvalidInput("deconfliction", "This referral was decided already.");
 		}
@@ -165,6 +165,8 @@ public class Referrals {
 		var hub = hubs.find(referral.hub()).orElseThrow(NotFound::new);
 		if (referral.deconfliction() == null || !ReferralAccess.isPoliceMember(actor, hub, agencies)
 				|| referral.deconfliction().requestedBy().equals(actor.id())) {
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), DECONFLICTION_ANSWERED, AuditSubject.of("referral", id),
+					"not-asked"));
 			throw new NotFound();
 		}
 		if (referral.status() != ReferralStatus.IN_TRIAGE || referral.deconfliction().answered()) {
@@ -192,7 +194,7 @@ public class Referrals {
 	 */
 	@Transactional
 	public void decide(ReferralId id, Referral.Decision decision, String rationale, String signpostedTo, CurrentUser actor) {
-		var referral = coordinated(id, actor);
+		var referral = coordinated(id, actor, DECIDED);
 		var why = PlainText.requiredMultiLine("rationale", "the rationale for the decision", rationale, 3000);
 		var where = PlainText.optional("signpostedTo", "the service it is passed to", signpostedTo, 200);
 		if (decision == Referral.Decision.SIGNPOST && where == null) {
@@ -228,7 +230,7 @@ public class Referrals {
 	 */
 	@Transactional
 	public void sameAsKnownPerson(ReferralId id, PersonId known, String reason, CurrentUser actor) {
-		var referral = coordinated(id, actor);
+		var referral = coordinated(id, actor, PERSON_LINKED);
 		requireInTriage(referral);
 		if (referral.person() == null) {
 			throw new InvalidInput("merge", "This referral names nobody yet.");
@@ -237,6 +239,8 @@ public class Referrals {
 			throw new InvalidInput("merge", "This referral is linked to a known person already. Undo that first if it was wrong.");
 		}
 		if (!persons.hubsOf(known).contains(referral.hub())) {
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), PERSON_LINKED, AuditSubject.of("referral", id),
+					"person-not-of-hub"));
 			throw new NotFound();
 		}
 		persons.merge(known, referral.person(), reason, actor,
@@ -251,7 +255,7 @@ public class Referrals {
 	 */
 	@Transactional
 	public void notSamePerson(ReferralId id, String reason, CurrentUser actor) {
-		var referral = coordinated(id, actor);
+		var referral = coordinated(id, actor, PERSON_UNLINKED);
 		requireInTriage(referral);
 		var original = store.originalPerson(id).filter(own -> !own.equals(referral.person()))
 			.orElseThrow(() -> new InvalidInput("unmerge", "This referral was not merged with a known person."));
@@ -279,10 +283,12 @@ public class Referrals {
 		}
 	}
 
-	private Referral coordinated(ReferralId id, CurrentUser actor) {
+	/** The referral, for its hub's coordinators; anyone else's attempt is traced as refused. */
+	private Referral coordinated(ReferralId id, CurrentUser actor, AuditAction action) {
 		var referral = store.byId(id).orElseThrow(NotFound::new);
 		var hub = hubs.find(referral.hub()).orElseThrow(NotFound::new);
 		if (!CaseAccess.coordinates(actor, hub)) {
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, AuditSubject.of("referral", id), "not-coordinator"));
 			if (ReferralAccess.maySeeWhole(actor, hub, cases.ofReferral(id.value()))) {
 				throw new AccessDeniedException("Only the hub's coordinators triage");
 			}

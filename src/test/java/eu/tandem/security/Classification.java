@@ -1,0 +1,267 @@
+package eu.tandem.security;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import eu.tandem.security.Scenarios.Preparation;
+import eu.tandem.support.TestTotp;
+
+import static eu.tandem.security.Outcome.ALLOW;
+import static eu.tandem.security.Outcome.FORBIDDEN;
+import static eu.tandem.security.Outcome.HIDDEN;
+import static eu.tandem.security.Outcome.NO_SUCH;
+import static eu.tandem.security.Outcome.REFUSED;
+import static eu.tandem.security.Outcome.ROLE;
+import static eu.tandem.security.Outcome.UNLISTED;
+import static eu.tandem.security.PersonalDataEndpoint.changes;
+import static eu.tandem.security.PersonalDataEndpoint.lists;
+import static eu.tandem.security.PersonalDataEndpoint.reads;
+import static eu.tandem.security.Request.get;
+import static eu.tandem.security.Request.post;
+
+/**
+ * The reviewed classification of every endpoint of the application: those that touch personal data, each with
+ * the request to send and the expected outcome for every relationship (the policy, written out), and those that
+ * touch none, each with the reason. {@link AuthorisationMatrixIT} fails when the running application has an
+ * endpoint in neither list, or when a listed one is gone. To classify a new endpoint, add one entry here.
+ * <p>
+ * Personal data means data about the people the work is about: persons, referrals, cases and what is recorded,
+ * disclosed and consented in them, and the traces of access to them. Staff accounts and hub appointments are
+ * about the people who do the work; their rules are by role and have their own tests.
+ * <p>
+ * The requests carry none of the scenario's {@link Scenario#tag() tag}: a refusal page that echoes what was typed
+ * must not be mistaken for one that shows the scenario's data.
+ */
+final class Classification {
+
+	private Classification() {
+	}
+
+	private static String caseOf(Scenario s) {
+		return "/cases/" + s.caseId().value();
+	}
+
+	// @formatter:off
+	static final List<PersonalDataEndpoint> PERSONAL_DATA = List.of(
+	//                                  TEAM       OWNER      COORD      HUB_PRAC   OTHER_HUB  GLASS      SYSADMIN   DPO        OTHER_DPO  REFERRER   POLICE
+
+		// casework: the case and its team
+		lists("GET /cases", (s, me) -> get("/cases"), Scenario::surname)
+			.expect(ALLOW,     ALLOW,     ALLOW,     UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED)
+			.because("'my cases' lists the cases of one's teams and of the hubs one coordinates; an emergency grant is not a membership"),
+		reads("GET /cases/{id}", (s, me) -> get(caseOf(s)), Scenario::surname)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("the team, the hub's coordinators and whoever broke the glass; the officer reads ledger and consents, never the case"),
+		changes("POST /cases/{id}/owner", (s, me) -> post(caseOf(s) + "/owner", "member", s.cast().member(Actor.TEAM).id().toString()),
+				"select owner_id from casework.case_file where id = :case")
+			.expect(FORBIDDEN, FORBIDDEN, ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("the coordinator appoints; who sees the case and may not appoint is told 403, everyone else 404"),
+		changes("POST /cases/{id}/team", (s, me) -> post(caseOf(s) + "/team", "member", s.cast().member(Actor.HUB_PRAC).id().toString()),
+				"select count(*) from casework.team_member where case_id = :case")
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("the owner and the coordinators build the team"),
+		changes("POST /cases/{id}/team/remove", (s, me) -> post(caseOf(s) + "/team/remove", "member", s.cast().member(Actor.TEAM).id().toString()),
+				"select count(*) from casework.team_member where case_id = :case")
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("the owner and the coordinators take members off; a member cannot take themselves off"),
+		changes("POST /cases/{id}/close", (s, me) -> post(caseOf(s) + "/close"),
+				"select closed_at is not null from casework.case_file where id = :case")
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("the owner and the coordinators close a case"),
+
+		// casework: break the glass and its review
+		changes("POST /cases/emergency", (s, me) -> post("/cases/emergency", "reference", s.caseId().value().toString(),
+				"reason", "He said tonight he will hurt his brother"),
+				"select count(*) from casework.emergency_access where case_id = :case and scope = 'CASE'")
+			.naming("reference")
+			.expect(REFUSED,   REFUSED,   ROLE,      ALLOW,     NO_SUCH,   ALLOW,     ROLE,      ROLE,      ROLE,      ALLOW,     ALLOW)
+			.because("practitioners of the hub's agencies who are not entitled; the team is told it has access already; "
+					+ "another hub's practitioner gets the words for a reference that does not exist"),
+		changes("POST /cases/{id}/emergency/health", (s, me) -> post(caseOf(s) + "/emergency/health",
+				"reason", "The crisis team asks for his medication now", "code", TestTotp.freshCode(me.totpSecret())),
+				"select count(*) from casework.emergency_access where case_id = :case and scope = 'HEALTH'")
+			.expect(ALLOW,     ALLOW,     HIDDEN,    ALLOW,     HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    ALLOW,     ALLOW)
+			.because("any practitioner of the hub's agencies, with a reason and a fresh code; who may not break the glass at all "
+					+ "(not a practitioner, or of another hub) gets 404 whether they see the case or not"),
+		lists("GET /dpo/emergency-access", (s, me) -> get("/dpo/emergency-access"), s -> s.grant().toString())
+			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     UNLISTED,  ROLE,      ROLE)
+			.because("the officers of the hub's agencies review the grants on its cases"),
+		changes("POST /dpo/emergency-access/{grant}", (s, me) -> post("/dpo/emergency-access/" + s.grant(),
+				"note", "Justified: the family called the police"),
+				"select reviewed_at is not null from casework.emergency_access where id = :grant")
+			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     HIDDEN,    ROLE,      ROLE),
+
+		// referral: intake and the way back
+		lists("GET /referrals", (s, me) -> get("/referrals"), Scenario::hubName)
+			.expect(UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  ALLOW,     UNLISTED)
+			.because("the referrer's own referrals: where each stands, never the case"),
+		changes("POST /referrals", (s, me) -> post("/referrals", "hub", s.hub().value().toString(), "channel", "PRACTITIONER",
+				"givenNames", "Amira", "surname", "Haddad", "concern", "Talks about leaving to fight abroad",
+				"type", "MIXED_OR_UNCLEAR", "vulnerabilities", "SOCIAL_ISOLATION", "personAware", "NO", "consent", "NOT_ASKED",
+				"urgency", "SOON"),
+				"select count(*) from referral.referral where hub_id = :hub")
+			.expect(ALLOW,     ALLOW,     ALLOW,     ALLOW,     ALLOW,     ALLOW,     ALLOW,     ALLOW,     ALLOW,     ALLOW,     ALLOW)
+			.because("anyone signed in may tell a hub of a concern: it writes, and the referrer learns nothing back but its status"),
+
+		// referral: triage and deconfliction (the hub's alone until a case is open)
+		lists("GET /triage", (s, me) -> get("/triage"), s -> "/triage/" + s.triageReferral().value())
+			.expect(UNLISTED,  UNLISTED,  ALLOW,     UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED),
+		reads("GET /triage/{id}", (s, me) -> get("/triage/" + s.caseReferral().value()), Scenario::caseConcern)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("the case's referral, for the hub's coordinators and the case team; the glass opens the case, not the hub's triage"),
+		changes("POST /triage/{id}/deconfliction", (s, me) -> post("/triage/" + s.triageReferral().value() + "/deconfliction"),
+				"select count(*) from referral.deconfliction where referral_id = :referral")
+			.expect(HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("a new referral about a person with a case is the hub's coordinators' alone: the case team does not see it"),
+		changes("POST /triage/{id}/decision", (s, me) -> post("/triage/" + s.triageReferral().value() + "/decision",
+				"decision", "NO_FURTHER_ACTION", "rationale", "Known to the hub already; followed up in the open case."),
+				"select status from referral.referral where id = :referral")
+			.expect(HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN),
+		changes("POST /triage/{id}/same-person", (s, me) -> post("/triage/" + s.triageReferral().value() + "/same-person",
+				"known", s.person().value().toString(), "reason", "Same name, same school, same family"),
+				"select person_id from referral.referral where id = :referral")
+			.expect(HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN),
+		changes("POST /triage/{id}/not-same-person", (s, me) -> post("/triage/" + s.triageReferral().value() + "/not-same-person",
+				"reason", "Cousins with the same name"),
+				"select person_id from referral.referral where id = :referral")
+			.after(Preparation.TRIAGE_PERSON_LINKED)
+			.expect(HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN),
+		lists("GET /deconfliction", (s, me) -> get("/deconfliction"), s -> "/deconfliction/" + s.triageReferral().value())
+			.after(Preparation.DECONFLICTION_REQUESTED)
+			.expect(UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  ALLOW),
+		changes("POST /deconfliction/{id}", (s, me) -> post("/deconfliction/" + s.triageReferral().value(), "answer", "PROCEED"),
+				"select answer from referral.deconfliction where referral_id = :referral")
+			.after(Preparation.DECONFLICTION_REQUESTED)
+			.expect(HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
+			.because("only the hub's police member answers, and never the one who asked"),
+
+		// sharing: the case's information
+		reads("GET /cases/{id}/information", (s, me) -> get(caseOf(s) + "/information"), Scenario::socialText)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN),
+		changes("POST /cases/{id}/information", (s, me) -> post(caseOf(s) + "/information", "category", "SOCIAL", "kind", "NOTE",
+				"text", "Started an apprenticeship"),
+				"select count(*) from sharing.item where case_id = :case")
+			.expect(ALLOW,     ALLOW,     REFUSED,   HIDDEN,    HIDDEN,    REFUSED,   HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("the case team records; the coordinator and the glass breaker see the case and are told the rule"),
+		reads("GET /cases/{id}/information/{item}", (s, me) -> get(caseOf(s) + "/information/" + s.healthItem().value()),
+				Scenario::healthText)
+			.expect(ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("a health item stays with the health professionals of the agency that recorded it; "
+					+ "the case's glass opens all but health"),
+		changes("POST /cases/{id}/information/{item}/rectify", (s, me) -> post(caseOf(s) + "/information/" + s.healthItem().value()
+				+ "/rectify", "text", "Diagnosis: mild depressive episode", "reason", "Typing error",
+				"version", String.valueOf(s.healthItemVersion())),
+				"select revision from sharing.item where id = :item")
+			.expect(ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("the author corrects; for whoever may not see the health item it does not exist"),
+
+		// sharing: disclosures and the ledger
+		changes("POST /cases/{id}/disclosures", (s, me) -> post(caseOf(s) + "/disclosures",
+				"summary", "Goes to the youth centre twice a week", "summaryCategory", "SOCIAL",
+				"recipient", s.cast().police().value().toString(), "purpose", "SUPPORT_PLANNING",
+				"legalBasis", "GDPR Art. 6(1)(d)", "ground", "VITAL_INTERESTS"),
+				"select count(*) from sharing.disclosure where case_id = :case")
+			.expect(ALLOW,     ALLOW,     REFUSED,   HIDDEN,    HIDDEN,    REFUSED,   HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("members of the case team disclose what their agency holds"),
+		reads("GET /cases/{id}/disclosures", (s, me) -> get(caseOf(s) + "/disclosures"), Scenario::legalBasis)
+			.expect(HIDDEN,    ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN)
+			.because("the ledger is for the owner, the hub's coordinators and the officers of the hub's agencies"),
+		changes("POST /cases/{id}/disclosures/{disclosure}/revoke", (s, me) -> post(caseOf(s) + "/disclosures/" + s.disclosure()
+				+ "/revoke"),
+				"select revoked_at is not null from sharing.disclosure where id = :disclosure")
+			.expect(HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("only the disclosing agency's people on the team take a disclosure back"),
+
+		// sharing: consent
+		reads("GET /cases/{id}/consent", (s, me) -> get(caseOf(s) + "/consent"), Scenario::consentDocument)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN)
+			.because("whoever sees the case, and the officers of the hub's agencies"),
+		changes("POST /cases/{id}/consent", (s, me) -> post(caseOf(s) + "/consent", "decision", "GIVEN", "decidedBy", "GUARDIAN",
+				"categories", "EDUCATION", "purposes", "SUPPORT_PLANNING", "decidedOn", LocalDate.now().toString(),
+				"obtained", "WRITTEN", "documentReference", "Form 9"),
+				"select count(*) from sharing.consent where case_id = :case")
+			.expect(ALLOW,     ALLOW,     REFUSED,   HIDDEN,    HIDDEN,    REFUSED,   HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN),
+		changes("POST /cases/{id}/consent/{consent}/withdraw", (s, me) -> post(caseOf(s) + "/consent/" + s.consent() + "/withdraw",
+				"decidedBy", "PERSON", "decidedOn", LocalDate.now().toString(), "obtained", "ORAL", "note", "Said so at the session"),
+				"select count(*) from sharing.consent where withdraws = :consent")
+			.expect(ALLOW,     ALLOW,     REFUSED,   HIDDEN,    HIDDEN,    REFUSED,   HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN),
+
+		// sharing: subject access
+		reads("POST /dpo/subject-access", (s, me) -> post("/dpo/subject-access", "reference", s.caseId().value().toString(),
+				"format", "json"), Scenario::surname)
+			.naming("reference")
+			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     NO_SUCH,   ROLE,      ROLE)
+			.because("the officers of the hub's agencies export; a POST that changes nothing, so that no reference is in an address")
+	);
+	// @formatter:on
+
+	/** Endpoints that touch no personal data of the people the work is about, each with why. */
+	static final Map<String, String> NO_PERSONAL_DATA = new TreeMap<>(Map.ofEntries(
+			// the application's frame
+			Map.entry("GET /", "the start page: the signed-in user's own name and roles, and links"),
+			Map.entry("ALL /access-denied", "the refusal page; it names nothing"),
+			Map.entry("ALL /error", "Spring Boot's error page, without message or stack trace (server.error.include-*=never)"),
+			Map.entry("GET /actuator", "the actuator's links: health and metrics, no data"),
+			Map.entry("GET /actuator/health", "the health probe: up or down"),
+			Map.entry("GET /actuator/health/**", "the liveness and readiness probes: up or down"),
+			Map.entry("GET /actuator/prometheus", "metrics: counts and timings, no records (for system administrators)"),
+
+			// identity: one's own account
+			Map.entry("GET /sign-in", "the sign-in form"),
+			Map.entry("GET /sign-in/code", "the second sign-in step's form"),
+			Map.entry("POST /sign-in/code", "checks one's own authenticator code"),
+			Map.entry("GET /sign-in/enrol", "enrols one's own authenticator"),
+			Map.entry("POST /sign-in/enrol", "enrols one's own authenticator"),
+			Map.entry("GET /account/password", "one's own password form"),
+			Map.entry("POST /account/password", "changes one's own password"),
+
+			// blank forms: the request that follows them is classified
+			Map.entry("GET /referrals/new", "the blank referral form: the hubs to choose from, nobody's data"),
+			Map.entry("GET /cases/emergency", "the blank break-the-glass form: a reference and a reason field"),
+			Map.entry("GET /dpo/subject-access", "the blank subject access form: a reference field"),
+
+			// agency: the directory and the agency's own staff
+			Map.entry("GET /agencies", "the agency directory: public descriptions of agencies"),
+			Map.entry("GET /agencies/{id}", "an agency's description"),
+			Map.entry("GET /agencies/new", "the form for a new agency"),
+			Map.entry("POST /agencies", "adds an agency"),
+			Map.entry("GET /agencies/{id}/edit", "the form for an agency's description"),
+			Map.entry("POST /agencies/{id}", "changes an agency's description"),
+			Map.entry("GET /agencies/{id}/profile", "an agency's public profile form"),
+			Map.entry("POST /agencies/{id}/profile", "changes an agency's public profile"),
+			Map.entry("GET /agencies/{agencyId}/staff", "the agency's staff accounts, for its administrator (StaffAdministrationIT)"),
+			Map.entry("POST /agencies/{agencyId}/staff/search", "searches the agency's staff accounts, for its administrator"),
+			Map.entry("GET /agencies/{agencyId}/staff/new", "the form for a new staff account"),
+			Map.entry("POST /agencies/{agencyId}/staff", "adds a staff account"),
+			Map.entry("GET /agencies/{agencyId}/staff/{userId}", "a staff account, for the agency's administrator"),
+			Map.entry("POST /agencies/{agencyId}/staff/{userId}", "changes a staff account's roles and profession"),
+			Map.entry("POST /agencies/{agencyId}/staff/{userId}/deactivate", "deactivates a staff account"),
+			Map.entry("POST /agencies/{agencyId}/staff/{userId}/reactivate", "reactivates a staff account"),
+			Map.entry("POST /agencies/{agencyId}/staff/{userId}/reset-mfa", "resets a staff account's authenticator"),
+
+			// hub: structure and agreements
+			Map.entry("GET /hubs", "the public list of published hubs"),
+			Map.entry("GET /hubs/{id}", "a hub's public 'who does what' page"),
+			Map.entry("GET /network/hubs", "the hubs of the network"),
+			Map.entry("GET /network/hubs/{id}", "a hub: its agencies, appointed staff and agreements (HubScreensIT)"),
+			Map.entry("GET /network/hubs/new", "the form for a new hub"),
+			Map.entry("POST /network/hubs", "adds a hub"),
+			Map.entry("GET /network/hubs/{id}/edit", "the form for a hub's description"),
+			Map.entry("POST /network/hubs/{id}", "changes a hub's description"),
+			Map.entry("POST /network/hubs/{id}/agencies", "adds a member agency"),
+			Map.entry("POST /network/hubs/{id}/agencies/{agency}/remove", "removes a member agency"),
+			Map.entry("POST /network/hubs/{id}/members", "appoints staff to the hub"),
+			Map.entry("POST /network/hubs/{id}/members/{member}/dismiss", "dismisses staff from the hub"),
+			Map.entry("POST /network/hubs/{id}/publish", "publishes the hub's public page"),
+			Map.entry("POST /network/hubs/{id}/unpublish", "takes the hub's public page down"),
+			Map.entry("GET /network/hubs/{id}/picture", "the hub's network picture: agencies, sectors and agreed flows"),
+			Map.entry("GET /network/hubs/{id}/sharing-check", "answers whether a category may flow between two agencies: no person in it"),
+			Map.entry("GET /network/hubs/{id}/agreements/new", "the form for a new agreement"),
+			Map.entry("POST /network/hubs/{id}/agreements", "drafts an agreement"),
+			Map.entry("GET /network/agreements/{agreement}/versions/{number}", "a version of an agreement"),
+			Map.entry("GET /network/agreements/{agreement}/revise", "the form for a new version"),
+			Map.entry("POST /network/agreements/{agreement}/versions", "makes a new version"),
+			Map.entry("POST /network/agreements/{agreement}/versions/{number}/sign", "an agency signs a version")));
+}

@@ -1,0 +1,65 @@
+package eu.tandem.security;
+
+import java.util.Map;
+import java.util.UUID;
+
+import eu.tandem.casework.CaseId;
+import eu.tandem.hub.HubId;
+import eu.tandem.person.PersonId;
+import eu.tandem.referral.ReferralId;
+import eu.tandem.sharing.ItemId;
+
+/**
+ * One hub with one case in it, built through the facades, with every kind of record a personal-data endpoint can
+ * be about. Every piece of personal data in it carries {@code tag}, so a page that shows any of it is caught.
+ *
+ * @param caseReferral the referral the case came from (decided, so the case team sees it)
+ * @param triageReferral a second referral about the same person, still in triage: the hub's alone
+ * @param triagePerson the person record the second referral made, before any merge
+ * @param socialItem social information recorded by the owner: the whole team sees it
+ * @param healthItem health information recorded by the team's psychiatrist: it stays with them
+ * @param disclosure a summary the owner's agency disclosed to the police
+ * @param consent the person's consent, recorded by the owner
+ * @param grant the glass breaker's emergency grant on the case
+ */
+record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId, PersonId person, ReferralId caseReferral,
+		ReferralId triageReferral, PersonId triagePerson, ItemId socialItem, ItemId healthItem, long healthItemVersion,
+		UUID disclosure, UUID consent, UUID grant) {
+
+	String surname() {
+		return "Surname" + tag;
+	}
+
+	String caseConcern() {
+		return "First concern " + tag + ": withdrawn at school, shares extremist videos.";
+	}
+
+	String triageConcern() {
+		return "Second concern " + tag + ": seen with a recruiter outside the mosque.";
+	}
+
+	String socialText() {
+		return "Lives with his aunt since March " + tag;
+	}
+
+	String healthText() {
+		return "Diagnosis: moderate depressive episode " + tag;
+	}
+
+	String legalBasis() {
+		return "GDPR Art. 6(1)(d) vital interests " + tag;
+	}
+
+	String consentDocument() {
+		return "Consent form " + tag;
+	}
+
+	/** The named parameters the matrix's SQL may use. */
+	Map<String, Object> sqlParameters() {
+		return Map.ofEntries(Map.entry("hub", hub.value()), Map.entry("case", caseId.value()),
+				Map.entry("person", person.value()), Map.entry("caseReferral", caseReferral.value()),
+				Map.entry("referral", triageReferral.value()), Map.entry("socialItem", socialItem.value()),
+				Map.entry("item", healthItem.value()), Map.entry("disclosure", disclosure), Map.entry("consent", consent),
+				Map.entry("grant", grant));
+	}
+}

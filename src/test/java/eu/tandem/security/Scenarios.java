@@ -1,0 +1,205 @@
+package eu.tandem.security;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.tandem.agency.Country;
+import eu.tandem.agency.Sector;
+import eu.tandem.casework.BreakGlass;
+import eu.tandem.casework.CaseFiles;
+import eu.tandem.hub.AgreementTerms;
+import eu.tandem.hub.AgreementTerms.FlowTerm;
+import eu.tandem.hub.Agreements;
+import eu.tandem.hub.Art6Basis;
+import eu.tandem.hub.DataCategory;
+import eu.tandem.hub.HubDetails;
+import eu.tandem.hub.HubId;
+import eu.tandem.hub.HubLevel;
+import eu.tandem.hub.HubRole;
+import eu.tandem.hub.Hubs;
+import eu.tandem.hub.PurposeBasis;
+import eu.tandem.hub.SharingPurpose;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.Profession;
+import eu.tandem.identity.Role;
+import eu.tandem.person.PersonDetails;
+import eu.tandem.person.PersonId;
+import eu.tandem.person.PersonName;
+import eu.tandem.referral.Concern;
+import eu.tandem.referral.NewReferral;
+import eu.tandem.referral.Referral;
+import eu.tandem.referral.ReferralId;
+import eu.tandem.referral.Referrals;
+import eu.tandem.sharing.CaseInformation;
+import eu.tandem.sharing.Consent;
+import eu.tandem.sharing.ConsentRequest;
+import eu.tandem.sharing.Disclosure;
+import eu.tandem.sharing.DisclosureRequest;
+import eu.tandem.sharing.Disclosures;
+import eu.tandem.sharing.ItemKind;
+import eu.tandem.support.Fixtures;
+import eu.tandem.support.StaffMember;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import static eu.tandem.security.Actor.COORD;
+import static eu.tandem.security.Actor.GLASS;
+import static eu.tandem.security.Actor.OWNER;
+import static eu.tandem.security.Actor.POLICE;
+import static eu.tandem.security.Actor.REFERRER;
+import static eu.tandem.security.Actor.TEAM;
+
+/**
+ * Builds the {@link Cast} and {@link Scenario}s through the modules' own facades, the way the application's own
+ * screens would have made them: a referral decided after deconfliction opens the case, the coordinator appoints
+ * the owner and the team, and so on. Only what is set-up work for a hub (the hub, its agencies, its agreement) uses
+ * the set-up entry points.
+ */
+@Component
+class Scenarios {
+
+	/** What some endpoints need beyond the common scenario. */
+	enum Preparation {
+		/** The coordinator asked the police member to deconflict the referral in triage. */
+		DECONFLICTION_REQUESTED,
+		/** The coordinator decided that the referral in triage is about the case's person; the records are merged. */
+		TRIAGE_PERSON_LINKED
+	}
+
+	private final Fixtures fixtures;
+	private final Hubs hubs;
+	private final Agreements agreements;
+	private final Referrals referrals;
+	private final CaseFiles cases;
+	private final BreakGlass breakGlass;
+	private final CaseInformation information;
+	private final Disclosures disclosures;
+	private final JdbcClient jdbc;
+
+	Scenarios(Fixtures fixtures, Hubs hubs, Agreements agreements, Referrals referrals, CaseFiles cases, BreakGlass breakGlass,
+			CaseInformation information, Disclosures disclosures, JdbcClient jdbc) {
+		this.fixtures = fixtures;
+		this.hubs = hubs;
+		this.agreements = agreements;
+		this.referrals = referrals;
+		this.cases = cases;
+		this.breakGlass = breakGlass;
+		this.information = information;
+		this.disclosures = disclosures;
+		this.jdbc = jdbc;
+	}
+
+	/** New agencies and one new account per relationship; the other hub holds only the agency "elsewhere". */
+	Cast cast() {
+		var youthWork = fixtures.agency(Sector.YOUTH_WORK, "Youth work " + Fixtures.unique());
+		var clinic = fixtures.agency(Sector.MENTAL_HEALTH_CARE, "Clinic " + Fixtures.unique());
+		var police = fixtures.agency(Sector.POLICE, "Police " + Fixtures.unique());
+		var school = fixtures.agency(Sector.EDUCATION, "School " + Fixtures.unique());
+		var elsewhere = fixtures.agency(Sector.POLICE, "Police elsewhere " + Fixtures.unique());
+		var members = new EnumMap<Actor, StaffMember>(Actor.class);
+		members.put(Actor.TEAM, fixtures.staff(clinic, Profession.PSYCHIATRIST, Role.PRACTITIONER));
+		members.put(Actor.OWNER, fixtures.staff(youthWork, Profession.YOUTH_WORKER, Role.PRACTITIONER));
+		members.put(Actor.COORD, fixtures.staff(youthWork, Profession.COORDINATOR, Role.HUB_COORDINATOR));
+		members.put(Actor.HUB_PRAC, fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER));
+		members.put(Actor.OTHER_HUB, fixtures.staff(elsewhere, Profession.POLICE_OFFICER, Role.PRACTITIONER));
+		members.put(Actor.GLASS, fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER));
+		members.put(Actor.SYSADMIN, fixtures.staff(youthWork, Profession.OTHER, Role.SYSTEM_ADMINISTRATOR));
+		members.put(Actor.DPO, fixtures.staff(school, Profession.OTHER, Role.DATA_PROTECTION_OFFICER));
+		members.put(Actor.OTHER_DPO, fixtures.staff(elsewhere, Profession.OTHER, Role.DATA_PROTECTION_OFFICER));
+		members.put(Actor.REFERRER, fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER));
+		members.put(Actor.POLICE, fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER));
+		var otherHub = hubs.createForSetup(hubDetails("Other hub " + Fixtures.unique())).id();
+		hubs.addAgencyForSetup(otherHub, elsewhere, "member");
+		return new Cast(youthWork, clinic, police, school, elsewhere, otherHub, members);
+	}
+
+	/**
+	 * A hub of the cast's four agencies, with the coordinator and the police member appointed and an agreement that
+	 * lets social information go from the youth workers and the clinic to the police to plan support. No person yet.
+	 */
+	HubId hub(Cast cast, String name) {
+		var hub = hubs.createForSetup(hubDetails(name)).id();
+		for (var agency : List.of(cast.youthWork(), cast.clinic(), cast.police(), cast.school())) {
+			hubs.addAgencyForSetup(hub, agency, "member");
+		}
+		hubs.appointForSetup(hub, cast.member(COORD).id(), HubRole.COORDINATOR);
+		hubs.appointForSetup(hub, cast.member(POLICE).id(), HubRole.STANDING_MEMBER);
+		agreement(hub, cast);
+		return hub;
+	}
+
+	Scenario build(Cast cast, Set<Preparation> preparations) {
+		var tag = "Zq7" + Fixtures.unique();
+		var hubName = "Matrix hub " + Fixtures.unique();
+		var hub = hub(cast, hubName);
+
+		var probe = new Scenario(cast, tag, hub, hubName, null, null, null, null, null, null, null, 0, null, null, null);
+		var caseReferral = referrals.submit(referral(hub, probe.surname(), probe.caseConcern()), cast.user(REFERRER));
+		referrals.requestDeconfliction(caseReferral, cast.user(COORD));
+		referrals.answerDeconfliction(caseReferral, Referral.Deconfliction.Answer.PROCEED, null, cast.user(POLICE));
+		referrals.decide(caseReferral, Referral.Decision.PROCEED, "Isolation and online exposure: the hub takes it on.", null,
+				cast.user(COORD));
+		var file = cases.ofReferral(caseReferral.value()).orElseThrow();
+		var caseId = file.id();
+		var person = new PersonId(file.person());
+		cases.appointOwner(caseId, cast.member(OWNER).id(), cast.user(COORD));
+		cases.addToTeam(caseId, cast.member(TEAM).id(), cast.user(COORD));
+		var grant = breakGlass.openCase(caseId, "He said tonight he will hurt his brother " + tag, cast.user(GLASS)).id();
+		var socialItem = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, probe.socialText(), cast.user(OWNER));
+		var healthItem = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, probe.healthText(), cast.user(TEAM));
+		var version = jdbc.sql("select version from sharing.item where id = :id").param("id", healthItem.value()).query(Long.class)
+			.single();
+		var disclosure = disclosures.disclose(caseId, new DisclosureRequest(Set.of(), "Attends the youth centre weekly " + tag,
+				DataCategory.SOCIAL, false, cast.police(), SharingPurpose.SUPPORT_PLANNING, probe.legalBasis(),
+				Disclosure.Ground.VITAL_INTERESTS, null, null, null), cast.user(OWNER));
+		var consent = disclosures.recordConsent(caseId, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON,
+				Set.of(cast.police()), Set.of(DataCategory.SOCIAL), Set.of(SharingPurpose.SUPPORT_PLANNING), LocalDate.now(),
+				Consent.Obtained.WRITTEN, probe.consentDocument(), null), cast.user(OWNER));
+
+		var triageReferral = referrals.submit(referral(hub, probe.surname(), probe.triageConcern()), cast.user(REFERRER));
+		var triagePerson = personOf(triageReferral);
+		if (preparations.contains(Preparation.DECONFLICTION_REQUESTED)) {
+			referrals.requestDeconfliction(triageReferral, cast.user(COORD));
+		}
+		if (preparations.contains(Preparation.TRIAGE_PERSON_LINKED)) {
+			referrals.sameAsKnownPerson(triageReferral, person, "Same name, same school, same family", cast.user(COORD));
+		}
+		return new Scenario(cast, tag, hub, hubName, caseId, person, caseReferral, triageReferral, triagePerson, socialItem,
+				healthItem, version, disclosure, consent, grant);
+	}
+
+	private PersonId personOf(ReferralId referral) {
+		return new PersonId(jdbc.sql("select person_id from referral.referral where id = :id").param("id", referral.value())
+			.query(UUID.class).single());
+	}
+
+	private void agreement(HubId hub, Cast cast) {
+		var today = LocalDate.now();
+		var parties = Set.of(cast.youthWork(), cast.clinic(), cast.police(), cast.school());
+		var version = agreements.draftForSetup(hub, new AgreementTerms("Covenant " + Fixtures.unique(), today.minusDays(1),
+				today.plusYears(1), today.plusMonths(6), "24 months after closure", parties,
+				List.of(new PurposeBasis(SharingPurpose.SUPPORT_PLANNING, Art6Basis.PUBLIC_TASK, null, null, "Youth Care Act s. 7.4")),
+				List.of(new FlowTerm(DataCategory.SOCIAL, Sector.YOUTH_WORK, Sector.POLICE, SharingPurpose.SUPPORT_PLANNING),
+						new FlowTerm(DataCategory.SOCIAL, Sector.MENTAL_HEALTH_CARE, Sector.POLICE, SharingPurpose.SUPPORT_PLANNING))),
+				cast.member(COORD).id());
+		for (AgencyId party : parties) {
+			agreements.signForSetup(version.agreement(), version.number(), party, cast.member(COORD).id(), "Signatory",
+					today.minusDays(1));
+		}
+	}
+
+	private static NewReferral referral(HubId hub, String surname, String concern) {
+		return new NewReferral(hub, Concern.Channel.PRACTITIONER, null, concern, null, null, Concern.Type.MIXED_OR_UNCLEAR,
+				Set.of(Concern.Vulnerability.SOCIAL_ISOLATION), Concern.Awareness.NO, Concern.Consent.NOT_ASKED,
+				Concern.Urgency.SOON, Optional.of(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Youssef", surname,
+						null)), null, null, null, Set.of(), List.of(), List.of())), Optional.empty());
+	}
+
+	private static HubDetails hubDetails(String name) {
+		return new HubDetails(name, HubLevel.LOCAL, new Country("NL"), null, null, null, null, null, null, null, null, null, null);
+	}
+}
