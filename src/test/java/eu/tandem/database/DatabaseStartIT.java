@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Starts the real application the way the README does, several times: the embedded database keeps its data
@@ -30,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * when asked.
  */
 class DatabaseStartIT {
+
+	/** Given, as every node sharing an external database must have the same one. */
+	static final String AUDIT_SEAL_KEY = "m0XfN8n3q4kP2wWc7Yh1sTn6zB9dLr5aVgJ0eQyUx2I=";
 
 	/** However many agencies the demo data set has today. */
 	static final int DEMO_AGENCIES = demoAgencies();
@@ -54,6 +58,7 @@ class DatabaseStartIT {
 			assertThat(demoLoads(second)).isEqualTo(1);
 		}
 		assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+		assertThat(dataDir.resolve("keys/audit-seal.key")).as("made on the first start, used by the second").exists();
 	}
 
 	@Test
@@ -63,13 +68,20 @@ class DatabaseStartIT {
 			var url = external.getJdbcUrl("postgres", "postgres");
 			var unusedDataDir = FreshDataDirectory.newDirectory().resolve("must-stay-empty");
 			Map<String, Object> settings = Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
-					"spring.datasource.password", "", "tandem.data-dir", unusedDataDir.toString());
+					"spring.datasource.password", "", "tandem.data-dir", unusedDataDir.toString(),
+					"tandem.audit.seal-key", AUDIT_SEAL_KEY);
 
 			try (var withoutDemo = start(settings)) {
 				assertThat(withoutDemo.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
 				assertThat(withoutDemo.getBean(Agencies.class).all()).isEmpty();
 				assertThat(demoLoads(withoutDemo)).isZero();
 			}
+			assertThat(unusedDataDir).doesNotExist();
+
+			var withoutKey = new HashMap<String, Object>(settings);
+			withoutKey.remove("tandem.audit.seal-key");
+			assertThatThrownBy(() -> start(withoutKey)).rootCause()
+				.hasMessageContaining("Set tandem.audit.seal-key (environment TANDEM_AUDIT_SEAL_KEY)");
 			assertThat(unusedDataDir).doesNotExist();
 
 			var asked = new HashMap<String, Object>(settings);
