@@ -2,6 +2,7 @@ package eu.tandem;
 
 import java.time.Clock;
 
+import eu.tandem.audit.AuditCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,7 +24,14 @@ public class TandemApplication {
 		return Clock.systemUTC();
 	}
 
+	/**
+	 * Runs the server, or with {@code audit …} a command for operators against the same database, which exits
+	 * with a status a script can test.
+	 */
 	public static void main(String[] args) {
+		if (AuditCommand.isFor(args)) {
+			System.exit(AuditCommand.run(args, TandemApplication.class, System.out, System.err));
+		}
 		SpringApplication.run(TandemApplication.class, args);
 	}
 }
