@@ -3,8 +3,9 @@ package eu.tandem.audit;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,17 +14,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The trail in PostgreSQL: inserts only; the table's trigger refuses anything else. */
+/**
+ * The trail in PostgreSQL: inserts only, each sealed with the key; the table's triggers refuse anything else but
+ * adding a sealed event to the chain.
+ */
 @Service
 class JdbcAuditLog implements AuditLog {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final SealKey key;
+	private final TransactionSynchronization sealAfterCommit;
 
-	JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+	JdbcAuditLog(JdbcClient jdbc, Clock clock, SealKey key, ChainSealer sealer) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.key = key;
+		this.sealAfterCommit = new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				sealer.sealSoon();
+			}
+		};
 	}
 
 	@Override
@@ -32,28 +47,34 @@ class JdbcAuditLog implements AuditLog {
 		insert(event);
 	}
 
+	/** Sealed here, chained after the commit: see {@link ChainSealer}. */
 	private void insert(AuditEvent event) {
-		var actor = event.actor();
-		var subject = event.subject();
+		var content = EventContent.of(event, UUID.randomUUID(), clock.instant(), ClientAddress.ofCurrentRequest());
 		jdbc.sql("""
-				insert into audit.event (occurred_at, actor_user_id, actor_username, actor_agency_id, actor_roles,
-				                         action, outcome, subject_type, subject_id, purpose, reason, client_address)
-				values (:occurredAt, :userId, :username, :agencyId, :roles, :action, :outcome,
-				        :subjectType, :subjectId, :purpose, :reason, :clientAddress)
+				insert into audit.event (event_id, occurred_at, actor_user_id, actor_username, actor_agency_id, actor_roles,
+				                         action, outcome, subject_type, subject_id, purpose, reason, client_address, seal)
+				values (:eventId, :occurredAt, :userId, :username, :agencyId, :roles, :action, :outcome,
+				        :subjectType, :subjectId, :purpose, :reason, :clientAddress, :seal)
 				""")
-			.param("occurredAt", Timestamp.from(clock.instant()))
-			.param("userId", actor.userId())
-			.param("username", actor.username())
-			.param("agencyId", actor.agencyId())
-			.param("roles", actor.roles().stream().sorted().toArray(String[]::new))
-			.param("action", event.action().code())
-			.param("outcome", event.outcome().name())
-			.param("subjectType", subject == null ? null : subject.type())
-			.param("subjectId", subject == null ? null : subject.id())
-			.param("purpose", event.purpose())
-			.param("reason", event.reason())
-			.param("clientAddress", ClientAddress.ofCurrentRequest())
+			.param("eventId", content.eventId())
+			.param("occurredAt", OffsetDateTime.ofInstant(content.occurredAt(), ZoneOffset.UTC))
+			.param("userId", content.actorUserId())
+			.param("username", content.actorUsername())
+			.param("agencyId", content.actorAgencyId())
+			.param("roles", content.actorRoles().toArray(String[]::new))
+			.param("action", content.action())
+			.param("outcome", content.outcome())
+			.param("subjectType", content.subjectType())
+			.param("subjectId", content.subjectId())
+			.param("purpose", content.purpose())
+			.param("reason", content.reason())
+			.param("clientAddress", content.clientAddress())
+			.param("seal", key.seal(content.canonical()))
 			.update();
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.getSynchronizations().contains(sealAfterCommit)) {
+			TransactionSynchronizationManager.registerSynchronization(sealAfterCommit);
+		}
 	}
 
 	@Override

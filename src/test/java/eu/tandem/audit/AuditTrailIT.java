@@ -25,6 +25,9 @@ class AuditTrailIT {
 	@Autowired
 	TransactionOperations transactions;
 
+	@Autowired
+	AuditChain chain;
+
 	final AuditSubject subject = AuditSubject.of("user", UUID.randomUUID());
 	final AuditActor actor = new AuditActor(UUID.randomUUID(), "ioana.popescu", UUID.randomUUID(), Set.of("ANALYST"));
 
@@ -71,5 +74,30 @@ class AuditTrailIT {
 
 		assertThat(audit.about(subject, 10)).singleElement()
 			.satisfies(recorded -> assertThat(recorded.event().outcome()).isEqualTo(AuditOutcome.SUCCESS));
+	}
+
+	@Test
+	void anEventJoinsTheChainOnceAndKeepsItsPlace() {
+		transactions.executeWithoutResult(tx -> audit.record(AuditEvent.success(actor, AuditAction.of("test.chained"), subject)));
+		var sequence = audit.about(subject, 1).getFirst().sequence();
+		chain.checkpoint();
+		var position = jdbc.sql("select chain_position from audit.event where sequence = :s").param("s", sequence)
+			.query(Long.class).single();
+		assertThat(position).as("chained by the time a checkpoint is taken").isNotNull();
+
+		assertThatThrownBy(() -> jdbc.sql("update audit.event set chain_position = chain_position + 1000000 where sequence = :s")
+			.param("s", sequence).update()).rootCause().hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("update audit.event set chain_hash = sha256(chain_hash) where sequence = :s")
+			.param("s", sequence).update()).rootCause().hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("update audit.event set seal = sha256(seal) where sequence = :s")
+			.param("s", sequence).update()).rootCause().hasMessageContaining("append-only");
+	}
+
+	@Test
+	void anEventCannotBeWrittenAlreadyChained() {
+		assertThatThrownBy(() -> jdbc.sql("""
+				insert into audit.event (event_id, occurred_at, action, outcome, seal, chain_position, previous_hash, chain_hash)
+				values (gen_random_uuid(), now(), 'test.forged', 'SUCCESS', sha256('x'), 999999999, sha256('y'), sha256('z'))""")
+			.update()).rootCause().hasMessageContaining("append-only");
 	}
 }

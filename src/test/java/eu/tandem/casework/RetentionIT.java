@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import eu.tandem.agency.Country;
+import eu.tandem.audit.AuditChain;
 import eu.tandem.agency.Sector;
 import eu.tandem.hub.AgreementTerms;
 import eu.tandem.hub.Agreements;
@@ -48,6 +49,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The retention job on the real database: what is due goes, what is held or still within retention stays. */
 @TandemIntegrationTest
 class RetentionIT {
+
+	@Autowired
+	private AuditChain auditChain;
 
 	@Autowired
 	Fixtures fixtures;
@@ -144,6 +148,9 @@ class RetentionIT {
 		assertThat(retention.runs(5)).extracting(Retention.Run::id).contains(run.id());
 		assertThat(cases.view(dueCase, worker.asCurrentUser()).file().person())
 			.as("the erased case stays, pseudonymous, for its team's counts").isNull();
+		var verification = auditChain.verify(dpo.asCurrentUser().asAuditActor(), null);
+		assertThat(verification.intact()).as("the audit trail is not erased, so it still verifies: %s", verification.inWords())
+			.isTrue();
 	}
 
 	@Test

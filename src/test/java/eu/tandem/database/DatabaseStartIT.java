@@ -33,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DatabaseStartIT {
 
+	/** Given, as every node sharing an external database must have the same one. */
+	static final String AUDIT_SEAL_KEY = "m0XfN8n3q4kP2wWc7Yh1sTn6zB9dLr5aVgJ0eQyUx2I=";
+
 	/** However many agencies the demo data set has today. */
 	static final int DEMO_AGENCIES = demoAgencies();
 
@@ -56,6 +59,7 @@ class DatabaseStartIT {
 			assertThat(demoLoads(second)).isEqualTo(1);
 		}
 		assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+		assertThat(dataDir.resolve("keys/audit-seal.key")).as("made on the first start, used by the second").exists();
 	}
 
 	@Test
@@ -65,7 +69,8 @@ class DatabaseStartIT {
 			var url = external.getJdbcUrl("postgres", "postgres");
 			var unusedDataDir = FreshDataDirectory.newDirectory().resolve("must-stay-empty");
 			var database = Map.<String, Object>of("spring.datasource.url", url, "spring.datasource.username", "postgres",
-					"spring.datasource.password", "", "tandem.data-dir", unusedDataDir.toString());
+					"spring.datasource.password", "", "tandem.data-dir", unusedDataDir.toString(),
+					"tandem.audit.seal-key", AUDIT_SEAL_KEY);
 			assertThatThrownBy(() -> start(database)).as("no keys are made for an external database")
 				.hasStackTraceContaining("No content keys");
 			var settings = new HashMap<String, Object>(database);
@@ -77,6 +82,12 @@ class DatabaseStartIT {
 				assertThat(withoutDemo.getBean(Agencies.class).all()).isEmpty();
 				assertThat(demoLoads(withoutDemo)).isZero();
 			}
+			assertThat(unusedDataDir).doesNotExist();
+
+			var withoutKey = new HashMap<String, Object>(settings);
+			withoutKey.remove("tandem.audit.seal-key");
+			assertThatThrownBy(() -> start(withoutKey)).rootCause()
+				.hasMessageContaining("Set tandem.audit.seal-key (environment TANDEM_AUDIT_SEAL_KEY)");
 			assertThat(unusedDataDir).doesNotExist();
 
 			var asked = new HashMap<String, Object>(settings);

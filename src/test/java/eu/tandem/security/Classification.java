@@ -193,7 +193,24 @@ final class Classification {
 				"format", "json"), Scenario::surname)
 			.naming("reference")
 			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     NO_SUCH,   ROLE,      ROLE)
-			.because("the officers of the hub's agencies export; a POST that changes nothing, so that no reference is in an address")
+			.because("the officers of the hub's agencies export; a POST that changes nothing, so that no reference is in an address"),
+		reads("POST /dpo/access-history", (s, me) -> post("/dpo/access-history", "reference", s.caseId().value().toString()),
+				s -> "events, newest first")
+			.naming("reference")
+			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     NO_SUCH,   ROLE,      ROLE)
+			.because("who has seen the person's data: for the officers of the hub's agencies alone"),
+
+		// casework: retention
+		changes("POST /dpo/retention/hold", (s, me) -> post("/dpo/retention/hold", "reference", s.caseId().value().toString(),
+				"reason", "A complaint about the case is open"),
+				"select legal_hold_reason from casework.case_file where id = :case")
+			.naming("reference")
+			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     NO_SUCH,   ROLE,      ROLE)
+			.because("the officers of the hub's agencies hold a case back from erasure"),
+		changes("POST /dpo/retention/run", (s, me) -> post("/dpo/retention/run"), "select count(*) from casework.retention_run")
+			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     ALLOW,     ROLE,      ROLE)
+			.because("any officer may run the job now: it erases what the agreements make due, whoever presses, "
+					+ "and the scenario's open case is not due")
 	);
 	// @formatter:on
 
@@ -221,6 +238,14 @@ final class Classification {
 			Map.entry("GET /referrals/new", "the blank referral form: the hubs to choose from, nobody's data"),
 			Map.entry("GET /cases/emergency", "the blank break-the-glass form: a reference and a reason field"),
 			Map.entry("GET /dpo/subject-access", "the blank subject access form: a reference field"),
+			Map.entry("GET /dpo/access-history", "the blank access history form, and which of the officer's own agency's staff "
+					+ "read many records in a short time: staff names and counts, no person"),
+			Map.entry("GET /dpo/retention", "what the retention job did: dates and counts, no person"),
+
+			// audit: the trail's integrity, for the officer
+			Map.entry("GET /audit/verify", "the verification form: positions and hashes of the chain, no event's content"),
+			Map.entry("POST /audit/verify", "verifies the chain and names the first broken event by its position (AuditVerificationScreenIT)"),
+			Map.entry("GET /audit/checkpoint", "the chain head's position and hash, for export to another system"),
 
 			// agency: the directory and the agency's own staff
 			Map.entry("GET /agencies", "the agency directory: public descriptions of agencies"),
