@@ -1,6 +1,8 @@
 package eu.tandem.casework;
 
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,6 +14,9 @@ import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
+import eu.tandem.knowledge.CaseAttribute;
+import eu.tandem.knowledge.Checklist;
+import eu.tandem.knowledge.Library;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.Persons;
 import eu.tandem.web.InvalidInput;
@@ -35,13 +40,16 @@ class CaseController {
 	private final Accounts accounts;
 	private final Agencies agencies;
 	private final BreakGlass breakGlass;
+	private final Library library;
 
 	/** A break-the-glass grant as the case owner reads it: who, from which agency. */
 	record GrantLine(EmergencyAccess grant, String who, String agency) {
 	}
 
-	CaseController(CaseFiles cases, Hubs hubs, Persons persons, Accounts accounts, Agencies agencies, BreakGlass breakGlass) {
+	CaseController(CaseFiles cases, Hubs hubs, Persons persons, Accounts accounts, Agencies agencies, BreakGlass breakGlass,
+			Library library) {
 		this.breakGlass = breakGlass;
+		this.library = library;
 		this.cases = cases;
 		this.hubs = hubs;
 		this.persons = persons;
@@ -93,7 +101,27 @@ class CaseController {
 			.sorted(Comparator.comparing(StaffCard::displayName))
 			.map(card -> Map.entry(card.id().toString(), card.displayName() + " (" + agencies.nameOf(card.agencyId()) + ")"))
 			.toList());
+		var attributes = cases.attributes(file.id());
+		model.addAttribute("attributes", attributes);
+		model.addAttribute("allAttributes", CaseAttribute.values());
+		model.addAttribute("knowledge", library.relevantTo(attributes));
+		model.addAttribute("fourRs", library.checklist(Checklist.FOUR_RS).orElse(null));
 		return "casework/show";
+	}
+
+	@PostMapping("/cases/{id}/attributes")
+	String attributes(@PathVariable String id, @RequestParam(defaultValue = "") List<String> attribute,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, caseId -> {
+			var marked = EnumSet.noneOf(CaseAttribute.class);
+			for (var key : attribute) {
+				marked.add(CaseAttribute.fromKey(key).orElseThrow(() -> new InvalidInput("attributes",
+						"One of the choices is not a case attribute Tandem knows. Reload the page and choose again.")));
+			}
+			cases.markAttributes(caseId, marked, user);
+			return marked.isEmpty() ? "Nothing is marked as applying to this case." : "Saved what applies to this case. "
+					+ "The network's knowledge below follows it.";
+		});
 	}
 
 	@PostMapping("/cases/{id}/owner")

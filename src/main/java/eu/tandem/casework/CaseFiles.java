@@ -20,6 +20,7 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.Role;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
+import eu.tandem.knowledge.CaseAttribute;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,6 +39,7 @@ public class CaseFiles {
 	static final AuditAction TEAM_JOINED = AuditAction.of("casework.team-joined");
 	static final AuditAction CLOSED = AuditAction.of("casework.closed");
 	static final AuditAction TEAM_LEFT = AuditAction.of("casework.team-left");
+	static final AuditAction ATTRIBUTES_MARKED = AuditAction.of("casework.attributes-marked");
 
 	private final CaseStore store;
 	private final EmergencyStore emergencies;
@@ -196,6 +198,30 @@ public class CaseFiles {
 			trace(actor, CLOSED, id);
 			events.publishEvent(new CaseClosed(id, file.referral()));
 		}
+	}
+
+	/** What the team marked as applying to the case; the caller has shown the case and traced that. */
+	@Transactional(readOnly = true)
+	public Set<CaseAttribute> attributes(CaseId id) {
+		return store.attributes(id);
+	}
+
+	/**
+	 * The case team or a coordinator marks what applies to the case (a child, a returnee, in prison …), replacing
+	 * what was marked; the case screens show the network's knowledge for it.
+	 */
+	@Transactional
+	public void markAttributes(CaseId id, Set<CaseAttribute> attributes, CurrentUser actor) {
+		var standing = visible(id, actor);
+		if (!standing.team() && !standing.coordinator()) {
+			throw refused(actor, ATTRIBUTES_MARKED, id, "not-team-or-coordinator",
+					"Only the case team and the hub's coordinators mark what applies to a case");
+		}
+		if (!standing.file().open()) {
+			throw new InvalidInput("attributes", "The case is closed; what applied to it stays as it was.");
+		}
+		store.markAttributes(id, attributes, actor.id(), clock.instant());
+		trace(actor, ATTRIBUTES_MARKED, id);
 	}
 
 	private static void requireOpen(CaseFile file) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import eu.tandem.hub.HubId;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
+import eu.tandem.knowledge.CaseAttribute;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -110,6 +112,24 @@ class CaseStore {
 			.list();
 		return new CaseFile(row.id(), row.referral(), row.hub(), row.person(), row.owner(), team, row.openedAt(),
 				row.closedAt(), row.version());
+	}
+
+	Set<CaseAttribute> attributes(CaseId id) {
+		var marked = jdbc.sql("select attribute from casework.case_attribute where case_id = :id").param("id", id.value())
+			.query(String.class).list();
+		var attributes = EnumSet.noneOf(CaseAttribute.class);
+		marked.forEach(key -> CaseAttribute.fromKey(key).ifPresent(attributes::add));
+		return attributes;
+	}
+
+	void markAttributes(CaseId id, Set<CaseAttribute> attributes, UserId by, Instant now) {
+		jdbc.sql("delete from casework.case_attribute where case_id = :id").param("id", id.value()).update();
+		for (var attribute : attributes) {
+			jdbc.sql("""
+					insert into casework.case_attribute (case_id, attribute, marked_by, marked_at) values (:id, :attribute, :by, :now)""")
+				.param("id", id.value()).param("attribute", attribute.key()).param("by", by.value()).param("now", Timestamp.from(now))
+				.update();
+		}
 	}
 
 	private static CaseFile row(ResultSet rs) throws SQLException {

@@ -47,6 +47,7 @@ class RetentionStore {
 		jdbc.sql("update casework.case_file set person_id = null, erased_at = :now, version = version + 1 where id = :id")
 			.param("id", id.value()).param("now", Timestamp.from(now)).update();
 		jdbc.sql("delete from casework.emergency_access where case_id = :id").param("id", id.value()).update();
+		jdbc.sql("delete from casework.case_attribute where case_id = :id").param("id", id.value()).update();
 	}
 
 	boolean hold(CaseId id, String reason, UserId by, Instant now) {

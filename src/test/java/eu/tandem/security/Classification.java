@@ -66,6 +66,10 @@ final class Classification {
 				"select count(*) from casework.team_member where case_id = :case")
 			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
 			.because("the owner and the coordinators take members off; a member cannot take themselves off"),
+		changes("POST /cases/{id}/attributes", (s, me) -> post(caseOf(s) + "/attributes", "attribute", "child"),
+				"select string_agg(attribute, ',') from casework.case_attribute where case_id = :case")
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("the team and the coordinators mark what applies to the case (a child, a returnee); the glass breaker reads it"),
 		changes("POST /cases/{id}/close", (s, me) -> post(caseOf(s) + "/close"),
 				"select closed_at is not null from casework.case_file where id = :case")
 			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
@@ -241,6 +245,25 @@ final class Classification {
 			Map.entry("GET /dpo/access-history", "the blank access history form, and which of the officer's own agency's staff "
 					+ "read many records in a short time: staff names and counts, no person"),
 			Map.entry("GET /dpo/retention", "what the retention job did: dates and counts, no person"),
+
+			// knowledge: the network's library, which holds no personal data of clients
+			Map.entry("GET /knowledge", "the library: browse and search the RAN paper's knowledge, for everyone"),
+			Map.entry("GET /knowledge/items/{key}", "an item of the library"),
+			Map.entry("GET /knowledge/checklists", "the paper's checklists"),
+			Map.entry("GET /knowledge/checklists/{key}", "one of the paper's checklists"),
+			Map.entry("GET /api/v1/knowledge", "the library as open data (JSON)"),
+			Map.entry("GET /api/v1/knowledge.csv", "the library as open data (CSV)"),
+			Map.entry("GET /knowledge/curation", "what waits for a curator's review"),
+			Map.entry("GET /knowledge/curation/new", "the form for a new item of the library"),
+			Map.entry("POST /knowledge/curation/new", "drafts a new item of the library"),
+			Map.entry("GET /knowledge/curation/items/{key}/edit", "the form for a new version of an item"),
+			Map.entry("POST /knowledge/curation/items/{key}/edit", "drafts a new version of an item"),
+			Map.entry("GET /knowledge/curation/items/{key}/versions/{number}", "a version of an item, for review"),
+			Map.entry("POST /knowledge/curation/items/{key}/versions/{number}/{action}", "sends, publishes, returns or withdraws a version"),
+			Map.entry("GET /knowledge/curation/items/{key}/history", "an item's versions, with the curators who wrote and reviewed them"),
+			Map.entry("GET /knowledge/curation/relevance", "the rules that show knowledge on case screens"),
+			Map.entry("POST /knowledge/curation/relevance", "adds such a rule"),
+			Map.entry("POST /knowledge/curation/relevance/{id}/remove", "removes such a rule"),
 
 			// audit: the trail's integrity, for the officer
 			Map.entry("GET /audit/verify", "the verification form: positions and hashes of the chain, no event's content"),

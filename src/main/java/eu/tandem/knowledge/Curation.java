@@ -1,0 +1,175 @@
+package eu.tandem.knowledge;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.knowledge.ItemVersion.Status;
+import eu.tandem.knowledge.StoredItem.Origin;
+import eu.tandem.web.EditConflict;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The curators' work on the library: a change is a draft, sent for review, and published by a second curator
+ * ({@link #publish} refuses the writer). Every version stays, so the history of an item can be read; the public
+ * sees only the published one.
+ */
+@Service
+class Curation {
+
+	/** An item with a version that is not published yet. */
+	record Pending(StoredItem item, ItemVersion version, @Nullable LibraryEntry published) {
+	}
+
+	private final KnowledgeStore store;
+	private final Clock clock;
+
+	Curation(KnowledgeStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+	}
+
+	/** A new item, as a draft or sent for review at once; nobody sees it outside curation until published. */
+	@Transactional
+	StoredItem create(ItemType type, ItemContent content, @Nullable String note, boolean sendForReview, CurrentUser curator) {
+		if (content.sourceUrl() == null) {
+			throw new InvalidInput("sourceUrl", "Give the source: every item in the library says where it comes from.");
+		}
+		var now = clock.instant();
+		var item = new StoredItem(UUID.randomUUID(), key(type, content), type, Origin.CURATOR, store.nextPosition(), null, null);
+		store.insert(item, now);
+		store.insert(new ItemVersion(item.id(), 1, sendForReview ? Status.IN_REVIEW : Status.DRAFT, content, note,
+				curator.id().value(), now, sendForReview ? now : null, null, null, null));
+		return item;
+	}
+
+	/**
+	 * A new version of an item, based on the published version the curator saw. Refused when someone published a
+	 * newer one meanwhile, or when another change of the item is open.
+	 */
+	@Transactional
+	ItemVersion edit(String key, ItemContent content, @Nullable String note, int basedOn, boolean sendForReview, CurrentUser curator) {
+		var item = store.item(key).orElseThrow(NotFound::new);
+		if (item.origin() == Origin.CURATOR && content.sourceUrl() == null) {
+			throw new InvalidInput("sourceUrl", "Give the source: every item in the library says where it comes from.");
+		}
+		var open = store.openVersion(item.id());
+		if (open.isPresent()) {
+			throw new EditConflict("A change of this item is already " + (open.get().status() == Status.DRAFT ? "drafted" : "waiting for review")
+					+ " (version " + open.get().number() + "). Publish or return it before starting another.");
+		}
+		if (!Objects.equals(item.publishedVersion(), basedOn)) {
+			throw new EditConflict("Version " + item.publishedVersion() + " was published while you edited version " + basedOn
+					+ ". Nothing was saved: open the item again and make your change to the new version.");
+		}
+		var now = clock.instant();
+		var version = new ItemVersion(item.id(), store.nextVersion(item.id()), sendForReview ? Status.IN_REVIEW : Status.DRAFT, content,
+				note, curator.id().value(), now, sendForReview ? now : null, null, null, null);
+		try {
+			store.insert(version);
+		}
+		catch (DuplicateKeyException race) {
+			throw new EditConflict("Another curator started a change of this item a moment ago. Nothing was saved: open the item again.");
+		}
+		return version;
+	}
+
+	/** The writer sends their draft for review. */
+	@Transactional
+	void submit(String key, int number, CurrentUser curator) {
+		var version = openVersion(key, number);
+		if (!curator.id().value().equals(version.writtenBy())) {
+			throw new InvalidInput("version", "Only the curator who wrote a draft sends it for review.");
+		}
+		if (!store.move(version.itemId(), number, Status.DRAFT, Status.IN_REVIEW, null, null, clock.instant())) {
+			throw new EditConflict("This version is no longer a draft.");
+		}
+	}
+
+	/** A second curator publishes a version waiting for review; the one it replaces is kept as superseded. */
+	@Transactional
+	void publish(String key, int number, @Nullable String note, CurrentUser reviewer) {
+		var version = openVersion(key, number);
+		if (reviewer.id().value().equals(version.writtenBy())) {
+			throw new InvalidInput("version", "A second curator publishes: you wrote this version, so another curator reviews it.");
+		}
+		if (!store.move(version.itemId(), number, Status.IN_REVIEW, Status.PUBLISHED, reviewer.id().value(), note, clock.instant())) {
+			throw new EditConflict("This version is not waiting for review (it may have been published or returned a moment ago).");
+		}
+		store.makePublished(version.itemId(), number);
+		store.refreshWords();
+	}
+
+	/** The reviewer sends a version back to its writer with a note saying what to change. */
+	@Transactional
+	void giveBack(String key, int number, @Nullable String note, CurrentUser reviewer) {
+		if (note == null || note.isBlank()) {
+			throw new InvalidInput("note", "Say what should change, so that the writer knows.");
+		}
+		var version = openVersion(key, number);
+		if (reviewer.id().value().equals(version.writtenBy())) {
+			throw new InvalidInput("version", "A second curator reviews: you wrote this version.");
+		}
+		if (!store.move(version.itemId(), number, Status.IN_REVIEW, Status.RETURNED, reviewer.id().value(), note, clock.instant())) {
+			throw new EditConflict("This version is not waiting for review.");
+		}
+	}
+
+	/** The writer withdraws their own draft or a version still waiting for review. */
+	@Transactional
+	void withdraw(String key, int number, CurrentUser curator) {
+		var version = openVersion(key, number);
+		if (!curator.id().value().equals(version.writtenBy())) {
+			throw new InvalidInput("version", "Only the curator who wrote it withdraws a change; as a reviewer, return it with a note.");
+		}
+		if (!store.move(version.itemId(), number, version.status(), Status.RETURNED, curator.id().value(), "Withdrawn by its writer",
+				clock.instant())) {
+			throw new EditConflict("This version changed a moment ago.");
+		}
+	}
+
+	List<Pending> pending() {
+		return store.withOpenVersions().stream().distinct()
+			.map(id -> store.item(id).orElseThrow())
+			.map(item -> new Pending(item, store.openVersion(item.id()).orElseThrow(), store.published(item.key()).orElse(null)))
+			.toList();
+	}
+
+	List<ItemVersion> history(String key) {
+		return store.versions(store.item(key).orElseThrow(NotFound::new).id());
+	}
+
+	ItemVersion version(String key, int number) {
+		var item = store.item(key).orElseThrow(NotFound::new);
+		return store.version(item.id(), number).orElseThrow(NotFound::new);
+	}
+
+	private ItemVersion openVersion(String key, int number) {
+		var version = version(key, number);
+		if (!version.status().open()) {
+			throw new EditConflict("Version " + number + " is " + version.status().label().toLowerCase() + "; there is nothing to do with it.");
+		}
+		return version;
+	}
+
+	/** A readable, unique key: "practice-anchor-work", "practice-anchor-work-2". */
+	private String key(ItemType type, ItemContent content) {
+		var words = content.heading().toLowerCase(java.util.Locale.ROOT);
+		var slug = java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+			.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		slug = slug.length() > 60 ? slug.substring(0, slug.lastIndexOf('-', 60) > 0 ? slug.lastIndexOf('-', 60) : 60) : slug;
+		var base = type.apiName().replace('_', '-') + "-" + (slug.isEmpty() ? "item" : slug);
+		var key = base;
+		for (int n = 2; store.item(key).isPresent(); n++) {
+			key = base + "-" + n;
+		}
+		return key;
+	}
+}

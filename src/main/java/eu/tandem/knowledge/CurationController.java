@@ -1,0 +1,176 @@
+package eu.tandem.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import eu.tandem.identity.Accounts;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.StaffCard;
+import eu.tandem.identity.UserId;
+import eu.tandem.web.EditConflict;
+import eu.tandem.web.FormErrors;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The knowledge curators' screens: what waits for review, new items, new versions, review, history. */
+@Controller
+@PreAuthorize("hasRole('KNOWLEDGE_CURATOR')")
+class CurationController {
+
+	private final Curation curation;
+	private final KnowledgeStore store;
+	private final Accounts accounts;
+
+	CurationController(Curation curation, KnowledgeStore store, Accounts accounts) {
+		this.curation = curation;
+		this.store = store;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/knowledge/curation")
+	String overview(@AuthenticationPrincipal CurrentUser curator, Model model) {
+		model.addAttribute("pending", curation.pending());
+		model.addAttribute("me", curator.id().value());
+		model.addAttribute("types", List.of(ItemType.MEETING, ItemType.PRACTICE, ItemType.LESSON, ItemType.OPEN_QUESTION));
+		return "knowledge/curation";
+	}
+
+	@GetMapping("/knowledge/curation/new")
+	String blank(@RequestParam(defaultValue = "practice") String type, Model model) {
+		var itemType = itemType(type);
+		var form = new ItemForm();
+		form.setType(itemType.apiName());
+		return form(model, itemType, form, null);
+	}
+
+	@PostMapping("/knowledge/curation/new")
+	String create(@ModelAttribute("form") ItemForm form, BindingResult errors, @RequestParam(defaultValue = "draft") String action,
+			@AuthenticationPrincipal CurrentUser curator, Model model, RedirectAttributes redirect) {
+		var itemType = itemType(form.getType());
+		var content = form.content(itemType, true, store::published, errors);
+		if (content == null) {
+			return form(model, itemType, form, null);
+		}
+		var item = curation.create(itemType, content, form.note(), "review".equals(action), curator);
+		redirect.addFlashAttribute("notice", "review".equals(action) ? "Sent for review. Another curator publishes it."
+				: "Saved as a draft. Send it for review when it is ready.");
+		return "redirect:/knowledge/curation/items/" + item.key() + "/versions/1";
+	}
+
+	@GetMapping("/knowledge/curation/items/{key}/edit")
+	String edit(@PathVariable String key, Model model) {
+		var entry = store.published(key).orElseThrow(NotFound::new);
+		return form(model, entry.type(), ItemForm.of(entry.type(), entry.content(), entry.version().number()), entry);
+	}
+
+	@PostMapping("/knowledge/curation/items/{key}/edit")
+	String change(@PathVariable String key, @ModelAttribute("form") ItemForm form, BindingResult errors,
+			@RequestParam(defaultValue = "draft") String action, @AuthenticationPrincipal CurrentUser curator, Model model,
+			RedirectAttributes redirect) {
+		var entry = store.published(key).orElseThrow(NotFound::new);
+		var content = form.content(entry.type(), entry.item().origin() == StoredItem.Origin.CURATOR, store::published, errors);
+		if (content == null) {
+			return form(model, entry.type(), form, entry);
+		}
+		try {
+			var version = curation.edit(key, content, form.note(), form.getBasedOn() == null ? -1 : form.getBasedOn(),
+					"review".equals(action), curator);
+			redirect.addFlashAttribute("notice", "review".equals(action) ? "Version " + version.number()
+					+ " sent for review. Until another curator publishes it, the library shows version " + entry.version().number() + "."
+					: "Version " + version.number() + " saved as a draft.");
+			return "redirect:/knowledge/curation/items/" + key + "/versions/" + version.number();
+		}
+		catch (EditConflict | InvalidInput refused) {
+			errors.reject("refused", refused.getMessage());
+			return form(model, entry.type(), form, entry);
+		}
+	}
+
+	@GetMapping("/knowledge/curation/items/{key}/versions/{number}")
+	String version(@PathVariable String key, @PathVariable int number, @AuthenticationPrincipal CurrentUser curator, Model model) {
+		var item = store.item(key).orElseThrow(NotFound::new);
+		var version = curation.version(key, number);
+		model.addAttribute("item", item);
+		model.addAttribute("version", version);
+		model.addAttribute("shown", version.content());
+		model.addAttribute("published", store.published(key).orElse(null));
+		model.addAttribute("mine", curator.id().value().equals(version.writtenBy()));
+		model.addAttribute("writer", name(version.writtenBy()));
+		model.addAttribute("reviewer", name(version.reviewedBy()));
+		return "knowledge/version";
+	}
+
+	@PostMapping("/knowledge/curation/items/{key}/versions/{number}/{action}")
+	String act(@PathVariable String key, @PathVariable int number, @PathVariable String action,
+			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal CurrentUser curator, RedirectAttributes redirect) {
+		try {
+			var cleanNote = eu.tandem.web.PlainText.optionalMultiLine("note", "the note", note, 1000);
+			switch (action) {
+				case "submit" -> curation.submit(key, number, curator);
+				case "publish" -> curation.publish(key, number, cleanNote, curator);
+				case "return" -> curation.giveBack(key, number, cleanNote, curator);
+				case "withdraw" -> curation.withdraw(key, number, curator);
+				default -> throw new NotFound();
+			}
+			redirect.addFlashAttribute("notice", switch (action) {
+				case "submit" -> "Sent for review. Another curator publishes it.";
+				case "publish" -> "Published: the library shows this version now.";
+				case "return" -> "Returned to its writer with your note.";
+				default -> "Withdrawn.";
+			});
+		}
+		catch (InvalidInput | EditConflict refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+		}
+		return "redirect:/knowledge/curation/items/" + key + "/versions/" + number;
+	}
+
+	@GetMapping("/knowledge/curation/items/{key}/history")
+	String history(@PathVariable String key, Model model) {
+		var item = store.item(key).orElseThrow(NotFound::new);
+		model.addAttribute("item", item);
+		model.addAttribute("versions", curation.history(key).stream().map(version -> new VersionLine(version, name(version.writtenBy()),
+				name(version.reviewedBy()))).toList());
+		return "knowledge/history";
+	}
+
+	/** A version in the history, with the names of its writer and reviewer. */
+	record VersionLine(ItemVersion version, String writer, String reviewer) {
+	}
+
+	private String form(Model model, ItemType type, ItemForm form, @Nullable LibraryEntry editing) {
+		var published = store.published();
+		model.addAttribute("form", form);
+		model.addAttribute("itemType", type);
+		model.addAttribute("editing", editing);
+		model.addAttribute("menu", LibraryController.menu(published));
+		model.addAttribute("meetings", published.stream().filter(entry -> entry.type() == ItemType.MEETING).toList());
+		model.addAttribute("statuses", ItemContent.QuestionStatus.values());
+		return "knowledge/item-form";
+	}
+
+	private static ItemType itemType(String name) {
+		return ItemType.fromApiName(name == null ? "" : name).filter(type -> type != ItemType.THEME && type != ItemType.SUBTHEME)
+			.orElseThrow(NotFound::new);
+	}
+
+	private String name(@Nullable UUID user) {
+		if (user == null) {
+			return "the paper's data file";
+		}
+		return Optional.of(new UserId(user)).flatMap(accounts::card).map(StaffCard::displayName).orElse("(account removed)");
+	}
+}

@@ -1,0 +1,245 @@
+package eu.tandem.knowledge;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.Optional;
+
+import eu.tandem.knowledge.ItemContent.DatePrecision;
+import eu.tandem.knowledge.ItemContent.MeetingKind;
+import eu.tandem.knowledge.ItemContent.QuestionStatus;
+import eu.tandem.knowledge.ItemContent.Scope;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.PlainText;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+
+/** The curator's form for a new item or a new version of one: every field as typed, checked all at once. */
+class ItemForm {
+
+	private String type = "";
+	private String subtheme = "";
+	private String section = "";
+	private String title = "";
+	private String text = "";
+	private String kind = "MEETING";
+	private String workingGroup = "";
+	private String startDate = "";
+	private String endDate = "";
+	private String place = "";
+	private String country = "";
+	private String countryCode = "";
+	private String scope = "";
+	private String sourceUrl = "";
+	private String questionStatus = "OPEN";
+	private List<String> meetingKeys = new ArrayList<>();
+	private String changeNote = "";
+	private @Nullable Integer basedOn;
+
+	static ItemForm of(ItemType type, ItemContent content, @Nullable Integer basedOn) {
+		var form = new ItemForm();
+		form.type = type.apiName();
+		// a subtheme's parent is its theme; the form's one field names the parent either way
+		var parent = type == ItemType.SUBTHEME ? content.themeKey() : content.subthemeKey();
+		form.subtheme = parent == null ? "" : parent;
+		form.section = blank(content.section());
+		form.title = blank(content.title());
+		form.text = blank(content.body());
+		form.kind = content.kind() == null ? "MEETING" : content.kind().name();
+		form.workingGroup = blank(content.workingGroup());
+		form.startDate = content.startDate() == null ? "" : content.startDate().toString();
+		form.endDate = content.endDate() == null ? "" : content.endDate().toString();
+		form.place = blank(content.place());
+		form.country = blank(content.country());
+		form.countryCode = blank(content.countryCode());
+		form.scope = content.scope() == null ? "" : content.scope().name();
+		form.sourceUrl = blank(content.sourceUrl());
+		form.questionStatus = content.questionStatus() == null ? "OPEN" : content.questionStatus().name();
+		form.meetingKeys = new ArrayList<>(content.meetingKeys());
+		form.basedOn = basedOn;
+		return form;
+	}
+
+	/**
+	 * The content this form describes, or null with every problem recorded on its field.
+	 *
+	 * @param sourceRequired a curator's own item needs a source link; an item from the paper has the paper
+	 * @param published the published items by key, to check the subtheme and the meetings named
+	 */
+	@Nullable ItemContent content(ItemType itemType, boolean sourceRequired, Function<String, Optional<LibraryEntry>> published,
+			BindingResult errors) {
+		var problems = new ArrayList<InvalidInput>();
+		var subthemeEntry = check(problems, () -> itemType == ItemType.THEME ? null : published.apply(subtheme.strip())
+			.filter(entry -> entry.type() == (itemType == ItemType.SUBTHEME ? ItemType.THEME : ItemType.SUBTHEME))
+			.orElseThrow(() -> new InvalidInput("subtheme", itemType == ItemType.SUBTHEME ? "Choose the theme it belongs to."
+					: "Choose the subtheme it belongs to.")));
+		var cleanTitle = check(problems, () -> itemType.titled() ? PlainText.required("title", "a title", title, 300) : null);
+		var cleanText = check(problems, () -> itemType.titled() ? PlainText.optionalMultiLine("text", "the summary", text, 4000)
+				: PlainText.requiredMultiLine("text", "the text", text, 4000));
+		var source = check(problems, () -> source(sourceRequired));
+		var start = check(problems, () -> itemType == ItemType.MEETING ? date("startDate", "the date", startDate, true) : null);
+		var end = check(problems, () -> itemType == ItemType.MEETING ? date("endDate", "the last day", endDate, false) : null);
+		if (start != null && end != null && end.isBefore(start)) {
+			problems.add(new InvalidInput("endDate", "The last day cannot be before the first."));
+		}
+		var cleanCountry = check(problems, () -> itemType == ItemType.PRACTICE ? PlainText.required("country", "the country", country, 100)
+				: null);
+		var code = check(problems, () -> countryCode(itemType));
+		var meetings = check(problems, () -> meetings(itemType, published));
+		var cleanSection = check(problems, () -> PlainText.optional("section", "the section", section, 200));
+		var group = check(problems, () -> itemType == ItemType.MEETING ? PlainText.optional("workingGroup", "the working group", workingGroup, 120)
+				: null);
+		var cleanPlace = check(problems, () -> itemType == ItemType.MEETING ? PlainText.optional("place", "the place", place, 120) : null);
+		check(problems, () -> PlainText.optionalMultiLine("changeNote", "what changed", changeNote, 1000));
+		problems.forEach(problem -> eu.tandem.web.FormErrors.reject(errors, problem));
+		if (!problems.isEmpty()) {
+			return null;
+		}
+		String themeKey = null;
+		String subthemeKey = null;
+		if (itemType == ItemType.SUBTHEME) {
+			themeKey = subthemeEntry.key();
+		}
+		else if (itemType != ItemType.THEME) {
+			themeKey = subthemeEntry.content().themeKey();
+			subthemeKey = subthemeEntry.key();
+		}
+		return new ItemContent(themeKey, subthemeKey, cleanSection, cleanTitle, cleanText,
+				itemType == ItemType.MEETING ? MeetingKind.valueOf(kind.equals("PAPER") ? "PAPER" : "MEETING") : null, group, start, end,
+				itemType == ItemType.MEETING ? DatePrecision.DAY : null, cleanPlace, cleanCountry, code,
+				itemType == ItemType.PRACTICE && !scope.isBlank() ? Scope.valueOf(scope.equals("LOCAL") ? "LOCAL" : "NATIONAL") : null,
+				source, itemType == ItemType.OPEN_QUESTION ? status() : null, meetings == null ? List.of() : meetings);
+	}
+
+	String note() {
+		return PlainText.optionalMultiLine("changeNote", "what changed", changeNote, 1000);
+	}
+
+	private @Nullable String source(boolean required) {
+		var url = sourceUrl == null ? "" : sourceUrl.strip();
+		if (url.isEmpty()) {
+			if (required) {
+				throw new InvalidInput("sourceUrl", "Give the source: the address of the meeting's paper, the practice's page or the "
+						+ "document the lesson comes from. Every item in the library says where it comes from.");
+			}
+			return null;
+		}
+		if (url.length() > 500) {
+			throw new InvalidInput("sourceUrl", "The source address can be at most 500 characters long.");
+		}
+		try {
+			var uri = new URI(url);
+			if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
+				throw new InvalidInput("sourceUrl", "The source must be a web address starting with https://.");
+			}
+		}
+		catch (java.net.URISyntaxException malformed) {
+			throw new InvalidInput("sourceUrl", "The source is not a web address. Copy it from the browser's address bar.");
+		}
+		return url;
+	}
+
+	private static @Nullable LocalDate date(String field, String label, String value, boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				throw new InvalidInput(field, "Enter " + label + " (the first day, for a meeting over several days).");
+			}
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException wrong) {
+			throw new InvalidInput(field, "Enter " + label + " as a date, e.g. 2019-06-03.");
+		}
+	}
+
+	private @Nullable String countryCode(ItemType itemType) {
+		if (itemType != ItemType.PRACTICE || countryCode == null || countryCode.isBlank()) {
+			return null;
+		}
+		var code = countryCode.strip().toUpperCase(Locale.ROOT);
+		if (!code.matches("[A-Z]{2}")) {
+			throw new InvalidInput("countryCode", "Enter the country code as two letters, e.g. NL or GB, or leave it empty.");
+		}
+		return code;
+	}
+
+	private @Nullable List<String> meetings(ItemType itemType, Function<String, Optional<LibraryEntry>> published) {
+		if (itemType != ItemType.OPEN_QUESTION) {
+			return null;
+		}
+		var keys = meetingKeys.stream().map(String::strip).filter(key -> !key.isEmpty()).distinct().toList();
+		for (var key : keys) {
+			if (published.apply(key).filter(entry -> entry.type() == ItemType.MEETING).isEmpty()) {
+				throw new InvalidInput("meetingKeys", "One of the meetings chosen is not a published meeting. Choose from the list.");
+			}
+		}
+		return keys;
+	}
+
+	private QuestionStatus status() {
+		return switch (questionStatus == null ? "" : questionStatus) {
+			case "EXPLORING" -> QuestionStatus.EXPLORING;
+			case "ANSWERED" -> QuestionStatus.ANSWERED;
+			default -> QuestionStatus.OPEN;
+		};
+	}
+
+	private static <T> @Nullable T check(List<InvalidInput> problems, java.util.function.Supplier<T> value) {
+		try {
+			return value.get();
+		}
+		catch (InvalidInput invalid) {
+			problems.add(invalid);
+			return null;
+		}
+	}
+
+	private static String blank(@Nullable String value) {
+		return value == null ? "" : value;
+	}
+
+	// @formatter:off
+	public String getType() { return type; }
+	public void setType(String type) { this.type = type; }
+	public String getSubtheme() { return subtheme; }
+	public void setSubtheme(String subtheme) { this.subtheme = subtheme; }
+	public String getSection() { return section; }
+	public void setSection(String section) { this.section = section; }
+	public String getTitle() { return title; }
+	public void setTitle(String title) { this.title = title; }
+	public String getText() { return text; }
+	public void setText(String text) { this.text = text; }
+	public String getKind() { return kind; }
+	public void setKind(String kind) { this.kind = kind; }
+	public String getWorkingGroup() { return workingGroup; }
+	public void setWorkingGroup(String workingGroup) { this.workingGroup = workingGroup; }
+	public String getStartDate() { return startDate; }
+	public void setStartDate(String startDate) { this.startDate = startDate; }
+	public String getEndDate() { return endDate; }
+	public void setEndDate(String endDate) { this.endDate = endDate; }
+	public String getPlace() { return place; }
+	public void setPlace(String place) { this.place = place; }
+	public String getCountry() { return country; }
+	public void setCountry(String country) { this.country = country; }
+	public String getCountryCode() { return countryCode; }
+	public void setCountryCode(String countryCode) { this.countryCode = countryCode; }
+	public String getScope() { return scope; }
+	public void setScope(String scope) { this.scope = scope; }
+	public String getSourceUrl() { return sourceUrl; }
+	public void setSourceUrl(String sourceUrl) { this.sourceUrl = sourceUrl; }
+	public String getQuestionStatus() { return questionStatus; }
+	public void setQuestionStatus(String questionStatus) { this.questionStatus = questionStatus; }
+	public List<String> getMeetingKeys() { return meetingKeys; }
+	public void setMeetingKeys(List<String> meetingKeys) { this.meetingKeys = meetingKeys == null ? new ArrayList<>() : meetingKeys; }
+	public String getChangeNote() { return changeNote; }
+	public void setChangeNote(String changeNote) { this.changeNote = changeNote; }
+	public @Nullable Integer getBasedOn() { return basedOn; }
+	public void setBasedOn(@Nullable Integer basedOn) { this.basedOn = basedOn; }
+	// @formatter:on
+}

@@ -1,0 +1,150 @@
+package eu.tandem.knowledge;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import java.util.Optional;
+
+import eu.tandem.identity.PublicPages;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The library for everyone, without sign-in: browse by theme, type, country and date, search, read an item. */
+@Controller
+class LibraryController {
+
+	/** A theme with its subthemes, for the browsing menu. */
+	record ThemeMenu(LibraryEntry theme, List<LibraryEntry> subthemes) {
+	}
+
+	/** A country practices come from, for the filter. */
+	record Country(String code, String name) {
+	}
+
+	private final KnowledgeStore store;
+	private final LibrarySearch search;
+	private final Library library;
+
+	LibraryController(KnowledgeStore store, LibrarySearch search, Library library) {
+		this.store = store;
+		this.search = search;
+		this.library = library;
+	}
+
+	@Bean
+	static PublicPages libraryPublicPages() {
+		return () -> List.of("/knowledge", "/knowledge/items/*", "/knowledge/checklists", "/knowledge/checklists/*", "/api/v1/knowledge",
+				"/api/v1/knowledge.csv");
+	}
+
+	@GetMapping("/knowledge")
+	String library(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String theme,
+			@RequestParam(defaultValue = "") String subtheme, @RequestParam(defaultValue = "") String type,
+			@RequestParam(defaultValue = "") String country, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "1") String page, Model model) {
+		var published = store.published();
+		model.addAttribute("menu", menu(published));
+		model.addAttribute("types", Arrays.stream(ItemType.values()).filter(ItemType::titled).toList());
+		model.addAttribute("allTypes", ItemType.values());
+		model.addAttribute("countries", published.stream().filter(entry -> entry.content().countryCode() != null)
+			.map(entry -> new Country(entry.content().countryCode(), entry.content().country())).distinct()
+			.sorted(java.util.Comparator.comparing(Country::name)).toList());
+		model.addAttribute("q", q.length() > SearchWords.MAX_LENGTH ? "" : q);
+		model.addAttribute("theme", theme);
+		model.addAttribute("subtheme", subtheme);
+		model.addAttribute("type", type);
+		model.addAttribute("country", country);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		try {
+			var filters = new LibrarySearch.Filters(known(theme), known(subtheme), type(type), country.isBlank() ? null : country.strip(),
+					year("from", from), year("to", to));
+			var pageNumber = page.matches("\\d{1,4}") ? Math.max(1, Integer.parseInt(page)) : 1;
+			var results = q.isBlank() ? search.browse(filters, pageNumber) : search.search(q, filters, pageNumber);
+			model.addAttribute("results", results);
+		}
+		catch (InvalidInput refused) {
+			model.addAttribute("problem", refused.getMessage());
+			model.addAttribute("problemField", refused.field());
+			model.addAttribute("results", search.browse(LibrarySearch.Filters.none(), 1));
+		}
+		return "knowledge/library";
+	}
+
+	@GetMapping("/knowledge/items/{key}")
+	String item(@PathVariable String key, Model model) {
+		var entry = store.published(key).orElseThrow(NotFound::new);
+		model.addAttribute("entry", entry);
+		model.addAttribute("shown", entry.content());
+		var published = store.published();
+		model.addAttribute("children", published.stream()
+			.filter(child -> entry.type() == ItemType.THEME ? entry.key().equals(child.content().themeKey()) && child.type() == ItemType.SUBTHEME
+					: entry.type() == ItemType.SUBTHEME && entry.key().equals(child.content().subthemeKey()))
+			.toList());
+		model.addAttribute("meetings", entry.content().meetingKeys().stream().map(store::published).flatMap(Optional::stream).toList());
+		model.addAttribute("questions", entry.type() != ItemType.MEETING ? List.of()
+				: published.stream().filter(other -> other.content().meetingKeys().contains(entry.key())).toList());
+		model.addAttribute("checklists", library.checklists().stream().filter(checklist -> checklist.sourceItem().equals(key)).toList());
+		return "knowledge/item";
+	}
+
+	@GetMapping("/knowledge/checklists")
+	String checklists(Model model) {
+		model.addAttribute("checklists", library.checklists());
+		return "knowledge/checklists";
+	}
+
+	@GetMapping("/knowledge/checklists/{key}")
+	String checklist(@PathVariable String key, Model model) {
+		var checklist = library.checklist(key).orElseThrow(NotFound::new);
+		model.addAttribute("checklist", checklist);
+		model.addAttribute("source", store.published(checklist.sourceItem()).orElse(null));
+		return "knowledge/checklist";
+	}
+
+	static List<ThemeMenu> menu(List<LibraryEntry> published) {
+		var menu = new LinkedHashMap<String, ThemeMenu>();
+		published.stream().filter(entry -> entry.type() == ItemType.THEME)
+			.forEach(theme -> menu.put(theme.key(), new ThemeMenu(theme, new java.util.ArrayList<>())));
+		published.stream().filter(entry -> entry.type() == ItemType.SUBTHEME && menu.containsKey(entry.content().themeKey()))
+			.forEach(subtheme -> menu.get(subtheme.content().themeKey()).subthemes().add(subtheme));
+		return List.copyOf(menu.values());
+	}
+
+	private @Nullable String known(String key) {
+		if (key.isBlank()) {
+			return null;
+		}
+		if (store.published(key.strip()).isEmpty()) {
+			throw new InvalidInput("theme", "There is no such theme or subtheme in the library. Choose one from the list.");
+		}
+		return key.strip();
+	}
+
+	private static @Nullable ItemType type(String name) {
+		if (name.isBlank()) {
+			return null;
+		}
+		return ItemType.fromApiName(name.strip())
+			.orElseThrow(() -> new InvalidInput("type", "There is no such type of item. Choose one from the list."));
+	}
+
+	private static @Nullable Integer year(String field, String value) {
+		if (value.isBlank()) {
+			return null;
+		}
+		if (!value.strip().matches("(19|20)\\d\\d")) {
+			throw new InvalidInput(field, "Enter a year as four digits, e.g. 2018.");
+		}
+		return Integer.parseInt(value.strip());
+	}
+
+}

@@ -1,0 +1,119 @@
+package eu.tandem.knowledge;
+
+import java.util.List;
+import java.util.Map;
+
+import eu.tandem.support.Browserless;
+import eu.tandem.support.TandemIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The library as loaded from the paper's data file, browsed, searched and published as open data, without sign-in. */
+@TandemIntegrationTest
+class LibraryIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PaperImport paperImport;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	JsonNode read(String resource) throws Exception {
+		try (var in = new ClassPathResource(resource).getInputStream()) {
+			return json.readTree(in);
+		}
+	}
+
+	@Test
+	void everythingInTheDataFileIsPublishedAndImportingAgainChangesNothing() throws Exception {
+		var paper = read(PaperImport.PAPER);
+		var expected = new java.util.TreeMap<String, Integer>();
+		for (var theme : paper.get("themes")) {
+			expected.merge("THEME", 1, Integer::sum);
+			for (var subtheme : theme.get("subthemes")) {
+				expected.merge("SUBTHEME", 1, Integer::sum);
+				for (var item : subtheme.get("items")) {
+					expected.merge(item.get("type").asString().toUpperCase(), 1, Integer::sum);
+				}
+			}
+		}
+		assertThat(publishedFromThePaper()).isEqualTo(expected);
+
+		var again = paperImport.run(paper, read(PaperImport.RULES));
+
+		assertThat(again.added()).isZero();
+		assertThat(again.updated()).isZero();
+		assertThat(again.rulesAdded()).isZero();
+		assertThat(publishedFromThePaper()).isEqualTo(expected);
+	}
+
+	private Map<String, Integer> publishedFromThePaper() {
+		var counts = new java.util.TreeMap<String, Integer>();
+		jdbc.sql("select type, count(*) from knowledge.item where origin = 'PAPER' and published_version is not null group by type")
+			.query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2))).list()
+			.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+		return counts;
+	}
+
+	@Test
+	void theLibraryNeedsNoSignIn() {
+		var browser = new Browserless(port);
+		var page = browser.get("/knowledge");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.path()).isEqualTo("/knowledge");
+		assertThat(page.heading()).isEqualTo("The network's knowledge");
+		var item = browser.get("/knowledge/items/practice-vera-2");
+		assertThat(item.status()).isEqualTo(200);
+		assertThat(item.heading()).contains("VERA 2");
+		assertThat(browser.get("/knowledge/items/no-such-item").status()).isEqualTo(404);
+		assertThat(browser.get("/knowledge/curation").path()).as("curation needs a curator").isEqualTo("/sign-in");
+	}
+
+	@Test
+	void aSearchOfTenThousandCharactersOrOfPunctuationIsRefusedWithAMessage() {
+		var browser = new Browserless(port);
+		var long_ = browser.get("/knowledge?q=" + "a".repeat(10_000));
+		assertThat(long_.status()).isEqualTo(200);
+		assertThat(long_.html().select(".error-summary").text()).contains("at most 200 characters");
+		var punctuation = browser.get("/knowledge?q=" + java.net.URLEncoder.encode("?!... ;-- //", java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(punctuation.status()).isEqualTo(200);
+		assertThat(punctuation.html().select(".error-summary").text()).contains("Type at least one word");
+		var year = browser.get("/knowledge?from=twenty");
+		assertThat(year.html().select(".error-summary").text()).contains("Enter a year");
+	}
+
+	@Test
+	void theMatchedWordsAreMarkedAndTheTextStaysEscaped() {
+		var page = new Browserless(port).get("/knowledge?q=lone+actor+risk+assessment");
+		var first = page.html().select(".result").first();
+		assertThat(first).isNotNull();
+		assertThat(first.select("mark").eachText()).isNotEmpty();
+		assertThat(page.body()).doesNotContain("⟦").doesNotContain("⟧");
+	}
+
+	@Test
+	void browsingByTypeCountryAndYearNarrowsTheList() {
+		var browser = new Browserless(port);
+		var practices = browser.get("/knowledge?type=practice&country=DK");
+		assertThat(titles(practices)).isNotEmpty().allSatisfy(title -> assertThat(title).isNotBlank());
+		assertThat(practices.html().select(".result__meta").eachText()).allSatisfy(meta -> assertThat(meta).contains("Denmark"));
+		var in2018 = browser.get("/knowledge?type=meeting&from=2018&to=2018");
+		assertThat(in2018.html().select(".result__meta").eachText()).isNotEmpty().allSatisfy(meta -> assertThat(meta).contains("2018"));
+	}
+
+	static List<String> titles(eu.tandem.support.Page page) {
+		return page.html().select(".result h3").eachText();
+	}
+}
