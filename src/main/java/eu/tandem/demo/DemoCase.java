@@ -1,6 +1,7 @@
 package eu.tandem.demo;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import eu.tandem.hub.SharingPurpose;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.UserId;
+import eu.tandem.knowledge.CaseAttribute;
 import eu.tandem.person.DateOfBirth;
 import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonName;
@@ -82,6 +84,8 @@ class DemoCase {
 		for (var member : List.of(psychiatrist, officer, teacher)) {
 			cases.addToTeam(caseId, member.id(), coordinator);
 		}
+		// so that the case page shows the network's knowledge on online radicalisation and on working with families
+		cases.markAttributes(caseId, EnumSet.of(CaseAttribute.ONLINE_ACTIVITY, CaseAttribute.FAMILY_INVOLVEMENT), socialWorker);
 
 		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Attends fortnightly sessions since October. Moderate "
 				+ "depressive episode; no acute risk of harm to himself or others at the last review.", psychiatrist);

@@ -156,6 +156,8 @@ class CurationController {
 		model.addAttribute("form", form);
 		model.addAttribute("itemType", type);
 		model.addAttribute("editing", editing);
+		model.addAttribute("sourceLabel", editing != null && editing.item().origin() == StoredItem.Origin.PAPER
+				? "Source link (optional: the paper is its source)" : "Source link");
 		model.addAttribute("menu", LibraryController.menu(published));
 		model.addAttribute("meetings", published.stream().filter(entry -> entry.type() == ItemType.MEETING).toList());
 		model.addAttribute("statuses", ItemContent.QuestionStatus.values());

@@ -127,7 +127,9 @@ class RelevanceRules {
 					if (!reasons.contains(why)) {
 						reasons.add(why);
 					}
-					return new RelevantKnowledge(entry.key(), entry.type().label(), entry.content().heading(),
+					// a lesson is read whole where the practitioner works: its text is the point
+					var heading = entry.type().titled() ? entry.content().heading() : entry.content().body();
+					return new RelevantKnowledge(entry.key(), entry.type().label(), heading,
 							entry.subthemeTitle() == null ? "" : entry.subthemeTitle(), List.copyOf(reasons), entry.content().sourceUrl(),
 							"/knowledge/items/" + entry.key());
 				});
