@@ -1,5 +1,9 @@
 package eu.tandem.referral;
 
+import java.util.Optional;
+
+import eu.tandem.knowledge.CaseAttribute;
+
 /** The words of the referral form's choices, kept together so the form and the triage screen agree. */
 public final class Concern {
 
@@ -36,6 +40,17 @@ public final class Concern {
 
 		public String label() {
 			return label;
+		}
+
+		/** What this noticed vulnerability makes relevant of the network's knowledge, if anything. */
+		public Optional<CaseAttribute> caseAttribute() {
+			return switch (this) {
+				case GROOMING -> Optional.of(CaseAttribute.GROOMING);
+				case ONLINE_EXPOSURE -> Optional.of(CaseAttribute.ONLINE_ACTIVITY);
+				case FAMILY_PROBLEMS -> Optional.of(CaseAttribute.FAMILY_INVOLVEMENT);
+				case SUBSTANCE_USE -> Optional.of(CaseAttribute.SUBSTANCE_USE);
+				case MENTAL_HEALTH, TRAUMA, SOCIAL_ISOLATION -> Optional.empty();
+			};
 		}
 	}
 

@@ -2,11 +2,13 @@ package eu.tandem.referral;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Set;
 
 import eu.tandem.hub.HubId;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
+import eu.tandem.knowledge.CaseAttribute;
 import eu.tandem.person.PersonId;
 import org.jspecify.annotations.Nullable;
 
@@ -58,5 +60,12 @@ public record Referral(ReferralId id, HubId hub, @Nullable PersonId person, User
 	/** A concern may arrive with no way to tell who it is about; it is allowed, and marked. */
 	public boolean identifiable() {
 		return person != null;
+	}
+
+	/** What the referrer noticed that makes some of the network's knowledge relevant; the case starts with it marked. */
+	public Set<CaseAttribute> caseAttributes() {
+		var attributes = EnumSet.noneOf(CaseAttribute.class);
+		vulnerabilities.forEach(vulnerability -> vulnerability.caseAttribute().ifPresent(attributes::add));
+		return attributes;
 	}
 }

@@ -219,7 +219,10 @@ public class Referrals {
 			throw new InvalidInput("decision", "Someone decided this referral a moment ago. Reload the page to see the decision.");
 		}
 		if (decision == Referral.Decision.PROCEED) {
-			cases.open(id.value(), referral.hub(), referral.person() == null ? null : referral.person().value(), actor);
+			var opened = cases.open(id.value(), referral.hub(), referral.person() == null ? null : referral.person().value(), actor);
+			if (!referral.caseAttributes().isEmpty()) {
+				cases.markAttributes(opened, referral.caseAttributes(), actor);
+			}
 		}
 		trace(actor, DECIDED, id, null);
 	}

@@ -11,6 +11,7 @@ import eu.tandem.casework.CaseFiles;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.CurrentUser;
+import eu.tandem.knowledge.Library;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.Persons;
 import eu.tandem.web.InvalidInput;
@@ -35,8 +36,10 @@ class TriageController {
 	private final Persons persons;
 	private final Hubs hubs;
 	private final CaseFiles cases;
+	private final Library library;
 
-	TriageController(Referrals referrals, Persons persons, Hubs hubs, CaseFiles cases) {
+	TriageController(Referrals referrals, Persons persons, Hubs hubs, CaseFiles cases, Library library) {
+		this.library = library;
 		this.referrals = referrals;
 		this.persons = persons;
 		this.hubs = hubs;
@@ -70,6 +73,7 @@ class TriageController {
 					? persons.candidates(referral.hub(), record.details(), Optional.of(referral.person()), user) : List.of());
 		}
 		model.addAttribute("decisions", Referral.Decision.values());
+		model.addAttribute("knowledge", library.relevantTo(referral.caseAttributes()));
 		return "referral/triage";
 	}
 

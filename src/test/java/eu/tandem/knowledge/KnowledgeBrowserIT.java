@@ -153,6 +153,7 @@ class KnowledgeBrowserIT {
 
 	private void waitUntil(java.util.function.BooleanSupplier condition) {
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(driver -> condition.getAsBoolean());
 	}
 

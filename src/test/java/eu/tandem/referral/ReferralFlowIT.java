@@ -55,6 +55,12 @@ class ReferralFlowIT {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	Referrals referrals;
+
+	@Autowired
+	eu.tandem.casework.CaseFiles cases;
+
 	HubId hub;
 	AgencyId school;
 	AgencyId police;
@@ -158,6 +164,31 @@ class ReferralFlowIT {
 		assertThat(audit.about(AuditSubject.of("referral", referralId), 100)).extracting(e -> e.event().action().code())
 			.contains("referral.submitted", "referral.viewed", "referral.deconfliction-requested",
 					"referral.deconfliction-answered", "referral.person-linked", "referral.decided");
+	}
+
+	@Test
+	void whatTheReferrerNoticedBringsTheNetworksKnowledgeToTriageAndToTheCase() {
+		var referral = referrals.submit(new NewReferral(hub, Concern.Channel.PRACTITIONER, null,
+				"An older man from a gaming forum sends him videos and asks to meet.", null, null, Concern.Type.MIXED_OR_UNCLEAR,
+				Set.of(Concern.Vulnerability.GROOMING, Concern.Vulnerability.ONLINE_EXPOSURE, Concern.Vulnerability.TRAUMA),
+				Concern.Awareness.NO, Concern.Consent.NOT_ASKED, Concern.Urgency.SOON,
+				java.util.Optional.of(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Jonas", "Peeters", null)),
+						new DateOfBirth(2011, 2, 3), null, null, Set.of(), List.of(), List.of())),
+				java.util.Optional.empty()), teacher.asCurrentUser());
+
+		var triage = signedIn(coordinator).get("/triage/" + referral.value());
+		var knowledge = triage.html().select("section.context");
+		assertThat(knowledge.select("h2").text()).isEqualTo("From the network's knowledge");
+		assertThat(knowledge.select("a[href=/knowledge/items/meeting-2019-04-grooming-for-terror]")).hasSize(1);
+		assertThat(knowledge.select("a[href=/knowledge/items/meeting-2020-11-mental-health-support-online]")).hasSize(1);
+		assertThat(knowledge.text()).contains("Shown because:");
+
+		referrals.requestDeconfliction(referral, coordinator.asCurrentUser());
+		referrals.answerDeconfliction(referral, Referral.Deconfliction.Answer.PROCEED, null, policeMember.asCurrentUser());
+		referrals.decide(referral, Referral.Decision.PROCEED, "Grooming online: the hub takes it on.", null, coordinator.asCurrentUser());
+		var opened = cases.ofReferral(referral.value()).orElseThrow().id();
+		assertThat(cases.attributes(opened)).as("the case starts with what the referrer noticed marked")
+			.containsExactlyInAnyOrder(eu.tandem.knowledge.CaseAttribute.GROOMING, eu.tandem.knowledge.CaseAttribute.ONLINE_ACTIVITY);
 	}
 
 	@Test
