@@ -55,7 +55,8 @@ class Curation {
 	 * newer one meanwhile, or when another change of the item is open.
 	 */
 	@Transactional
-	ItemVersion edit(String key, ItemContent content, @Nullable String note, int basedOn, boolean sendForReview, CurrentUser curator) {
+	ItemVersion edit(String key, ItemContent content, @Nullable String note, @Nullable Integer basedOn, boolean sendForReview,
+			CurrentUser curator) {
 		var item = store.item(key).orElseThrow(NotFound::new);
 		if (item.origin() == Origin.CURATOR && content.sourceUrl() == null) {
 			throw new InvalidInput("sourceUrl", "Give the source: every item in the library says where it comes from.");
@@ -66,7 +67,8 @@ class Curation {
 					+ " (version " + open.get().number() + "). Publish or return it before starting another.");
 		}
 		if (!Objects.equals(item.publishedVersion(), basedOn)) {
-			throw new EditConflict("Version " + item.publishedVersion() + " was published while you edited version " + basedOn
+			throw new EditConflict("Version " + item.publishedVersion() + " was published while you edited "
+					+ (basedOn == null ? "the unpublished item" : "version " + basedOn)
 					+ ". Nothing was saved: open the item again and make your change to the new version.");
 		}
 		var now = clock.instant();
@@ -129,7 +131,8 @@ class Curation {
 		if (!curator.id().value().equals(version.writtenBy())) {
 			throw new InvalidInput("version", "Only the curator who wrote it withdraws a change; as a reviewer, return it with a note.");
 		}
-		if (!store.move(version.itemId(), number, version.status(), Status.RETURNED, curator.id().value(), "Withdrawn by its writer",
+		// no reviewer: a withdrawal is the writer's own act, and a writer never reviews their own version
+		if (!store.move(version.itemId(), number, version.status(), Status.RETURNED, null, "Withdrawn by its writer",
 				clock.instant())) {
 			throw new EditConflict("This version changed a moment ago.");
 		}
@@ -139,6 +142,14 @@ class Curation {
 		return store.withOpenVersions().stream().distinct()
 			.map(id -> store.item(id).orElseThrow())
 			.map(item -> new Pending(item, store.openVersion(item.id()).orElseThrow(), store.published(item.key()).orElse(null)))
+			.toList();
+	}
+
+	/** The latest version of each item that was returned to this curator and not taken up again since. */
+	List<Pending> returnedTo(CurrentUser curator) {
+		return store.latestReturnedTo(curator.id().value()).stream()
+			.map(version -> new Pending(store.item(version.itemId()).orElseThrow(), version,
+					store.item(version.itemId()).flatMap(item -> store.published(item.key())).orElse(null)))
 			.toList();
 	}
 

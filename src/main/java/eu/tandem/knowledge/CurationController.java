@@ -43,6 +43,7 @@ class CurationController {
 	@GetMapping("/knowledge/curation")
 	String overview(@AuthenticationPrincipal CurrentUser curator, Model model) {
 		model.addAttribute("pending", curation.pending());
+		model.addAttribute("returned", curation.returnedTo(curator));
 		model.addAttribute("me", curator.id().value());
 		model.addAttribute("types", List.of(ItemType.MEETING, ItemType.PRACTICE, ItemType.LESSON, ItemType.OPEN_QUESTION));
 		return "knowledge/curation";
@@ -72,24 +73,31 @@ class CurationController {
 
 	@GetMapping("/knowledge/curation/items/{key}/edit")
 	String edit(@PathVariable String key, Model model) {
-		var entry = store.published(key).orElseThrow(NotFound::new);
-		return form(model, entry.type(), ItemForm.of(entry.type(), entry.content(), entry.version().number()), entry);
+		var entry = editable(key);
+		return form(model, entry.type(), ItemForm.of(entry.type(), entry.content(), entry.item().publishedVersion()), entry);
+	}
+
+	/** The published item, or for one never published (returned, withdrawn) its newest version, to start again from. */
+	private LibraryEntry editable(String key) {
+		return store.published(key).or(() -> store.item(key)
+			.flatMap(item -> store.latestVersion(item.id()).map(version -> new LibraryEntry(item, version, null, null))))
+			.orElseThrow(NotFound::new);
 	}
 
 	@PostMapping("/knowledge/curation/items/{key}/edit")
 	String change(@PathVariable String key, @ModelAttribute("form") ItemForm form, BindingResult errors,
 			@RequestParam(defaultValue = "draft") String action, @AuthenticationPrincipal CurrentUser curator, Model model,
 			RedirectAttributes redirect) {
-		var entry = store.published(key).orElseThrow(NotFound::new);
+		var entry = editable(key);
 		var content = form.content(entry.type(), entry.item().origin() == StoredItem.Origin.CURATOR, store::published, errors);
 		if (content == null) {
 			return form(model, entry.type(), form, entry);
 		}
 		try {
-			var version = curation.edit(key, content, form.note(), form.getBasedOn() == null ? -1 : form.getBasedOn(),
-					"review".equals(action), curator);
+			var version = curation.edit(key, content, form.note(), form.getBasedOn(), "review".equals(action), curator);
 			redirect.addFlashAttribute("notice", "review".equals(action) ? "Version " + version.number()
-					+ " sent for review. Until another curator publishes it, the library shows version " + entry.version().number() + "."
+					+ " sent for review. Until another curator publishes it, the library shows "
+					+ (entry.item().publishedVersion() == null ? "nothing of it." : "version " + entry.item().publishedVersion() + ".")
 					: "Version " + version.number() + " saved as a draft.");
 			return "redirect:/knowledge/curation/items/" + key + "/versions/" + version.number();
 		}

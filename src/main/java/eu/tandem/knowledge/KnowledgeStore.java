@@ -171,6 +171,22 @@ class KnowledgeStore {
 		return jdbc.sql(PUBLISHED + " where i.key = :key").param("key", key).query(KnowledgeStore::entry).optional();
 	}
 
+	/** Versions returned to their writer (or withdrawn) that are still the latest of their item, newest first. */
+	List<ItemVersion> latestReturnedTo(UUID writer) {
+		return jdbc.sql("select " + VERSION_COLUMNS + """
+				  from knowledge.item_version v
+				 where v.status = 'RETURNED' and v.written_by = :writer
+				   and v.number = (select max(number) from knowledge.item_version w where w.item_id = v.item_id)
+				 order by v.reviewed_at desc nulls last""")
+			.param("writer", writer).query(KnowledgeStore::version).list();
+	}
+
+	/** The newest version of an item, whatever its state. */
+	Optional<ItemVersion> latestVersion(UUID item) {
+		return jdbc.sql("select " + VERSION_COLUMNS + " from knowledge.item_version v where v.item_id = :item order by v.number desc limit 1")
+			.param("item", item).query(KnowledgeStore::version).optional();
+	}
+
 	/** Items with a version waiting for review or a draft, newest first. */
 	List<UUID> withOpenVersions() {
 		return jdbc.sql("select item_id from knowledge.item_version where status in ('DRAFT', 'IN_REVIEW') order by written_at desc")

@@ -99,7 +99,7 @@ class OpenDataController {
 
 	/** A cell a spreadsheet would run as a formula is written as text. */
 	private static @Nullable Object spreadsheetSafe(@Nullable Object value) {
-		if (value instanceof String text && !text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0) {
+		if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			return "'" + text;
 		}
 		return value;

@@ -257,7 +257,9 @@ class CurationIT {
 
 		assertThat(withdrawn.status()).isEqualTo(200);
 		assertThat(withdrawn.mainText()).contains("Withdrawn.").contains("Returned to its writer");
-		assertThat(writer.get("/knowledge/curation").mainText()).doesNotContain(word);
+		var overview = writer.get("/knowledge/curation");
+		assertThat(overview.html().select("table").text()).as("nothing of it waits for review").doesNotContain(word);
+		assertThat(overview.html().select("#returned-title + ul").text()).as("its writer can start again from it").contains(word);
 		assertThat(new Browserless(port).get("/knowledge/items/" + key).status()).isEqualTo(404);
 	}
 
