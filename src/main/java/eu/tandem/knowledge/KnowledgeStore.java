@@ -193,6 +193,17 @@ class KnowledgeStore {
 			.query(UUID.class).list();
 	}
 
+	/** After a theme or subtheme is renamed: the items under it are found by its new title. */
+	void refreshContextUnder(String key) {
+		jdbc.sql("""
+				update knowledge.item_version v
+				   set context = (select string_agg(tv.title, ' ')
+				                    from knowledge.item t join knowledge.item_version tv on tv.item_id = t.id and tv.number = t.published_version
+				                   where t.key in (v.theme_key, v.subtheme_key))
+				 where v.theme_key = :key or v.subtheme_key = :key""")
+			.param("key", key).update();
+	}
+
 	/** Recomputes the words of everything published, after an import or a publication. */
 	void refreshWords() {
 		jdbc.sql("delete from knowledge.word").update();

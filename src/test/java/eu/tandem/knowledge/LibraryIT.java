@@ -28,6 +28,15 @@ class LibraryIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Curation curation;
+
+	@Autowired
+	KnowledgeStore store;
+
+	@Autowired
+	eu.tandem.support.Fixtures fixtures;
+
 	final JsonMapper json = JsonMapper.builder().build();
 
 	JsonNode read(String resource) throws Exception {
@@ -111,6 +120,25 @@ class LibraryIT {
 		assertThat(practices.html().select(".result__meta").eachText()).allSatisfy(meta -> assertThat(meta).contains("Denmark"));
 		var in2018 = browser.get("/knowledge?type=meeting&from=2018&to=2018");
 		assertThat(in2018.html().select(".result__meta").eachText()).isNotEmpty().allSatisfy(meta -> assertThat(meta).contains("2018"));
+	}
+
+	@Test
+	void aRenamedSubthemeIsFoundByItsNewTitleInTheItemsUnderIt() {
+		var agency = fixtures.agency(eu.tandem.agency.Sector.NGO_COMMUNITY);
+		var writer = fixtures.staff(agency, eu.tandem.identity.Role.KNOWLEDGE_CURATOR).asCurrentUser();
+		var reviewer = fixtures.staff(agency, eu.tandem.identity.Role.KNOWLEDGE_CURATOR).asCurrentUser();
+		var subtheme = store.published("lone-actors").orElseThrow();
+		var word = "solitary" + eu.tandem.support.Fixtures.unique().replaceAll("[^a-z]", "");
+		var c = subtheme.content();
+		var renamed = new ItemContent(c.themeKey(), c.subthemeKey(), c.section(), c.title() + " (" + word + ")", c.body(), c.kind(),
+				c.workingGroup(), c.startDate(), c.endDate(), c.datePrecision(), c.place(), c.country(), c.countryCode(), c.scope(),
+				c.sourceUrl(), c.questionStatus(), c.meetingKeys());
+
+		var version = curation.edit("lone-actors", renamed, "Adds a word practitioners use", subtheme.version().number(), true, writer);
+		curation.publish("lone-actors", version.number(), null, reviewer);
+
+		var found = new Browserless(port).get("/knowledge?q=" + word + "&type=practice");
+		assertThat(found.html().select(".result h3 a").eachAttr("href")).contains("/knowledge/items/practice-vera-2");
 	}
 
 	static List<String> titles(eu.tandem.support.Page page) {
