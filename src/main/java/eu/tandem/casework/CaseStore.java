@@ -123,6 +123,8 @@ class CaseStore {
 	}
 
 	void markAttributes(CaseId id, Set<CaseAttribute> attributes, UserId by, Instant now) {
+		// two team members saving at once: one after the other, never a duplicate-key failure
+		jdbc.sql("select id from casework.case_file where id = :id for update").param("id", id.value()).query().listOfRows();
 		jdbc.sql("delete from casework.case_attribute where case_id = :id").param("id", id.value()).update();
 		for (var attribute : attributes) {
 			jdbc.sql("""

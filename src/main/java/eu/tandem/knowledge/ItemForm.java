@@ -30,6 +30,7 @@ class ItemForm {
 	private String workingGroup = "";
 	private String startDate = "";
 	private String endDate = "";
+	private String datePrecision = "DAY";
 	private String place = "";
 	private String country = "";
 	private String countryCode = "";
@@ -53,6 +54,7 @@ class ItemForm {
 		form.workingGroup = blank(content.workingGroup());
 		form.startDate = content.startDate() == null ? "" : content.startDate().toString();
 		form.endDate = content.endDate() == null ? "" : content.endDate().toString();
+		form.datePrecision = content.datePrecision() == null ? "DAY" : content.datePrecision().name();
 		form.place = blank(content.place());
 		form.country = blank(content.country());
 		form.countryCode = blank(content.countryCode());
@@ -110,7 +112,7 @@ class ItemForm {
 		}
 		return new ItemContent(themeKey, subthemeKey, cleanSection, cleanTitle, cleanText,
 				itemType == ItemType.MEETING ? MeetingKind.valueOf(kind.equals("PAPER") ? "PAPER" : "MEETING") : null, group, start, end,
-				itemType == ItemType.MEETING ? DatePrecision.DAY : null, cleanPlace, cleanCountry, code,
+				itemType == ItemType.MEETING ? precision() : null, cleanPlace, cleanCountry, code,
 				itemType == ItemType.PRACTICE && !scope.isBlank() ? Scope.valueOf(scope.equals("LOCAL") ? "LOCAL" : "NATIONAL") : null,
 				source, itemType == ItemType.OPEN_QUESTION ? status() : null, meetings == null ? List.of() : meetings);
 	}
@@ -134,8 +136,10 @@ class ItemForm {
 		try {
 			var uri = new URI(url);
 			if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
-				throw new InvalidInput("sourceUrl", "The source must be a web address starting with https://.");
+				throw new InvalidInput("sourceUrl", "The source must be a web address starting with https:// or http://.");
 			}
+			// "HTTPS://…" is the same address; stored with the scheme in lower case, as the database expects
+			url = uri.getScheme().toLowerCase(Locale.ROOT) + url.substring(uri.getScheme().length());
 		}
 		catch (java.net.URISyntaxException malformed) {
 			throw new InvalidInput("sourceUrl", "The source is not a web address. Copy it from the browser's address bar.");
@@ -182,6 +186,15 @@ class ItemForm {
 		return keys;
 	}
 
+	/** "April 2019" stays a month when a curator edits the meeting: the form carries how precise the date is. */
+	private DatePrecision precision() {
+		return switch (datePrecision == null ? "" : datePrecision) {
+			case "MONTH" -> DatePrecision.MONTH;
+			case "YEAR" -> DatePrecision.YEAR;
+			default -> DatePrecision.DAY;
+		};
+	}
+
 	private QuestionStatus status() {
 		return switch (questionStatus == null ? "" : questionStatus) {
 			case "EXPLORING" -> QuestionStatus.EXPLORING;
@@ -223,6 +236,8 @@ class ItemForm {
 	public void setStartDate(String startDate) { this.startDate = startDate; }
 	public String getEndDate() { return endDate; }
 	public void setEndDate(String endDate) { this.endDate = endDate; }
+	public String getDatePrecision() { return datePrecision; }
+	public void setDatePrecision(String datePrecision) { this.datePrecision = datePrecision; }
 	public String getPlace() { return place; }
 	public void setPlace(String place) { this.place = place; }
 	public String getCountry() { return country; }

@@ -206,6 +206,8 @@ class KnowledgeStore {
 
 	/** Recomputes the words of everything published, after an import or a publication. */
 	void refreshWords() {
+		// two publications (or a publication during the start-up import) rebuild the words one after the other
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('knowledge.words'))").query().singleValue();
 		jdbc.sql("delete from knowledge.word").update();
 		jdbc.sql("""
 				insert into knowledge.word (word)
@@ -218,6 +220,11 @@ class KnowledgeStore {
 	boolean isWord(String word) {
 		return jdbc.sql("select exists (select 1 from knowledge.word where word = :word)").param("word", word)
 			.query(Boolean.class).single();
+	}
+
+	/** A word too common to search for ("the", "whom"): PostgreSQL's English stop words. */
+	boolean isStopWord(String word) {
+		return jdbc.sql("select numnode(plainto_tsquery('english', :word)) = 0").param("word", word).query(Boolean.class).single();
 	}
 
 	/** Whether any published item mentions the word, in any of its forms ("assessments" finds "assessment"). */

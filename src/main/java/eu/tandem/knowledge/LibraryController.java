@@ -46,8 +46,8 @@ class LibraryController {
 	}
 
 	@GetMapping("/knowledge")
-	String library(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String theme,
-			@RequestParam(defaultValue = "") String subtheme, @RequestParam(defaultValue = "") String type,
+	String library(@RequestParam(defaultValue = "") String q, @RequestParam(name = "in", defaultValue = "") String in,
+			@RequestParam(defaultValue = "") String type,
 			@RequestParam(defaultValue = "") String country, @RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "1") String page, Model model) {
 		var published = store.published();
@@ -58,15 +58,16 @@ class LibraryController {
 			.map(entry -> new Country(entry.content().countryCode(), entry.content().country())).distinct()
 			.sorted(java.util.Comparator.comparing(Country::name)).toList());
 		model.addAttribute("q", q.length() > SearchWords.MAX_LENGTH ? "" : q);
-		model.addAttribute("theme", theme);
-		model.addAttribute("subtheme", subtheme);
+		model.addAttribute("in", in);
 		model.addAttribute("type", type);
 		model.addAttribute("country", country);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		try {
-			var filters = new LibrarySearch.Filters(known(theme), known(subtheme), type(type), country.isBlank() ? null : country.strip(),
-					year("from", from), year("to", to));
+			var place = within(in);
+			var filters = new LibrarySearch.Filters(place != null && place.type() == ItemType.THEME ? place.key() : null,
+					place != null && place.type() == ItemType.SUBTHEME ? place.key() : null, type(type),
+					country.isBlank() ? null : country.strip(), year("from", from), year("to", to));
 			var pageNumber = page.matches("\\d{1,4}") ? Math.max(1, Integer.parseInt(page)) : 1;
 			var results = q.isBlank() ? search.browse(filters, pageNumber) : search.search(q, filters, pageNumber);
 			model.addAttribute("results", results);
@@ -119,14 +120,13 @@ class LibraryController {
 		return List.copyOf(menu.values());
 	}
 
-	private @Nullable String known(String key) {
+	/** The theme or subtheme to browse in, or null for the whole library. */
+	private @Nullable LibraryEntry within(String key) {
 		if (key.isBlank()) {
 			return null;
 		}
-		if (store.published(key.strip()).isEmpty()) {
-			throw new InvalidInput("theme", "There is no such theme or subtheme in the library. Choose one from the list.");
-		}
-		return key.strip();
+		return store.published(key.strip()).filter(entry -> entry.type() == ItemType.THEME || entry.type() == ItemType.SUBTHEME)
+			.orElseThrow(() -> new InvalidInput("in", "There is no such theme or subtheme in the library. Choose one from the list."));
 	}
 
 	private static @Nullable ItemType type(String name) {

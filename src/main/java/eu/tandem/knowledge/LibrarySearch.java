@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import eu.tandem.web.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -70,6 +71,7 @@ class LibrarySearch {
 			where.append(" and i.type not in ('THEME', 'SUBTHEME')");
 		}
 		var total = jdbc.sql("select count(*) from " + KnowledgeStore.PUBLISHED_FROM + where).params(params).query(Integer.class).single();
+		page = within(page, total);
 		var hits = jdbc.sql("select " + KnowledgeStore.PUBLISHED_COLUMNS + " from " + KnowledgeStore.PUBLISHED_FROM + where
 				+ " order by i.position limit :limit offset :offset")
 			.params(params).param("limit", PAGE_SIZE).param("offset", offset(page))
@@ -88,6 +90,11 @@ class LibrarySearch {
 	 */
 	Results search(String query, Filters filters, int page) {
 		var words = SearchWords.parse(query.strip(), store.synonymGroups());
+		var searchable = words.terms().stream().filter(term -> !term.singleWord() || !store.isStopWord(term.typed())).toList();
+		if (searchable.isEmpty()) {
+			throw new InvalidInput("q", "Those words are too common to search for. Add a more specific word, e.g. \"trauma\" or \"prison\".");
+		}
+		words = new SearchWords(searchable);
 		var corrected = false;
 		for (var term : words.terms()) {
 			if (term.singleWord() && term.alternatives().size() == 1 && term.typed().length() >= 3 && !term.typed().matches("\\d+")
@@ -103,7 +110,7 @@ class LibrarySearch {
 		if (results.total() == 0 && words.terms().size() > 1) {
 			results = run(words, filters, page, true);
 		}
-		return new Results(results.hits(), results.total(), page, words.inWords(), corrected, results.anyWord());
+		return new Results(results.hits(), results.total(), results.page(), words.inWords(), corrected, results.anyWord());
 	}
 
 	private Results run(SearchWords words, Filters filters, int page, boolean anyWord) {
@@ -124,6 +131,7 @@ class LibrarySearch {
 		filter(filters, where, params);
 		var total = jdbc.sql("select count(*) from " + KnowledgeStore.PUBLISHED_FROM + " cross join " + query + where).params(params)
 			.query(Integer.class).single();
+		page = within(page, total);
 		var hits = jdbc.sql("select " + KnowledgeStore.PUBLISHED_COLUMNS + """
 				, ts_headline('english', coalesce(v.title, v.body, ''), q.query, :titleMarks) as title_marked
 				, ts_headline('english', coalesce(v.body, ''), q.query, :textMarks) as text_marked
@@ -140,6 +148,11 @@ class LibrarySearch {
 			})
 			.list();
 		return new Results(hits, total, page, null, false, anyWord);
+	}
+
+	/** A page past the end (an old link, a typed address) shows the last page rather than an empty one. */
+	private static int within(int page, int total) {
+		return Math.min(Math.max(1, page), Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
 	}
 
 	private static void filter(Filters filters, StringBuilder where, Map<String, Object> params) {

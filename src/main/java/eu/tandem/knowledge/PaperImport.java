@@ -140,6 +140,11 @@ class PaperImport {
 			tally.unchanged++;
 			return;
 		}
+		if (store.openVersion(item.id()).isPresent()) {
+			// a curator is changing it: publishing the file's version now would be undone by theirs; the next start tries again
+			tally.kept.add(key);
+			return;
+		}
 		var published = item.publishedVersion() == null ? null : store.version(item.id(), item.publishedVersion()).orElse(null);
 		if (published != null && !published.fromPaper()) {
 			tally.kept.add(key);

@@ -141,6 +141,49 @@ class LibraryIT {
 		assertThat(found.html().select(".result h3 a").eachAttr("href")).contains("/knowledge/items/practice-vera-2");
 	}
 
+	@Test
+	void aSearchOfOnlyCommonWordsIsAnsweredWithAMessageAndAPagePastTheEndShowsTheLast() {
+		var browser = new Browserless(port);
+		var common = browser.get("/knowledge?q=the+and+whom");
+		assertThat(common.status()).isEqualTo(200);
+		assertThat(common.html().select(".error-summary").text()).contains("too common");
+		var past = browser.get("/knowledge?type=lesson&page=500");
+		assertThat(titles(past)).isNotEmpty();
+		assertThat(past.mainText()).doesNotContain("Page 500");
+	}
+
+	@Test
+	void browsingAThemeListsTheItemsOfAllItsSubthemes() {
+		var page = new Browserless(port).get("/knowledge?in=mental-health-profiles&type=practice");
+		assertThat(page.html().select(".result h3 a").eachAttr("href")).contains("/knowledge/items/practice-vera-2")
+			.doesNotContain("/knowledge/items/practice-anchor-work");
+		assertThat(new Browserless(port).get("/knowledge?in=nonsense").html().select(".error-summary").text())
+			.contains("no such theme or subtheme");
+	}
+
+	@Test
+	void anImportLeavesAnItemACuratorIsChangingAlone() throws Exception {
+		var agency = fixtures.agency(eu.tandem.agency.Sector.NGO_COMMUNITY);
+		var writer = fixtures.staff(agency, eu.tandem.identity.Role.KNOWLEDGE_CURATOR).asCurrentUser();
+		var entry = store.published("practice-channel").orElseThrow();
+		curation.edit("practice-channel", entry.content(), "A draft left open", entry.version().number(), false, writer);
+		var paper = (tools.jackson.databind.node.ObjectNode) read(PaperImport.PAPER);
+		for (var theme : paper.get("themes")) {
+			for (var subtheme : theme.get("subthemes")) {
+				for (var item : subtheme.get("items")) {
+					if (item.get("key").asString().equals("practice-channel")) {
+						((tools.jackson.databind.node.ObjectNode) item).put("summary", "Changed in the data file meanwhile.");
+					}
+				}
+			}
+		}
+
+		var report = paperImport.run(paper, read(PaperImport.RULES));
+
+		assertThat(report.keptCuratorVersions()).contains("practice-channel");
+		assertThat(store.published("practice-channel").orElseThrow().version().number()).isEqualTo(entry.version().number());
+	}
+
 	static List<String> titles(eu.tandem.support.Page page) {
 		return page.html().select(".result h3").eachText();
 	}
