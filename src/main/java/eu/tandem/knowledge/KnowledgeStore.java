@@ -217,10 +217,6 @@ class KnowledgeStore {
 				 where length(w) >= 3""").update();
 	}
 
-	boolean isWord(String word) {
-		return jdbc.sql("select exists (select 1 from knowledge.word where word = :word)").param("word", word)
-			.query(Boolean.class).single();
-	}
 
 	/** A word too common to search for ("the", "whom"): PostgreSQL's English stop words. */
 	boolean isStopWord(String word) {

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class RelevanceRules {
 
 	private static final String ACTIVE = """
-			select r.id, r.attribute, i.key, coalesce(v.title, v.body) as heading, r.why, r.origin, r.created_by, r.created_at
+			select r.id, r.attribute, i.key, left(coalesce(v.title, v.body), 140) as heading, r.why, r.origin, r.created_by, r.created_at
 			  from knowledge.relevance_rule r
 			  join knowledge.item i on i.id = r.item_id
 			  join knowledge.item_version v on v.item_id = i.id and v.number = i.published_version
