@@ -101,7 +101,7 @@ class CaseController {
 			.sorted(Comparator.comparing(StaffCard::displayName))
 			.map(card -> Map.entry(card.id().toString(), card.displayName() + " (" + agencies.nameOf(card.agencyId()) + ")"))
 			.toList());
-		var attributes = cases.attributes(file.id());
+		var attributes = cases.attributes(file.id(), user);
 		model.addAttribute("attributes", attributes);
 		model.addAttribute("allAttributes", CaseAttribute.values());
 		model.addAttribute("knowledge", library.relevantTo(attributes));

@@ -200,9 +200,13 @@ public class CaseFiles {
 		}
 	}
 
-	/** What the team marked as applying to the case; the caller has shown the case and traced that. */
-	@Transactional(readOnly = true)
-	public Set<CaseAttribute> attributes(CaseId id) {
+	/**
+	 * What the team marked as applying to the case (a returnee, in prison …), for whoever sees the case; for anyone
+	 * else the case does not exist. Not traced: the caller traces the view of the case it shows them on.
+	 */
+	@Transactional
+	public Set<CaseAttribute> attributes(CaseId id, CurrentUser actor) {
+		visible(id, actor);
 		return store.attributes(id);
 	}
 

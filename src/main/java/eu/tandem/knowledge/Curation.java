@@ -106,10 +106,6 @@ class Curation {
 			throw new EditConflict("This version is not waiting for review (it may have been published or returned a moment ago).");
 		}
 		store.makePublished(version.itemId(), number);
-		var item = store.item(version.itemId()).orElseThrow();
-		if (item.type() == ItemType.THEME || item.type() == ItemType.SUBTHEME) {
-			store.refreshContextUnder(item.key());
-		}
 		store.refreshWords();
 	}
 

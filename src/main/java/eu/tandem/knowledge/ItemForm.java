@@ -13,6 +13,7 @@ import eu.tandem.knowledge.ItemContent.DatePrecision;
 import eu.tandem.knowledge.ItemContent.MeetingKind;
 import eu.tandem.knowledge.ItemContent.QuestionStatus;
 import eu.tandem.knowledge.ItemContent.Scope;
+import eu.tandem.web.FormErrors;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.PlainText;
 import org.jspecify.annotations.Nullable;
@@ -74,31 +75,29 @@ class ItemForm {
 	 */
 	@Nullable ItemContent content(ItemType itemType, boolean sourceRequired, Function<String, Optional<LibraryEntry>> published,
 			BindingResult errors) {
-		var problems = new ArrayList<InvalidInput>();
-		var subthemeEntry = check(problems, () -> itemType == ItemType.THEME ? null : published.apply(subtheme.strip())
+		var subthemeEntry = FormErrors.capture(errors, () -> itemType == ItemType.THEME ? null : published.apply(subtheme.strip())
 			.filter(entry -> entry.type() == (itemType == ItemType.SUBTHEME ? ItemType.THEME : ItemType.SUBTHEME))
 			.orElseThrow(() -> new InvalidInput("subtheme", itemType == ItemType.SUBTHEME ? "Choose the theme it belongs to."
 					: "Choose the subtheme it belongs to.")));
-		var cleanTitle = check(problems, () -> itemType.titled() ? PlainText.required("title", "a title", title, 300) : null);
-		var cleanText = check(problems, () -> itemType.titled() ? PlainText.optionalMultiLine("text", "the summary", text, 4000)
+		var cleanTitle = FormErrors.capture(errors, () -> itemType.titled() ? PlainText.required("title", "a title", title, 300) : null);
+		var cleanText = FormErrors.capture(errors, () -> itemType.titled() ? PlainText.optionalMultiLine("text", "the summary", text, 4000)
 				: PlainText.requiredMultiLine("text", "the text", text, 4000));
-		var source = check(problems, () -> source(sourceRequired));
-		var start = check(problems, () -> itemType == ItemType.MEETING ? date("startDate", "the date", startDate, true) : null);
-		var end = check(problems, () -> itemType == ItemType.MEETING ? date("endDate", "the last day", endDate, false) : null);
+		var source = FormErrors.capture(errors, () -> source(sourceRequired));
+		var start = FormErrors.capture(errors, () -> itemType == ItemType.MEETING ? date("startDate", "the date", startDate, true) : null);
+		var end = FormErrors.capture(errors, () -> itemType == ItemType.MEETING ? date("endDate", "the last day", endDate, false) : null);
 		if (start != null && end != null && end.isBefore(start)) {
-			problems.add(new InvalidInput("endDate", "The last day cannot be before the first."));
+			FormErrors.reject(errors, new InvalidInput("endDate", "The last day cannot be before the first."));
 		}
-		var cleanCountry = check(problems, () -> itemType == ItemType.PRACTICE ? PlainText.required("country", "the country", country, 100)
+		var cleanCountry = FormErrors.capture(errors, () -> itemType == ItemType.PRACTICE ? PlainText.required("country", "the country", country, 100)
 				: null);
-		var code = check(problems, () -> countryCode(itemType));
-		var meetings = check(problems, () -> meetings(itemType, published));
-		var cleanSection = check(problems, () -> PlainText.optional("section", "the section", section, 200));
-		var group = check(problems, () -> itemType == ItemType.MEETING ? PlainText.optional("workingGroup", "the working group", workingGroup, 120)
+		var code = FormErrors.capture(errors, () -> countryCode(itemType));
+		var meetings = FormErrors.capture(errors, () -> meetings(itemType, published));
+		var cleanSection = FormErrors.capture(errors, () -> PlainText.optional("section", "the section", section, 200));
+		var group = FormErrors.capture(errors, () -> itemType == ItemType.MEETING ? PlainText.optional("workingGroup", "the working group", workingGroup, 120)
 				: null);
-		var cleanPlace = check(problems, () -> itemType == ItemType.MEETING ? PlainText.optional("place", "the place", place, 120) : null);
-		check(problems, () -> PlainText.optionalMultiLine("changeNote", "what changed", changeNote, 1000));
-		problems.forEach(problem -> eu.tandem.web.FormErrors.reject(errors, problem));
-		if (!problems.isEmpty()) {
+		var cleanPlace = FormErrors.capture(errors, () -> itemType == ItemType.MEETING ? PlainText.optional("place", "the place", place, 120) : null);
+		FormErrors.capture(errors, () -> PlainText.optionalMultiLine("changeNote", "what changed", changeNote, 1000));
+		if (errors.hasErrors()) {
 			return null;
 		}
 		String themeKey = null;
@@ -201,16 +200,6 @@ class ItemForm {
 			case "ANSWERED" -> QuestionStatus.ANSWERED;
 			default -> QuestionStatus.OPEN;
 		};
-	}
-
-	private static <T> @Nullable T check(List<InvalidInput> problems, java.util.function.Supplier<T> value) {
-		try {
-			return value.get();
-		}
-		catch (InvalidInput invalid) {
-			problems.add(invalid);
-			return null;
-		}
 	}
 
 	private static String blank(@Nullable String value) {

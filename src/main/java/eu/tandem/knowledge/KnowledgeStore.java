@@ -157,6 +157,9 @@ class KnowledgeStore {
 			.param("item", item).param("number", number).update();
 		jdbc.sql("update knowledge.item set published_version = :number where id = :item").param("item", item)
 			.param("number", number).update();
+		// a renamed theme or subtheme: the items under it are found by the new title, whoever published it
+		item(item).filter(published -> published.type() == ItemType.THEME || published.type() == ItemType.SUBTHEME)
+			.ifPresent(published -> refreshContextUnder(published.key()));
 	}
 
 	void importedHash(UUID item, String hash) {
@@ -194,7 +197,7 @@ class KnowledgeStore {
 	}
 
 	/** After a theme or subtheme is renamed: the items under it are found by its new title. */
-	void refreshContextUnder(String key) {
+	private void refreshContextUnder(String key) {
 		jdbc.sql("""
 				update knowledge.item_version v
 				   set context = (select string_agg(tv.title, ' ')

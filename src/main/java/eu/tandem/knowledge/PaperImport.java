@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import eu.tandem.knowledge.ItemContent.DatePrecision;
@@ -85,7 +87,8 @@ class PaperImport {
 	Report run(JsonNode paper, JsonNode seedRules) {
 		// two nodes starting at once import one after the other
 		jdbc.sql("select pg_advisory_xact_lock(hashtext('knowledge.paper-import'))").query().singleValue();
-		var tally = new Tally();
+		// one read of what is there, not one query per item of the file at every start
+		var tally = new Tally(store.itemsByKey());
 		var position = 0;
 		for (var theme : paper.required("themes")) {
 			var themeKey = text(theme, "key");
@@ -112,21 +115,28 @@ class PaperImport {
 				rulesAdded++;
 			}
 		}
-		store.refreshWords();
+		if (tally.added + tally.updated > 0) {
+			store.refreshWords();
+		}
 		return new Report(tally.added, tally.updated, tally.unchanged, List.copyOf(tally.kept), rulesAdded);
 	}
 
 	private static final class Tally {
+		final Map<String, StoredItem> existing;
 		int added;
 		int updated;
 		int unchanged;
 		final List<String> kept = new ArrayList<>();
+
+		Tally(Map<String, StoredItem> existing) {
+			this.existing = existing;
+		}
 	}
 
 	private void importItem(ItemType type, String key, ItemContent content, JsonNode source, int position, Tally tally) {
 		var hash = hash(type + "|" + source);
 		var now = clock.instant();
-		var existing = store.item(key);
+		var existing = Optional.ofNullable(tally.existing.get(key));
 		if (existing.isEmpty()) {
 			var item = new StoredItem(UUID.randomUUID(), key, type, Origin.PAPER, position, 1, hash);
 			store.insert(item, now);

@@ -187,7 +187,7 @@ class ReferralFlowIT {
 		referrals.answerDeconfliction(referral, Referral.Deconfliction.Answer.PROCEED, null, policeMember.asCurrentUser());
 		referrals.decide(referral, Referral.Decision.PROCEED, "Grooming online: the hub takes it on.", null, coordinator.asCurrentUser());
 		var opened = cases.ofReferral(referral.value()).orElseThrow().id();
-		assertThat(cases.attributes(opened)).as("the case starts with what the referrer noticed marked")
+		assertThat(cases.attributes(opened, coordinator.asCurrentUser())).as("the case starts with what the referrer noticed marked")
 			.containsExactlyInAnyOrder(eu.tandem.knowledge.CaseAttribute.GROOMING, eu.tandem.knowledge.CaseAttribute.ONLINE_ACTIVITY);
 	}
 
