@@ -124,10 +124,7 @@ public class BreakGlass {
 	}
 
 	private List<HubId> hubsOfOfficer(CurrentUser officer) {
-		if (!officer.has(Role.DATA_PROTECTION_OFFICER)) {
-			return List.of();
-		}
-		return hubs.all().stream().filter(hub -> hub.hasMemberAgency(officer.agencyId())).map(Hub::id).toList();
+		return hubs.all().stream().filter(hub -> CaseAccess.dataProtectionOfficerOfTheHub(officer, hub)).map(Hub::id).toList();
 	}
 
 	private Hub hubOfCaseFor(CaseId id, CurrentUser actor, AuditAction action) {

@@ -99,7 +99,7 @@ public class CaseFiles {
 		var grants = emergencies.active(file.id(), actor.id(), clock.instant());
 		var health = grants.stream().anyMatch(grant -> grant.scope() == EmergencyAccess.Scope.HEALTH);
 		return new CaseStanding(file, actor.id(), file.onTeam(actor.id()), CaseAccess.coordinates(actor, hub),
-				!grants.isEmpty(), health);
+				!grants.isEmpty(), health, CaseAccess.dataProtectionOfficerOfTheHub(actor, hub));
 	}
 
 	@Transactional(readOnly = true)

@@ -10,9 +10,11 @@ import eu.tandem.identity.UserId;
  * @param coordinator coordinates the case's hub
  * @param emergency broke the glass and the grant is running
  * @param healthEmergency broke the glass for health information too, with the stronger step
+ * @param officer a data protection officer of an agency of the case's hub
+ *            ({@link CaseAccess#dataProtectionOfficerOfTheHub}): answers for the case's records, never sees the case
  */
 public record CaseStanding(CaseFile file, UserId user, boolean team, boolean coordinator, boolean emergency,
-		boolean healthEmergency) {
+		boolean healthEmergency, boolean officer) {
 
 	/** Nobody sees a case without a standing: for them it does not exist. */
 	public boolean seesCase() {

@@ -18,7 +18,6 @@ import eu.tandem.hub.Agreements;
 import eu.tandem.hub.Hubs;
 import eu.tandem.hub.RetentionPeriod;
 import eu.tandem.identity.CurrentUser;
-import eu.tandem.identity.Role;
 import eu.tandem.identity.UserId;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.Persons;
@@ -157,8 +156,8 @@ public class Retention {
 
 	/** Only a data protection officer of an agency of the case's hub; for anyone else the case does not exist. */
 	private void officerOfCase(CaseId id, CurrentUser officer) {
-		var officerOfHub = officer.has(Role.DATA_PROTECTION_OFFICER) && cases.byId(id).flatMap(file -> hubs.find(file.hub()))
-			.map(hub -> hub.hasMemberAgency(officer.agencyId())).orElse(false);
+		var officerOfHub = cases.byId(id).flatMap(file -> hubs.find(file.hub()))
+			.map(hub -> CaseAccess.dataProtectionOfficerOfTheHub(officer, hub)).orElse(false);
 		if (!officerOfHub) {
 			audit.recordRefusal(AuditEvent.denied(officer.asAuditActor(), HOLD_SET, AuditSubject.of("case", id), "not-entitled"));
 			throw new NotFound();

@@ -10,15 +10,16 @@ import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditEvent;
 import eu.tandem.audit.AuditLog;
 import eu.tandem.audit.AuditSubject;
+import eu.tandem.casework.CaseAccess;
 import eu.tandem.casework.CaseFile;
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
+import eu.tandem.casework.CaseStanding;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
-import eu.tandem.identity.Role;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
 import eu.tandem.person.PersonId;
@@ -72,8 +73,8 @@ public class SubjectAccess {
 	}
 
 	private Scope scope(CaseId caseId, CurrentUser officer, AuditAction action, String purpose) {
-		var file = cases.standing(caseId, officer).map(standing -> standing.file())
-			.filter(found -> found.person() != null && officerOf(found, officer));
+		var file = cases.standing(caseId, officer).filter(CaseStanding::officer).map(CaseStanding::file)
+			.filter(found -> found.person() != null);
 		if (file.isEmpty()) {
 			audit.recordRefusal(AuditEvent.denied(officer.asAuditActor(), action, AuditSubject.of("case", caseId), "not-entitled"));
 			throw new NotFound();
@@ -160,8 +161,7 @@ public class SubjectAccess {
 
 	/** An officer of an agency of the case's hub; nobody else exports a person's data, whatever their role. */
 	private boolean officerOf(CaseFile file, CurrentUser officer) {
-		return officer.has(Role.DATA_PROTECTION_OFFICER)
-				&& hubs.find(file.hub()).map(hub -> hub.hasMemberAgency(officer.agencyId())).orElse(false);
+		return hubs.find(file.hub()).map(hub -> CaseAccess.dataProtectionOfficerOfTheHub(officer, hub)).orElse(false);
 	}
 
 	private String hubName(CaseFile file) {

@@ -79,10 +79,10 @@ class NeedToKnowTest {
 
 	@Test
 	void theGlassOpensAllButHealthAndTheStrongerStepOpensHealth() {
-		var emergency = new CaseStanding(file, teacher.id(), false, false, true, false);
+		var emergency = new CaseStanding(file, teacher.id(), false, false, true, false, false);
 		assertThat(NeedToKnow.decide(teacher, emergency, intelligence, Set.of())).contains(NeedToKnow.Rule.EMERGENCY_OPENS_ALL_BUT_HEALTH);
 		assertThat(NeedToKnow.decide(teacher, emergency, diagnosis, Set.of())).isEmpty();
-		var health = new CaseStanding(file, teacher.id(), false, false, true, true);
+		var health = new CaseStanding(file, teacher.id(), false, false, true, true, false);
 		assertThat(NeedToKnow.decide(teacher, health, diagnosis, Set.of())).contains(NeedToKnow.Rule.HEALTH_EMERGENCY_OPENS_HEALTH);
 	}
 
@@ -107,15 +107,15 @@ class NeedToKnowTest {
 	}
 
 	private CaseStanding team(CurrentUser user) {
-		return new CaseStanding(file, user.id(), true, false, false, false);
+		return new CaseStanding(file, user.id(), true, false, false, false, false);
 	}
 
 	private CaseStanding coordinator(CurrentUser user) {
-		return new CaseStanding(file, user.id(), false, true, false, false);
+		return new CaseStanding(file, user.id(), false, true, false, false, false);
 	}
 
 	private CaseStanding none(CurrentUser user) {
-		return new CaseStanding(file, user.id(), false, false, false, false);
+		return new CaseStanding(file, user.id(), false, false, false, false, false);
 	}
 
 	private static CurrentUser user(AgencyId agency, Profession profession) {
