@@ -30,7 +30,8 @@ public final class NeedToKnow {
 		SECURITY_AND_JUSTICE_STAY_WITH_THE_RECORDING_AGENCY,
 		DISCLOSED_TO_THE_VIEWERS_AGENCY,
 		EMERGENCY_OPENS_ALL_BUT_HEALTH,
-		HEALTH_EMERGENCY_OPENS_HEALTH;
+		HEALTH_EMERGENCY_OPENS_HEALTH,
+		SUBJECT_ACCESS_FOR_THE_HUB_DPO;
 
 		/** As the audit trail stores it, e.g. {@code disclosed-to-the-viewers-agency}. */
 		public String code() {
@@ -73,6 +74,14 @@ public final class NeedToKnow {
 			return Optional.of(Rule.HEALTH_EMERGENCY_OPENS_HEALTH);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Compiling a subject access request (GDPR Art. 15): a data protection officer of an agency of the case's hub
+	 * reads every item about the person to answer the person's request, and only for that. Never sight of the case.
+	 */
+	public static Optional<Rule> forSubjectAccess(CaseStanding standing) {
+		return standing.officer() ? Optional.of(Rule.SUBJECT_ACCESS_FOR_THE_HUB_DPO) : Optional.empty();
 	}
 
 	static boolean authorSeesOwnItem(CurrentUser viewer, ItemFacts item) {
