@@ -3,6 +3,7 @@ package eu.tandem.casework;
 import java.time.Instant;
 import java.util.UUID;
 
+import eu.tandem.hub.DataCategory;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
 import org.jspecify.annotations.Nullable;
@@ -11,8 +12,35 @@ import org.jspecify.annotations.Nullable;
 public record EmergencyAccess(UUID id, CaseId caseId, UserId user, AgencyId agency, Scope scope, String reason,
 		Instant openedAt, Instant expiresAt, @Nullable Instant reviewedAt, @Nullable String reviewNote) {
 
+	/** What a grant opens: the case, or one of the categories that need a second step inside a case-level grant. */
 	public enum Scope {
-		CASE, HEALTH
+		CASE("the case", null),
+		HEALTH("health information", DataCategory.HEALTH),
+		SECURITY("security information", DataCategory.SECURITY),
+		JUSTICE("justice information", DataCategory.JUSTICE);
+
+		private final String inWords;
+		private final @Nullable DataCategory category;
+
+		Scope(String inWords, @Nullable DataCategory category) {
+			this.inWords = inWords;
+			this.category = category;
+		}
+
+		/** As it reads in a sentence: "opened health information". */
+		public String inWords() {
+			return inWords;
+		}
+
+		/** The category a second step opens; empty for the case-level grant. */
+		public java.util.Optional<DataCategory> category() {
+			return java.util.Optional.ofNullable(category);
+		}
+
+		/** The second step that opens this category, if it needs one. */
+		public static java.util.Optional<Scope> stepFor(DataCategory category) {
+			return java.util.Arrays.stream(values()).filter(scope -> scope.category == category).findFirst();
+		}
 	}
 
 	public boolean activeAt(Instant now) {
