@@ -22,4 +22,10 @@ public enum Sector {
 	public String label() {
 		return label;
 	}
+
+	/** As it reads in a sentence: "police", "mental health care", "NGO / community". */
+	public String inWords() {
+		return label.length() > 1 && Character.isUpperCase(label.charAt(1)) ? label
+				: Character.toLowerCase(label.charAt(0)) + label.substring(1);
+	}
 }

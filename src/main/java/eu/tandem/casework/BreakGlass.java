@@ -2,6 +2,8 @@ package eu.tandem.casework;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import eu.tandem.audit.AuditEvent;
 import eu.tandem.audit.AuditLog;
 import eu.tandem.audit.AuditOutcome;
 import eu.tandem.audit.AuditSubject;
+import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.HubId;
 import eu.tandem.hub.Hubs;
@@ -20,6 +23,7 @@ import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
 import eu.tandem.web.PlainText;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +31,17 @@ import org.springframework.transaction.annotation.Transactional;
  * Break the glass: in an emergency a practitioner of the case's hub who is not entitled opens the case for a
  * limited time, with a stated reason. The grant and its audit event are written in one transaction, always;
  * the case owner sees it on the case and the hub's data protection officers in their review queue.
- * Health information needs a second, stronger step: its own reason and a fresh authenticator code.
+ * The case-level grant opens identity and what the hub's agreements let flow to the grantee's agency. Health,
+ * security and justice information each need a second step inside a running case-level grant: its own reason and a
+ * fresh authenticator code; the agencies that recorded such information are told at once.
  */
 @Service
 public class BreakGlass {
 
 	static final AuditAction GLASS_BROKEN = AuditAction.of("casework.glass-broken");
 	static final AuditAction HEALTH_GLASS_BROKEN = AuditAction.of("casework.health-glass-broken");
+	static final AuditAction SECURITY_GLASS_BROKEN = AuditAction.of("casework.security-glass-broken");
+	static final AuditAction JUSTICE_GLASS_BROKEN = AuditAction.of("casework.justice-glass-broken");
 	static final AuditAction REVIEWED = AuditAction.of("casework.emergency-reviewed");
 	static final AuditAction REVIEW_LISTED = AuditAction.of("casework.emergency-listed");
 	static final int SHORTEST_REASON = 20;
@@ -43,21 +51,26 @@ public class BreakGlass {
 	private final Hubs hubs;
 	private final StepUp stepUp;
 	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Duration lasts;
 
-	BreakGlass(CaseStore cases, EmergencyStore grants, Hubs hubs, StepUp stepUp, AuditLog audit, Clock clock,
-			@Value("${tandem.break-glass.duration:3h}") Duration lasts) {
+	BreakGlass(CaseStore cases, EmergencyStore grants, Hubs hubs, StepUp stepUp, AuditLog audit, ApplicationEventPublisher events,
+			Clock clock, @Value("${tandem.break-glass.duration:3h}") Duration lasts) {
 		this.cases = cases;
 		this.grants = grants;
 		this.hubs = hubs;
 		this.stepUp = stepUp;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 		this.lasts = lasts;
 	}
 
-	/** Opens the case (not its health information) for {@code tandem.break-glass.duration}, 3 hours by default. */
+	/**
+	 * Opens the case for {@code tandem.break-glass.duration}, 3 hours by default: identity, and what the hub's
+	 * agreements let flow to the grantee's agency — as a team member of that agency would see it.
+	 */
 	@Transactional
 	public EmergencyAccess openCase(CaseId id, String reason, CurrentUser actor) {
 		var hub = hubOfCaseFor(id, actor, GLASS_BROKEN);
@@ -66,22 +79,55 @@ public class BreakGlass {
 			throw refused(actor, GLASS_BROKEN, id, "already-entitled", "reason",
 					"You already have access to this case; emergency access is for those who do not.");
 		}
-		return grant(id, EmergencyAccess.Scope.CASE, reason(reason, actor, GLASS_BROKEN, id), actor, GLASS_BROKEN);
+		requireOpen(file, actor, GLASS_BROKEN);
+		var now = clock.instant();
+		return grant(id, EmergencyAccess.Scope.CASE, reason(reason, actor, GLASS_BROKEN, id), now, now.plus(lasts), actor, GLASS_BROKEN);
 	}
 
 	/**
-	 * Opens the case's health information too: a separate step with its own reason, confirmed by a fresh code from
-	 * the practitioner's authenticator, so that a left-open session is not enough.
+	 * Opens the case's health, security or justice information too: a second step inside a running case-level grant,
+	 * with its own reason, confirmed by a fresh code from the practitioner's authenticator so that a left-open session
+	 * is not enough. It ends when the case-level grant ends. Without a case-level grant the step does not exist for
+	 * the practitioner (404). The agencies that recorded information of that category in the case are told at once.
 	 */
 	@Transactional
-	public EmergencyAccess openHealth(CaseId id, String reason, String code, CurrentUser actor) {
-		hubOfCaseFor(id, actor, HEALTH_GLASS_BROKEN);
-		var stated = reason(reason, actor, HEALTH_GLASS_BROKEN, id);
+	public EmergencyAccess openCategory(CaseId id, DataCategory category, String reason, String code, CurrentUser actor) {
+		var scope = EmergencyAccess.Scope.stepFor(category)
+			.orElseThrow(() -> new IllegalArgumentException(category + " is opened by the case-level grant"));
+		var action = stepAction(scope);
+		var hub = hubOfCaseFor(id, actor, action);
+		var now = clock.instant();
+		var running = grants.active(id, actor.id(), now);
+		var caseGrant = running.stream().filter(grant -> grant.scope() == EmergencyAccess.Scope.CASE)
+			.max(Comparator.comparing(EmergencyAccess::expiresAt));
+		if (caseGrant.isEmpty()) {
+			// the same answer as for a case that does not exist: the step is taken inside a case-level grant only
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, AuditSubject.of("case", id), "no-case-grant"));
+			throw new NotFound();
+		}
+		requireOpen(cases.byId(id).orElseThrow(), actor, action);
+		var opened = running.stream().filter(grant -> grant.scope() == scope).findFirst();
+		if (opened.isPresent()) {
+			throw refused(actor, action, id, "already-opened", "reason", "You opened " + scope.inWords() + " already; it stays open until "
+					+ EmergencyController.TIME.format(opened.get().expiresAt()) + " (UTC).");
+		}
+		var stated = reason(reason, actor, action, id);
 		if (!stepUp.confirms(actor, code)) {
-			throw refused(actor, HEALTH_GLASS_BROKEN, id, "bad-code", "code",
+			throw refused(actor, action, id, "bad-code", "code",
 					"Enter the current code from your authenticator app; each code works once.");
 		}
-		return grant(id, EmergencyAccess.Scope.HEALTH, stated, actor, HEALTH_GLASS_BROKEN);
+		var grant = grant(id, scope, stated, now, caseGrant.get().expiresAt(), actor, action);
+		events.publishEvent(new EmergencyStepTaken(grant.id(), id, hub.id(), category, actor.id(), actor.agencyId(), stated, now));
+		return grant;
+	}
+
+	private static AuditAction stepAction(EmergencyAccess.Scope scope) {
+		return switch (scope) {
+			case HEALTH -> HEALTH_GLASS_BROKEN;
+			case SECURITY -> SECURITY_GLASS_BROKEN;
+			case JUSTICE -> JUSTICE_GLASS_BROKEN;
+			case CASE -> GLASS_BROKEN;
+		};
 	}
 
 	/**
@@ -134,10 +180,13 @@ public class BreakGlass {
 			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, AuditSubject.of("case", id), "not-of-hub"));
 			throw new NotFound();
 		}
-		if (!cases.byId(id).orElseThrow().open()) {
-			throw refused(actor, action, id, "case-closed", "reason", "The case is closed; emergency access is for open cases.");
-		}
 		return hub.get();
+	}
+
+	private void requireOpen(CaseFile file, CurrentUser actor, AuditAction action) {
+		if (!file.open()) {
+			throw refused(actor, action, file.id(), "case-closed", "reason", "The case is closed; emergency access is for open cases.");
+		}
 	}
 
 	private String reason(String reason, CurrentUser actor, AuditAction action, CaseId id) {
@@ -149,11 +198,10 @@ public class BreakGlass {
 		return PlainText.requiredMultiLine("reason", "the reason", text, 2000);
 	}
 
-	private EmergencyAccess grant(CaseId id, EmergencyAccess.Scope scope, String reason, CurrentUser actor,
-			AuditAction action) {
-		var now = clock.instant();
-		var grant = new EmergencyAccess(UUID.randomUUID(), id, actor.id(), actor.agencyId(), scope, reason, now,
-				now.plus(lasts), null, null);
+	private EmergencyAccess grant(CaseId id, EmergencyAccess.Scope scope, String reason, Instant now, Instant expiresAt,
+			CurrentUser actor, AuditAction action) {
+		var grant = new EmergencyAccess(UUID.randomUUID(), id, actor.id(), actor.agencyId(), scope, reason, now, expiresAt, null,
+				null);
 		grants.insert(grant);
 		// the trace of the grant goes with the grant: there is no setting that turns this off
 		audit.record(new AuditEvent(actor.asAuditActor(), action, AuditOutcome.SUCCESS, AuditSubject.of("case", id),

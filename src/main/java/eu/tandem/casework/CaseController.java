@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import eu.tandem.agency.Agencies;
+import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Accounts;
@@ -82,6 +83,10 @@ class CaseController {
 		var hub = hubs.find(file.hub()).orElseThrow();
 		model.addAttribute("file", file);
 		model.addAttribute("standing", standing);
+		model.addAttribute("steps", EmergencyAccess.Scope.steps().stream()
+			.filter(step -> !standing.openedInEmergency(step.category().orElseThrow())).toList());
+		model.addAttribute("openedSteps", EmergencyAccess.Scope.steps().stream()
+			.filter(step -> standing.openedInEmergency(step.category().orElseThrow())).map(EmergencyAccess.Scope::inWords).toList());
 		model.addAttribute("emergencies", standing.owner() || standing.coordinator() ? breakGlass.onCase(file.id()).stream()
 			.map(grant -> new GrantLine(grant, accounts.card(grant.user()).map(StaffCard::displayName).orElse("(account removed)"),
 					agencies.nameOf(grant.agency())))
@@ -154,11 +159,38 @@ class CaseController {
 	@PostMapping("/cases/{id}/emergency/health")
 	String emergencyHealth(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, caseId -> {
-			var grant = breakGlass.openHealth(caseId, reason, code, user);
-			return "Emergency access to health information until " + EmergencyController.TIME.format(grant.expiresAt())
-					+ " (UTC). The case owner and the data protection officer can see that you opened it, and why.";
-		});
+		return emergencyStep(id, DataCategory.HEALTH, reason, code, user, redirect);
+	}
+
+	@PostMapping("/cases/{id}/emergency/security")
+	String emergencySecurity(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return emergencyStep(id, DataCategory.SECURITY, reason, code, user, redirect);
+	}
+
+	@PostMapping("/cases/{id}/emergency/justice")
+	String emergencyJustice(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return emergencyStep(id, DataCategory.JUSTICE, reason, code, user, redirect);
+	}
+
+	/** A refused step comes back open, with the reason as typed and the problem next to it; the code is never kept. */
+	private String emergencyStep(String id, DataCategory category, String reason, String code, CurrentUser user,
+			RedirectAttributes redirect) {
+		var caseId = CaseId.parse(id).orElseThrow(NotFound::new);
+		try {
+			var grant = breakGlass.openCategory(caseId, category, reason, code, user);
+			redirect.addFlashAttribute("notice", "Emergency access to " + grant.scope().inWords() + " until "
+					+ EmergencyController.TIME.format(grant.expiresAt()) + " (UTC). The agency that recorded it, the case owner "
+					+ "and the data protection officer are told that you opened it, and why.");
+		}
+		catch (InvalidInput refused) {
+			redirect.addFlashAttribute("stepProblem", refused.getMessage());
+			redirect.addFlashAttribute("stepField", refused.field());
+			redirect.addFlashAttribute("stepCategory", category.name().toLowerCase(java.util.Locale.ROOT));
+			redirect.addFlashAttribute("stepReason", reason);
+		}
+		return "redirect:/cases/" + caseId;
 	}
 
 	@PostMapping("/cases/{id}/close")

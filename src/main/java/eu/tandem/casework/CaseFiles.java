@@ -97,9 +97,11 @@ public class CaseFiles {
 
 	private CaseStanding standing(CaseFile file, Hub hub, CurrentUser actor) {
 		var grants = emergencies.active(file.id(), actor.id(), clock.instant());
-		var health = grants.stream().anyMatch(grant -> grant.scope() == EmergencyAccess.Scope.HEALTH);
-		return new CaseStanding(file, actor.id(), file.onTeam(actor.id()), CaseAccess.coordinates(actor, hub),
-				!grants.isEmpty(), health, CaseAccess.dataProtectionOfficerOfTheHub(actor, hub));
+		var caseLevel = grants.stream().anyMatch(grant -> grant.scope() == EmergencyAccess.Scope.CASE);
+		var steps = grants.stream().map(grant -> grant.scope().category()).flatMap(Optional::stream)
+			.collect(java.util.stream.Collectors.toSet());
+		return new CaseStanding(file, actor.id(), file.onTeam(actor.id()), CaseAccess.coordinates(actor, hub), caseLevel, steps,
+				CaseAccess.dataProtectionOfficerOfTheHub(actor, hub));
 	}
 
 	@Transactional(readOnly = true)

@@ -32,6 +32,16 @@ public record EmergencyAccess(UUID id, CaseId caseId, UserId user, AgencyId agen
 			return inWords;
 		}
 
+		/** As it appears in the address of its step: {@code health}. */
+		public String key() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+		/** The second steps, in the order the screens offer them. */
+		public static java.util.List<Scope> steps() {
+			return java.util.List.of(HEALTH, SECURITY, JUSTICE);
+		}
+
 		/** The category a second step opens; empty for the case-level grant. */
 		public java.util.Optional<DataCategory> category() {
 			return java.util.Optional.ofNullable(category);

@@ -1,7 +1,9 @@
 package eu.tandem.hub;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Set;
 
 import eu.tandem.agency.Agencies;
 import eu.tandem.identity.AgencyId;
@@ -11,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The sharing check: may data of category C flow from agency A to agency B within hub H for purpose P?
- * Every disclosure asks it; the answer cites the agreement version and clause, or says in words why not.
+ * Every disclosure and every read of a case's information asks it; the answer cites the agreement version and
+ * clause, or says in words why not.
  */
 @Service
 public class InformationSharing {
@@ -28,11 +31,24 @@ public class InformationSharing {
 
 	@Transactional(readOnly = true)
 	public SharingDecision check(SharingQuestion question) {
-		var hub = hubs.byId(question.hub()).orElseThrow(NotFound::new);
+		return rules(question.hub(), question.on(), Set.of(question.from(), question.to()))
+			.check(question.category(), question.from(), question.to(), question.purpose());
+	}
+
+	/**
+	 * The hub's agreements as they stand on the day, for asking many questions with one reading of the database; the
+	 * answers are the sharing check's.
+	 */
+	@Transactional(readOnly = true)
+	public SharingRules rules(HubId hubId, LocalDate on) {
+		return rules(hubId, on, Set.of());
+	}
+
+	private SharingRules rules(HubId hubId, LocalDate on, Set<AgencyId> alsoNamed) {
+		var hub = hubs.byId(hubId).orElseThrow(NotFound::new);
 		var versions = agreements.ofHub(hub.id());
 		var involved = new HashSet<>(hub.agencies().stream().map(Hub.MemberAgency::agency).toList());
-		involved.add(question.from());
-		involved.add(question.to());
+		involved.addAll(alsoNamed);
 		versions.forEach(agreement -> agreement.forEach(version -> involved.addAll(version.parties())));
 		var known = new HashMap<AgencyId, SharingPolicy.KnownAgency>();
 		for (var agency : involved) {
@@ -41,6 +57,6 @@ public class InformationSharing {
 		}
 		var members = new HashSet<>(hub.agencies().stream().map(Hub.MemberAgency::agency).toList());
 		members.retainAll(known.keySet());
-		return SharingPolicy.decide(new SharingPolicy.HubFacts(hub.name(), members, known, versions), question);
+		return new SharingRules(hub.id(), new SharingPolicy.HubFacts(hub.name(), members, known, versions), on);
 	}
 }

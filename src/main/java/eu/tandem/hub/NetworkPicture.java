@@ -191,8 +191,7 @@ final class NetworkPicture {
 	/** The flows that have no arrow because a sector has no member agency here, or null if every flow is drawn. */
 	public @Nullable String notDrawnInWords() {
 		var missing = arrows().stream().filter(arrow -> !arrow.drawn())
-			.map(arrow -> arrow.label() + " from " + SharingPolicy.inWords(arrow.from()) + " to "
-					+ SharingPolicy.inWords(arrow.to()))
+			.map(arrow -> arrow.label() + " from " + arrow.from().inWords() + " to " + arrow.to().inWords())
 			.toList();
 		return missing.isEmpty() ? null : "Covered flows from or to a sector without a member agency in this hub have "
 				+ "no arrow; the table lists them: " + String.join("; ", missing) + ".";
@@ -225,7 +224,7 @@ final class NetworkPicture {
 			.map(version -> new InForce(version.title(), version.number(), SharingPolicy.DAY.format(version.lapsesAfter()),
 					version.flows().stream().sorted(Comparator.comparingInt(Flow::clause))
 						.map(flow -> "Clause " + flow.clause() + ": " + flow.category().inWords() + " from "
-								+ SharingPolicy.inWords(flow.from()) + " to " + SharingPolicy.inWords(flow.to())
+								+ flow.from().inWords() + " to " + flow.to().inWords()
 								+ ", for " + flow.purpose().label() + ".")
 						.toList()))
 			.toList();

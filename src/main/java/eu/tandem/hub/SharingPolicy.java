@@ -98,10 +98,10 @@ final class SharingPolicy {
 			return new Outcome(new SharingDecision.Permitted(version.agreement(), version.title(), version.number(),
 					flow.get().clause(), basis), 4, "");
 		}
-		var reason = capitalised(question.category().inWords()) + " from " + inWords(from) + " to " + inWords(to)
+		var reason = capitalised(question.category().inWords()) + " from " + from.inWords() + " to " + to.inWords()
 				+ " is not covered by " + cited + " for " + question.purpose().label() + ".";
 		if (version.flowCovering(question.category(), to, from, question.purpose()).isPresent()) {
-			reason += " It covers only the other direction, from " + inWords(to) + " to " + inWords(from) + ".";
+			reason += " It covers only the other direction, from " + to.inWords() + " to " + from.inWords() + ".";
 		}
 		return Outcome.refusedAt(3, reason);
 	}
@@ -163,13 +163,6 @@ final class SharingPolicy {
 	private static String name(HubFacts hub, AgencyId agency) {
 		var known = hub.agencies().get(agency);
 		return known == null ? "An unknown agency" : known.name();
-	}
-
-	/** "mental health care", "police", "NGO / community". */
-	static String inWords(Sector sector) {
-		var label = sector.label();
-		return label.length() > 1 && Character.isUpperCase(label.charAt(1)) ? label
-				: Character.toLowerCase(label.charAt(0)) + label.substring(1);
 	}
 
 	private static String capitalised(String text) {

@@ -1,6 +1,8 @@
 package eu.tandem.sharing;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +13,14 @@ import eu.tandem.audit.AuditEvent;
 import eu.tandem.audit.AuditLog;
 import eu.tandem.audit.AuditOutcome;
 import eu.tandem.audit.AuditSubject;
+import eu.tandem.casework.CaseFile;
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.casework.CaseStanding;
 import eu.tandem.hub.DataCategory;
+import eu.tandem.hub.InformationSharing;
+import eu.tandem.hub.SharingRules;
+import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.vault.ContentVault;
 import eu.tandem.vault.RecordBinding;
@@ -40,13 +46,15 @@ public class CaseInformation {
 
 	private final ItemStore items;
 	private final CaseFiles cases;
+	private final InformationSharing sharing;
 	private final ContentVault vault;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	CaseInformation(ItemStore items, CaseFiles cases, ContentVault vault, AuditLog audit, Clock clock) {
+	CaseInformation(ItemStore items, CaseFiles cases, InformationSharing sharing, ContentVault vault, AuditLog audit, Clock clock) {
 		this.items = items;
 		this.cases = cases;
+		this.sharing = sharing;
 		this.vault = vault;
 		this.audit = audit;
 		this.clock = clock;
@@ -78,17 +86,24 @@ public class CaseInformation {
 		return id;
 	}
 
-	/** The items of the case this viewer may see, oldest first; each one traced. */
+	/**
+	 * The items of the case this viewer may see, oldest first; each one traced. For the items the viewer's own agency
+	 * recorded, the team's other agencies that the item does not reach, so that the recording agency can disclose it
+	 * where the purpose needs it; nobody else learns of an item they do not see.
+	 */
 	@Transactional
 	public List<Item> visible(CaseId caseId, CurrentUser viewer) {
 		var standing = standing(caseId, viewer, VIEWED);
+		var agreed = sharing.rules(standing.file().hub(), today());
 		var stored = items.ofCase(caseId);
 		var reach = items.disclosedTo(stored.stream().map(ItemStore.StoredItem::id).toList(), clock.instant());
 		var flagged = items.flaggedFor(stored.stream().map(ItemStore.StoredItem::id).toList(), viewer.agencyId());
 		var shown = new ArrayList<Item>();
 		for (var item : stored) {
-			var rule = NeedToKnow.decide(viewer, standing, item.facts(), reach.getOrDefault(item.id(), Set.of()));
-			rule.ifPresent(allowed -> shown.add(open(item, allowed, flagged.contains(item.id()), viewer, standing)));
+			var disclosedTo = reach.getOrDefault(item.id(), Set.of());
+			var rule = NeedToKnow.decide(viewer, standing, item.facts(), disclosedTo, agreed);
+			rule.ifPresent(allowed -> shown.add(open(item, allowed, flagged.contains(item.id()), viewer, standing,
+					notReaching(item, viewer, standing, disclosedTo, agreed))));
 		}
 		return List.copyOf(shown);
 	}
@@ -98,13 +113,31 @@ public class CaseInformation {
 	public Item view(ItemId id, CurrentUser viewer) {
 		var item = items.byId(id).orElseThrow(NotFound::new);
 		var standing = cases.standing(item.caseId(), viewer).orElseThrow(NotFound::new);
-		var rule = NeedToKnow.decide(viewer, standing, item.facts(),
-				items.disclosedTo(List.of(id), clock.instant()).getOrDefault(id, Set.of()));
+		var agreed = sharing.rules(standing.file().hub(), today());
+		var disclosedTo = items.disclosedTo(List.of(id), clock.instant()).getOrDefault(id, Set.of());
+		var rule = NeedToKnow.decide(viewer, standing, item.facts(), disclosedTo, agreed);
 		if (rule.isEmpty()) {
 			audit.recordRefusal(AuditEvent.denied(viewer.asAuditActor(), VIEWED, subject(id), "need-to-know"));
 			throw new NotFound();
 		}
-		return open(item, rule.get(), !items.flaggedFor(List.of(id), viewer.agencyId()).isEmpty(), viewer, standing);
+		return open(item, rule.get(), !items.flaggedFor(List.of(id), viewer.agencyId()).isEmpty(), viewer, standing,
+				notReaching(item, viewer, standing, disclosedTo, agreed));
+	}
+
+	/** The team's agencies, other than the recording one, that do not see the item; told only to the recording agency. */
+	private static List<AgencyId> notReaching(ItemStore.StoredItem item, CurrentUser viewer, CaseStanding standing,
+			Set<AgencyId> disclosedTo, SharingRules agreed) {
+		if (!viewer.agencyId().equals(item.sourceAgency())) {
+			return List.of();
+		}
+		return standing.file().team().stream().map(CaseFile.TeamMember::agency).distinct()
+			.filter(agency -> !agency.equals(item.sourceAgency()))
+			.filter(agency -> !NeedToKnow.reachesTeamMemberOf(agency, standing, item.facts(), disclosedTo, agreed))
+			.toList();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(ZoneOffset.UTC));
 	}
 
 	/**
@@ -115,7 +148,7 @@ public class CaseInformation {
 	public void rectify(ItemId id, String text, String reason, long expectedVersion, CurrentUser author) {
 		var item = items.byId(id).orElseThrow(NotFound::new);
 		var standing = cases.standing(item.caseId(), author).orElseThrow(NotFound::new);
-		if (NeedToKnow.decide(author, standing, item.facts(), Set.of()).isEmpty()) {
+		if (NeedToKnow.decide(author, standing, item.facts(), Set.of(), sharing.rules(standing.file().hub(), today())).isEmpty()) {
 			audit.recordRefusal(AuditEvent.denied(author.asAuditActor(), RECTIFIED, subject(id), "need-to-know"));
 			throw new NotFound();
 		}
@@ -146,12 +179,12 @@ public class CaseInformation {
 	}
 
 	private Item open(ItemStore.StoredItem item, NeedToKnow.Rule rule, boolean flagged, CurrentUser viewer,
-			CaseStanding standing) {
+			CaseStanding standing, List<AgencyId> notReaching) {
 		audit.record(new AuditEvent(viewer.asAuditActor(), VIEWED, AuditOutcome.SUCCESS, subject(item.id()),
 				standing.entitled() ? null : "emergency", rule.code()));
 		return new Item(item.id(), item.caseId(), item.category(), item.kind(), item.sourceAgency(), item.author(),
 				item.recordedAt(), item.revision(), item.changedAt(), item.version(),
-				vault.open(item.content(), binding(item.id())), rule, flagged);
+				vault.open(item.content(), binding(item.id())), rule, flagged, notReaching);
 	}
 
 	private CaseStanding standing(CaseId caseId, CurrentUser actor, AuditAction action) {

@@ -95,10 +95,11 @@ public class Disclosures {
 			throw refused(actor, DISCLOSED, caseId, "expiry-past", "expiresOn", "An expiry date must be after today.");
 		}
 		var disclosed = new ArrayList<ItemStore.StoredItem>();
+		var agreed = sharing.rules(hub.id(), today);
 		for (var id : request.items()) {
 			var item = items.byId(id).filter(found -> found.caseId().equals(caseId))
 				.filter(found -> found.sourceAgency().equals(actor.agencyId()))
-				.filter(found -> NeedToKnow.decide(actor, standing, found.facts(), Set.of()).isPresent());
+				.filter(found -> NeedToKnow.decide(actor, standing, found.facts(), Set.of(), agreed).isPresent());
 			if (item.isEmpty()) {
 				throw refused(actor, DISCLOSED, caseId, "item-not-held", "items",
 						"Choose only items your agency recorded in this case and that you can see.");

@@ -31,5 +31,6 @@ class ErasureOfInformation {
 		jdbc.sql("delete from sharing.item where case_id = :case").param("case", id).update();
 		jdbc.sql("delete from sharing.consent where case_id = :case and withdraws is not null").param("case", id).update();
 		jdbc.sql("delete from sharing.consent where case_id = :case").param("case", id).update();
+		jdbc.sql("delete from sharing.emergency_notice where case_id = :case").param("case", id).update();
 	}
 }

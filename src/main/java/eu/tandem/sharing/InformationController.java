@@ -65,6 +65,8 @@ class InformationController {
 		model.addAttribute("caseId", caseId);
 		model.addAttribute("standing", standing);
 		model.addAttribute("items", items);
+		model.addAttribute("unshared", items.stream().filter(item -> !item.notReaching().isEmpty())
+			.collect(Collectors.toMap(Item::id, this::notSharedInWords)));
 		model.addAttribute("held", items.stream().filter(item -> item.sourceAgency().equals(user.agencyId())).toList());
 		model.addAttribute("authors", names(items.stream().map(Item::author).collect(Collectors.toSet())));
 		model.addAttribute("agencyNames", agencyNames(hub));
@@ -237,7 +239,25 @@ class InformationController {
 		return switch (category) {
 			case HEALTH -> "Only the health professionals of your agency on this case see it, unless it is disclosed.";
 			case SECURITY, JUSTICE -> "Only your agency's people on this case see it, unless it is disclosed.";
-			case IDENTITY, SOCIAL, EDUCATION -> "The case team sees it.";
+			case IDENTITY, SOCIAL, EDUCATION -> "Your agency sees it, and the team's other agencies where the hub's "
+					+ "agreement lets it reach them; the item says whom it does not reach.";
+		};
+	}
+
+	/**
+	 * "Not shared with Augsburg Police Prevention Unit (police) under the agreement — disclose it if the purpose needs
+	 * it": told to the recording agency only, so that a hidden item is a choice and not an accident.
+	 */
+	private String notSharedInWords(Item item) {
+		var whom = item.notReaching().stream()
+			.map(agency -> agencies.find(agency).map(found -> found.name() + " (" + found.details().sector().inWords() + ")")
+				.orElse("another agency"))
+			.sorted().collect(Collectors.joining(", "));
+		return switch (item.category()) {
+			case IDENTITY, SOCIAL, EDUCATION -> "Not shared with " + whom + " under the hub's agreement — disclose it if the "
+					+ "purpose needs it.";
+			case HEALTH, SECURITY, JUSTICE -> "Not shared with " + whom + ": " + item.category().inWords() + " stays with "
+					+ "your agency — disclose it, or a summary, if the purpose needs it.";
 		};
 	}
 

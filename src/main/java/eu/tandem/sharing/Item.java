@@ -1,6 +1,7 @@
 package eu.tandem.sharing;
 
 import java.time.Instant;
+import java.util.List;
 
 import eu.tandem.casework.CaseId;
 import eu.tandem.hub.DataCategory;
@@ -8,12 +9,16 @@ import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
 
 /**
- * An item as one viewer may see it, with the rule that let them and whether a disclosure it reached them by
- * rests on a consent since withdrawn.
+ * An item as one viewer may see it, with the rule that let them, whether a disclosure it reached them by rests on a
+ * consent since withdrawn, and — for the recording agency only — the team's other agencies it does not reach.
  */
 public record Item(ItemId id, CaseId caseId, DataCategory category, ItemKind kind, AgencyId sourceAgency, UserId author,
 		Instant recordedAt, int revision, Instant changedAt, long version, String text, NeedToKnow.Rule shownBecause,
-		boolean consentWithdrawn) {
+		boolean consentWithdrawn, List<AgencyId> notReaching) {
+
+	public Item {
+		notReaching = List.copyOf(notReaching);
+	}
 
 	public boolean rectified() {
 		return revision > 1;

@@ -66,6 +66,13 @@ class ItemStore {
 			.param("case", id.value()).query((rs, n) -> row(rs)).list();
 	}
 
+	/** The agencies that recorded information of this category in the case. */
+	List<AgencyId> recordingAgencies(CaseId id, DataCategory category) {
+		return jdbc.sql("select distinct source_agency_id from sharing.item where case_id = :case and category = :category")
+			.param("case", id.value()).param("category", category.name())
+			.query((rs, n) -> new AgencyId(rs.getObject(1, UUID.class))).list();
+	}
+
 	/**
 	 * Replaces the content if nobody changed it since the editor read it; what was there before is kept as a
 	 * revision. False when the version moved on.

@@ -1,6 +1,7 @@
 package eu.tandem.casework;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import eu.tandem.agency.Sector;
 import eu.tandem.audit.AuditLog;
 import eu.tandem.audit.AuditOutcome;
 import eu.tandem.audit.AuditSubject;
+import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.HubDetails;
 import eu.tandem.hub.HubId;
 import eu.tandem.hub.HubLevel;
@@ -30,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** Break the glass against the real database: who may, for how long, what it shows, and its trace. */
 @TandemIntegrationTest
@@ -90,7 +93,7 @@ class BreakGlassIT {
 		assertThat(Duration.between(grant.openedAt(), grant.expiresAt())).isEqualTo(Duration.ofHours(3));
 		var standing = cases.view(caseId, officer.asCurrentUser());
 		assertThat(standing.emergency()).isTrue();
-		assertThat(standing.healthEmergency()).isFalse();
+		assertThat(standing.emergencySteps()).isEmpty();
 		assertThat(standing.entitled()).isFalse();
 		var trail = audit.about(AuditSubject.of("case", caseId), 20);
 		assertThat(trail).anySatisfy(event -> {
@@ -141,17 +144,52 @@ class BreakGlassIT {
 	}
 
 	@Test
-	void healthInformationNeedsItsOwnReasonAndAFreshCode() {
+	void aSecondStepWithoutACaseLevelGrantDoesNotExistAndIsTraced() {
 		var reason = "Crisis team asks which medication he is on before they go in";
-		assertThatThrownBy(() -> breakGlass.openHealth(caseId, reason, "000000", officer.asCurrentUser()))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("authenticator");
+		for (var category : List.of(DataCategory.HEALTH, DataCategory.SECURITY, DataCategory.JUSTICE)) {
+			assertThatThrownBy(() -> breakGlass.openCategory(caseId, category, reason, TestTotp.freshCode(officer.totpSecret()),
+					officer.asCurrentUser())).isInstanceOf(NotFound.class);
+		}
 		assertThat(breakGlass.onCase(caseId)).isEmpty();
+		assertThat(audit.about(AuditSubject.of("case", caseId), 20)).filteredOn(event -> "no-case-grant".equals(event.event().reason()))
+			.extracting(event -> event.event().action().code())
+			.containsExactlyInAnyOrder("casework.health-glass-broken", "casework.security-glass-broken", "casework.justice-glass-broken");
+	}
+
+	@Test
+	void aSecondStepNeedsItsOwnReasonAndAFreshCodeThatWorksOnce() {
+		breakGlass.openCase(caseId, "Called by the hospital: he threatened to harm his brother tonight", officer.asCurrentUser());
+		var reason = "Crisis team asks which medication he is on before they go in";
+		assertThatThrownBy(() -> breakGlass.openCategory(caseId, DataCategory.HEALTH, "medication", TestTotp.freshCode(officer.totpSecret()),
+				officer.asCurrentUser())).isInstanceOf(InvalidInput.class).hasMessageContaining("at least 20 characters");
+		assertThatThrownBy(() -> breakGlass.openCategory(caseId, DataCategory.HEALTH, reason, "000000", officer.asCurrentUser()))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("authenticator");
+		assertThat(breakGlass.onCase(caseId)).extracting(EmergencyAccess::scope).containsExactly(EmergencyAccess.Scope.CASE);
 
 		var code = TestTotp.freshCode(officer.totpSecret());
-		breakGlass.openHealth(caseId, reason, code, officer.asCurrentUser());
-		assertThat(cases.standing(caseId, officer.asCurrentUser()).orElseThrow().healthEmergency()).isTrue();
-		assertThatThrownBy(() -> breakGlass.openHealth(caseId, reason, code, officer.asCurrentUser()))
-			.as("a code works once").isInstanceOf(InvalidInput.class);
+		breakGlass.openCategory(caseId, DataCategory.HEALTH, reason, code, officer.asCurrentUser());
+		assertThat(cases.standing(caseId, officer.asCurrentUser()).orElseThrow().emergencySteps()).containsExactly(DataCategory.HEALTH);
+		assertThatThrownBy(() -> breakGlass.openCategory(caseId, DataCategory.SECURITY, reason, code, officer.asCurrentUser()))
+			.as("a code works once").isInstanceOf(InvalidInput.class).hasMessageContaining("authenticator");
+		assertThat(cases.standing(caseId, officer.asCurrentUser()).orElseThrow().emergencySteps()).containsExactly(DataCategory.HEALTH);
+	}
+
+	@Test
+	void aSecondStepEndsWithTheCaseLevelGrant() {
+		var caseGrant = breakGlass.openCase(caseId, "Called by the hospital: he threatened to harm his brother tonight",
+				officer.asCurrentUser());
+		jdbc.sql("update casework.emergency_access set expires_at = opened_at + interval '20 minutes' where id = :id")
+			.param("id", caseGrant.id()).update();
+
+		var step = breakGlass.openCategory(caseId, DataCategory.SECURITY, "Police on site need to know if he is armed",
+				TestTotp.freshCode(officer.totpSecret()), officer.asCurrentUser());
+
+		assertThat(step.expiresAt()).isCloseTo(caseGrant.openedAt().plus(Duration.ofMinutes(20)), within(1, ChronoUnit.MILLIS));
+		jdbc.sql("update casework.emergency_access set expires_at = now() - interval '1 second', opened_at = now() - interval '1 hour' "
+				+ "where id = :id").param("id", caseGrant.id()).update();
+		assertThat(cases.standing(caseId, officer.asCurrentUser()).orElseThrow().seesCase()).isFalse();
+		assertThat(cases.standing(caseId, officer.asCurrentUser()).orElseThrow().emergencySteps())
+			.as("a step never stands on its own").isEmpty();
 	}
 
 	@Test

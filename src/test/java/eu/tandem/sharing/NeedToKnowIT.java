@@ -23,9 +23,11 @@ import eu.tandem.hub.HubDetails;
 import eu.tandem.hub.HubId;
 import eu.tandem.hub.HubLevel;
 import eu.tandem.hub.HubRole;
+import eu.tandem.hub.InformationSharing;
 import eu.tandem.hub.Hubs;
 import eu.tandem.hub.PurposeBasis;
 import eu.tandem.hub.SharingPurpose;
+import eu.tandem.hub.SharingQuestion;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
@@ -72,6 +74,9 @@ class NeedToKnowIT {
 
 	@Autowired
 	BreakGlass breakGlass;
+
+	@Autowired
+	InformationSharing sharing;
 
 	@Autowired
 	AuditLog audit;
@@ -130,6 +135,22 @@ class NeedToKnowIT {
 		agreements.sign(version.agreement(), version.number(), police, "J. Weber", starts, policeAdmin.asCurrentUser());
 	}
 
+	/** Social information from the school reaches the clinic for case work; to the police only for a joint assessment. */
+	void agreementLettingSocialInformationReachTheClinic() {
+		var parties = Set.of(clinic, police, school);
+		var version = agreements.draft(hub, new AgreementTerms("Social covenant " + Fixtures.unique(), today.minusDays(1), null,
+				today.plusYears(1), "24 months after closure", parties,
+				List.of(new PurposeBasis(SharingPurpose.SUPPORT_PLANNING, Art6Basis.PUBLIC_TASK, null, null, "Youth Act s. 2"),
+						new PurposeBasis(SharingPurpose.JOINT_ASSESSMENT, Art6Basis.PUBLIC_TASK, null, null, "Youth Act s. 3")),
+				List.of(new FlowTerm(DataCategory.SOCIAL, Sector.EDUCATION, Sector.MENTAL_HEALTH_CARE, SharingPurpose.SUPPORT_PLANNING),
+						new FlowTerm(DataCategory.SOCIAL, Sector.EDUCATION, Sector.POLICE, SharingPurpose.JOINT_ASSESSMENT))),
+				coordinator.asCurrentUser());
+		for (var party : parties) {
+			agreements.sign(version.agreement(), version.number(), party, "Signatory", today.minusDays(1),
+					fixtures.staff(party, Role.AGENCY_ADMINISTRATOR).asCurrentUser());
+		}
+	}
+
 	DisclosureRequest toPolice(Set<ItemId> items, String summary, Disclosure.Ground ground, UUID consent, String statute) {
 		return new DisclosureRequest(items, summary, summary == null ? null : DataCategory.HEALTH, false, police,
 				SharingPurpose.JOINT_ASSESSMENT, "GDPR Art. 6(1)(e), 9(2)(h)", ground, consent, statute, null);
@@ -141,17 +162,74 @@ class NeedToKnowIT {
 
 	@Test
 	void healthInformationStaysWithTheHealthProfessionalsOfTheClinic() {
+		agreementLettingSocialInformationReachTheClinic();
 		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Diagnosis: moderate depressive episode", psychiatrist.asCurrentUser());
 		information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", teacher.asCurrentUser());
 
 		assertThat(textsSeenBy(psychiatrist)).containsExactly("Diagnosis: moderate depressive episode", "Lives with his aunt since March");
 		assertThat(textsSeenBy(clinicSocialWorker)).containsExactly("Lives with his aunt since March");
-		assertThat(textsSeenBy(officer)).containsExactly("Lives with his aunt since March");
 		assertThat(textsSeenBy(coordinator)).containsExactly("Lives with his aunt since March");
 		var outsider = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
 		assertThatThrownBy(() -> information.visible(caseId, outsider.asCurrentUser())).isInstanceOf(NotFound.class);
 		assertThatThrownBy(() -> information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "He seems depressed",
 				teacher.asCurrentUser())).isInstanceOf(InvalidInput.class).hasMessageContaining("health professionals");
+	}
+
+	@Test
+	void aTeamMemberWhoseSectorTheAgreementDoesNotCoverSeesNothingOfTheItem() {
+		agreementLettingSocialInformationReachTheClinic();
+		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March",
+				teacher.asCurrentUser());
+
+		assertThat(sharing.check(new SharingQuestion(hub, DataCategory.SOCIAL, school, police, NeedToKnow.CASE_WORK, today)).permitted())
+			.as("the hub's own sharing check").isFalse();
+		assertThat(information.visible(caseId, officer.asCurrentUser())).as("not shown, not counted").isEmpty();
+		assertThatThrownBy(() -> information.view(id, officer.asCurrentUser())).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> information.history(id, officer.asCurrentUser())).isInstanceOf(NotFound.class);
+		assertThat(audit.about(AuditSubject.of("item", id), 10)).anySatisfy(event -> {
+			assertThat(event.event().outcome()).isEqualTo(AuditOutcome.DENIED);
+			assertThat(event.event().actor().userId()).isEqualTo(officer.id().value());
+			assertThat(event.event().reason()).isEqualTo("need-to-know");
+		});
+		assertThat(information.visible(caseId, psychiatrist.asCurrentUser())).singleElement()
+			.satisfies(item -> assertThat(item.shownBecause()).isEqualTo(NeedToKnow.Rule.CASE_TEAM_SEES_WHAT_THE_AGREEMENT_LETS_FLOW));
+		assertThat(audit.about(AuditSubject.of("item", id), 10)).anySatisfy(event -> {
+			assertThat(event.event().actor().userId()).isEqualTo(psychiatrist.id().value());
+			assertThat(event.event().reason()).isEqualTo("case-team-sees-what-the-agreement-lets-flow");
+		});
+	}
+
+	@Test
+	void theRecordingAgencyIsToldWhomTheItemDoesNotReachAndNobodyElseIs() {
+		agreementLettingSocialInformationReachTheClinic();
+		information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", teacher.asCurrentUser());
+
+		assertThat(information.visible(caseId, teacher.asCurrentUser())).singleElement()
+			.satisfies(item -> assertThat(item.notReaching()).containsExactly(police));
+		assertThat(information.visible(caseId, psychiatrist.asCurrentUser())).singleElement()
+			.satisfies(item -> assertThat(item.notReaching()).as("told to the recording agency only").isEmpty());
+	}
+
+	@Test
+	void aDisclosureForAPurposeTheAgreementCoversLetsTheItemReachThePolice() {
+		agreementLettingSocialInformationReachTheClinic();
+		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March",
+				teacher.asCurrentUser());
+		var forCaseWork = new DisclosureRequest(Set.of(id), null, null, false, police, SharingPurpose.SUPPORT_PLANNING,
+				"GDPR Art. 6(1)(e)", Disclosure.Ground.PUBLIC_TASK, null, "Youth Act s. 2", null);
+		assertThatThrownBy(() -> disclosures.disclose(caseId, forCaseWork, teacher.asCurrentUser()))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("not covered");
+		assertThat(textsSeenBy(officer)).isEmpty();
+
+		disclosures.disclose(caseId, new DisclosureRequest(Set.of(id), null, null, false, police, SharingPurpose.JOINT_ASSESSMENT,
+				"GDPR Art. 6(1)(e)", Disclosure.Ground.PUBLIC_TASK, null, "Youth Act s. 3", null), teacher.asCurrentUser());
+
+		assertThat(information.visible(caseId, officer.asCurrentUser())).singleElement().satisfies(item -> {
+			assertThat(item.text()).isEqualTo("Lives with his aunt since March");
+			assertThat(item.shownBecause()).isEqualTo(NeedToKnow.Rule.DISCLOSED_TO_THE_VIEWERS_AGENCY);
+		});
+		assertThat(information.visible(caseId, teacher.asCurrentUser())).singleElement()
+			.satisfies(item -> assertThat(item.notReaching()).as("it reaches the police now").isEmpty());
 	}
 
 	@Test
@@ -278,18 +356,26 @@ class NeedToKnowIT {
 	}
 
 	@Test
-	void theGlassOpensSecurityInformationAndTheStrongerStepOpensHealth() {
+	void theGlassOpensIdentityAndAgreedFlowsAndEachFurtherCategoryNeedsItsOwnStep() {
+		agreementLettingSocialInformationReachTheClinic();
 		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Takes lithium", psychiatrist.asCurrentUser());
 		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Bought a knife online", officer.asCurrentUser());
-		var nurse = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
+		information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", teacher.asCurrentUser());
+		information.record(caseId, DataCategory.IDENTITY, ItemKind.NOTE, "Also known as Jo", officer.asCurrentUser());
+		var nurse = fixtures.staff(clinic, Profession.PSYCHIATRIC_NURSE, Role.PRACTITIONER);
 
 		breakGlass.openCase(caseId, "He is on the school roof and says he will jump", nurse.asCurrentUser());
-		assertThat(textsSeenBy(nurse)).containsExactly("Bought a knife online");
-		breakGlass.openHealth(caseId, "Ambulance asks for his medication right now", TestTotp.freshCode(nurse.totpSecret()),
-				nurse.asCurrentUser());
-		assertThat(textsSeenBy(nurse)).containsExactly("Takes lithium", "Bought a knife online");
+		assertThat(textsSeenBy(nurse)).as("identity, and social information the agreement lets reach the clinic")
+			.containsExactly("Lives with his aunt since March", "Also known as Jo");
+		breakGlass.openCategory(caseId, DataCategory.SECURITY, "The police on the roof ask whether he is armed",
+				TestTotp.freshCode(nurse.totpSecret()), nurse.asCurrentUser());
+		assertThat(textsSeenBy(nurse)).containsExactly("Bought a knife online", "Lives with his aunt since March", "Also known as Jo");
+		breakGlass.openCategory(caseId, DataCategory.HEALTH, "Ambulance asks for his medication right now",
+				TestTotp.freshCode(nurse.totpSecret()), nurse.asCurrentUser());
+		assertThat(textsSeenBy(nurse)).containsExactly("Takes lithium", "Bought a knife online", "Lives with his aunt since March",
+				"Also known as Jo");
 		assertThat(audit.about(AuditSubject.of("case", caseId), 50)).extracting(event -> event.event().action().code())
-			.contains("casework.glass-broken", "casework.health-glass-broken");
+			.contains("casework.glass-broken", "casework.security-glass-broken", "casework.health-glass-broken");
 	}
 
 	@Test
@@ -315,13 +401,13 @@ class NeedToKnowIT {
 		information.rectify(id, "Lives with his aunt", "Misheard at intake", read.version(), teacher.asCurrentUser());
 
 		assertThat(information.view(id, teacher.asCurrentUser()).text()).isEqualTo("Lives with his aunt");
-		assertThat(information.history(id, officer.asCurrentUser())).singleElement().satisfies(revision -> {
+		assertThat(information.history(id, coordinator.asCurrentUser())).singleElement().satisfies(revision -> {
 			assertThat(revision.text()).isEqualTo("Lives with his uncle");
 			assertThat(revision.reason()).isEqualTo("Misheard at intake");
 		});
 		assertThatThrownBy(() -> information.rectify(id, "Lives alone", "Update", read.version(), teacher.asCurrentUser()))
 			.isInstanceOf(eu.tandem.web.EditConflict.class);
-		assertThatThrownBy(() -> information.rectify(id, "Lives alone", "Update", read.version() + 1, officer.asCurrentUser()))
+		assertThatThrownBy(() -> information.rectify(id, "Lives alone", "Update", read.version() + 1, coordinator.asCurrentUser()))
 			.isInstanceOf(InvalidInput.class).hasMessageContaining("Only the author");
 	}
 }

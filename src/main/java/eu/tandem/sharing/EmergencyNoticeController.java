@@ -1,0 +1,44 @@
+package eu.tandem.sharing;
+
+import java.util.UUID;
+
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.web.NotFound;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The notices of emergency access to information one's agency recorded, for the people who are told. */
+@Controller
+class EmergencyNoticeController {
+
+	private final EmergencyNotices notices;
+
+	EmergencyNoticeController(EmergencyNotices notices) {
+		this.notices = notices;
+	}
+
+	@GetMapping("/emergency-notices")
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("notices", notices.of(user));
+		return "sharing/emergency-notices";
+	}
+
+	@PostMapping("/emergency-notices/{id}/seen")
+	String seen(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		UUID notice;
+		try {
+			notice = UUID.fromString(id);
+		}
+		catch (IllegalArgumentException notAnId) {
+			throw new NotFound();
+		}
+		notices.markSeen(notice, user);
+		redirect.addFlashAttribute("notice", "Marked as read.");
+		return "redirect:/emergency-notices";
+	}
+}

@@ -1,0 +1,138 @@
+package eu.tandem.sharing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import eu.tandem.agency.Agencies;
+import eu.tandem.audit.AuditAction;
+import eu.tandem.audit.AuditEvent;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditOutcome;
+import eu.tandem.audit.AuditSubject;
+import eu.tandem.casework.BreakGlass;
+import eu.tandem.casework.CaseId;
+import eu.tandem.casework.EmergencyAccess;
+import eu.tandem.casework.EmergencyStepTaken;
+import eu.tandem.hub.Hub;
+import eu.tandem.hub.Hubs;
+import eu.tandem.identity.Accounts;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.Role;
+import eu.tandem.identity.StaffCard;
+import eu.tandem.identity.StartPageNotice;
+import eu.tandem.identity.StartPageNotices;
+import eu.tandem.identity.UserId;
+import eu.tandem.web.NotFound;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Telling the recording agency: when someone with emergency access opens a case's health, security or justice
+ * information with the second step, the staff of each agency that recorded such information in the case and hold a
+ * role in the case's hub, and that agency's data protection officers, are told at once — on their start page, with
+ * who opened it, when and why. The notice is written in the grant's transaction: the grant is not made without it.
+ */
+@Service
+class EmergencyNotices implements StartPageNotices {
+
+	static final AuditAction NOTICES_VIEWED = AuditAction.of("sharing.emergency-notices-viewed");
+	static final AuditAction NOTICE_SEEN = AuditAction.of("sharing.emergency-notice-seen");
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+	private final EmergencyNoticeStore notices;
+	private final ItemStore items;
+	private final Hubs hubs;
+	private final Accounts accounts;
+	private final Agencies agencies;
+	private final BreakGlass breakGlass;
+	private final AuditLog audit;
+	private final Clock clock;
+
+	EmergencyNotices(EmergencyNoticeStore notices, ItemStore items, Hubs hubs, Accounts accounts, Agencies agencies,
+			BreakGlass breakGlass, AuditLog audit, Clock clock) {
+		this.notices = notices;
+		this.items = items;
+		this.hubs = hubs;
+		this.accounts = accounts;
+		this.agencies = agencies;
+		this.breakGlass = breakGlass;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** One notice as its recipient reads it: who opened which information of their agency on which case, when and why. */
+	public record Notice(UUID id, CaseId caseId, EmergencyAccess.Scope scope, String openedBy, String openedByAgency,
+			String recordingAgency, Instant openedAt, String reason, Instant expiresAt, boolean seen) {
+	}
+
+	@EventListener
+	void on(EmergencyStepTaken step) {
+		var hub = hubs.find(step.hub()).orElseThrow();
+		for (var recording : items.recordingAgencies(step.caseId(), step.category())) {
+			var recipients = new LinkedHashSet<UserId>();
+			hub.members().stream().filter(member -> member.agency().equals(recording)).map(Hub.Member::user).forEach(recipients::add);
+			accounts.activeStaffOf(recording).stream().filter(card -> card.roles().contains(Role.DATA_PROTECTION_OFFICER))
+				.map(StaffCard::id).forEach(recipients::add);
+			recipients.remove(step.openedBy());
+			for (var recipient : recipients) {
+				notices.insert(UUID.randomUUID(), step, recording, recipient);
+			}
+		}
+	}
+
+	/** The user's notices not marked as read, for the start page; each listed one traced. */
+	@Override
+	@Transactional
+	public List<StartPageNotice> noticesFor(CurrentUser user) {
+		return unseen(user).stream()
+			.map(notice -> new StartPageNotice("Emergency access to " + notice.scope().inWords() + " your agency recorded",
+					notice.openedBy() + " (" + notice.openedByAgency() + ") opened it on case " + notice.caseId() + " at "
+							+ TIME.format(notice.openedAt()) + " UTC, giving the reason “" + notice.reason() + "”.",
+					"/emergency-notices", "Review it and mark it as read", notice.openedAt()))
+			.toList();
+	}
+
+	/** The notices of the last 90 days for the user, newest first; each listed one traced. */
+	@Transactional
+	public List<Notice> of(CurrentUser user) {
+		return traced(user, notices.ofRecipient(user.id(), clock.instant().minus(java.time.Duration.ofDays(90))));
+	}
+
+	private List<Notice> unseen(CurrentUser user) {
+		return traced(user, notices.unseenOf(user.id()));
+	}
+
+	private List<Notice> traced(CurrentUser user, List<EmergencyNoticeStore.Stored> stored) {
+		return stored.stream().map(row -> {
+			audit.record(new AuditEvent(user.asAuditActor(), NOTICES_VIEWED, AuditOutcome.SUCCESS, AuditSubject.of("case", row.caseId()),
+					"emergency notice", null));
+			var grant = breakGlass.onCase(row.caseId()).stream().filter(each -> each.id().equals(row.grant())).findFirst();
+			return new Notice(row.id(), row.caseId(), EmergencyAccess.Scope.stepFor(row.category()).orElseThrow(),
+					accounts.card(row.openedBy()).map(StaffCard::displayName).orElse("(account removed)"),
+					agencies.nameOf(row.openedByAgency()), agencies.nameOf(row.recordingAgency()), row.openedAt(),
+					grant.map(EmergencyAccess::reason).orElse("(no longer held)"),
+					grant.map(EmergencyAccess::expiresAt).orElse(row.openedAt()), row.seenAt() != null);
+		}).toList();
+	}
+
+	/** The recipient marks a notice as read; for anyone else it does not exist. */
+	@Transactional
+	public void markSeen(UUID id, CurrentUser user) {
+		var notice = notices.byId(id).filter(found -> found.recipient().equals(user.id()));
+		if (notice.isEmpty()) {
+			audit.recordRefusal(AuditEvent.denied(user.asAuditActor(), NOTICE_SEEN, AuditSubject.of("emergency-notice", id),
+					"not-recipient"));
+			throw new NotFound();
+		}
+		if (notices.markSeen(id, clock.instant())) {
+			audit.record(AuditEvent.success(user.asAuditActor(), NOTICE_SEEN, AuditSubject.of("case", notice.get().caseId())));
+		}
+	}
+}
