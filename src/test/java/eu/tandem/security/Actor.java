@@ -17,7 +17,9 @@ enum Actor {
 	DPO("data protection officer of a member agency of the hub"),
 	OTHER_DPO("data protection officer of an agency of another hub"),
 	REFERRER("practitioner who referred the person"),
-	POLICE("the hub's police member, who answers deconfliction");
+	POLICE("the hub's police member, who answers deconfliction"),
+	UNCOVERED("case team member of an agency the hub's agreement lets no social information reach (a probation officer), "
+			+ "who holds a role in the hub");
 
 	private final String description;
 

@@ -68,13 +68,13 @@ class AuditCoverageIT {
 
 	@TestFactory
 	Stream<DynamicTest> eachPersonalDataEndpointTracesAnAllowedRequestAndEachKindOfRefusalToTheRequester() {
-		return Classification.PERSONAL_DATA.stream().map(endpoint -> dynamicTest(endpoint.endpoint(), () -> {
+		return Classification.PERSONAL_DATA.stream().map(endpoint -> dynamicTest(endpoint.row(), () -> {
 			var softly = new SoftAssertions();
 			var allowed = Stream.of(Actor.values()).filter(actor -> endpoint.expected(actor).allows()).findFirst();
-			softly.assertThat(allowed).as(endpoint.endpoint() + ": an actor the policy allows").isPresent();
+			softly.assertThat(allowed).as(endpoint.row() + ": an actor the policy allows").isPresent();
 			allowed.ifPresent(actor -> {
 				var traced = tracedWhile(endpoint, actor, scenarios.build(cast, endpoint.preparations()), Outcome.ALLOW, softly);
-				softly.assertThat(traced).as(endpoint.endpoint() + " allowed to " + actor + ": its trace").isNotEmpty();
+				softly.assertThat(traced).as(endpoint.row() + " allowed to " + actor + ": its trace").isNotEmpty();
 			});
 
 			var refusals = new LinkedHashMap<Outcome, Actor>();
@@ -88,7 +88,7 @@ class AuditCoverageIT {
 			var scenario = refusals.isEmpty() ? null : scenarios.build(cast, endpoint.preparations());
 			refusals.forEach((outcome, actor) -> {
 				var traced = tracedWhile(endpoint, actor, scenario, outcome, softly);
-				softly.assertThat(traced).as(endpoint.endpoint() + " refused to " + actor + " (" + outcome + "): its trace")
+				softly.assertThat(traced).as(endpoint.row() + " refused to " + actor + " (" + outcome + "): its trace")
 					.anyMatch(event -> event.outcome().equals("DENIED"));
 			});
 			softly.assertAll();
@@ -105,11 +105,11 @@ class AuditCoverageIT {
 			.query((rs, row) -> new Traced(rs.getObject("actor_user_id", UUID.class), rs.getString("action"), rs.getString("outcome")))
 			.list();
 		var requester = cast.member(actor).id().value();
-		softly.assertThat(cell.seen().matches(expected)).as(endpoint.endpoint() + " for " + actor + ": " + cell + ", expected " + expected)
+		softly.assertThat(cell.seen().matches(expected)).as(endpoint.row() + " for " + actor + ": " + cell + ", expected " + expected)
 			.isTrue();
-		softly.assertThat(traced).as(endpoint.endpoint() + " for " + actor + ": events that name someone else as the actor")
+		softly.assertThat(traced).as(endpoint.row() + " for " + actor + ": events that name someone else as the actor")
 			.allMatch(event -> requester.equals(event.actor()));
-		System.out.printf("%-48s %-9s %-9s traced %s%n", endpoint.endpoint(), actor, expected, traced);
+		System.out.printf("%-48s %-9s %-9s traced %s%n", endpoint.row(), actor, expected, traced);
 		return traced;
 	}
 }

@@ -17,8 +17,9 @@ import eu.tandem.support.StaffMember;
  * @param police the police member's agency
  * @param school the referrer's, the glass breaker's, the other practitioner's and the officer's agency
  * @param elsewhere an agency of another hub only
+ * @param probation the uncovered team member's agency (prison and probation)
  */
-record Cast(AgencyId youthWork, AgencyId clinic, AgencyId police, AgencyId school, AgencyId elsewhere, HubId otherHub,
+record Cast(AgencyId youthWork, AgencyId clinic, AgencyId police, AgencyId school, AgencyId elsewhere, AgencyId probation, HubId otherHub,
 		Map<Actor, StaffMember> members) {
 
 	StaffMember member(Actor actor) {

@@ -171,7 +171,7 @@ class NoPersonalDataInLogsIT {
 					"summaryCategory", "SOCIAL", "recipient", cast.police().value().toString(), "purpose", "SUPPORT_PLANNING",
 					"legalBasis", marker(), "ground", "PUBLIC_TASK", "statute", marker()));
 			send(owner, post(casePath + "/disclosures", "summary", marker(), "summaryCategory", "SOCIAL",
-					"recipient", cast.school().value().toString(), "purpose", "SUPPORT_PLANNING", "legalBasis", marker(),
+					"recipient", cast.probation().value().toString(), "purpose", "SUPPORT_PLANNING", "legalBasis", marker(),
 					"ground", "PUBLIC_TASK", "statute", marker()));
 			send(owner, get(casePath + "/disclosures"));
 			var disclosure = jdbc.sql("select id from sharing.disclosure where case_id = :case").param("case", caseId)

@@ -22,7 +22,7 @@ import eu.tandem.support.StaffMember;
  *            {@link Outcome#NO_SUCH} must answer exactly as for a random reference in this field
  */
 record PersonalDataEndpoint(String endpoint, Kind kind, RequestFor request, Function<Scenario, String> shows, String changes,
-		Set<Preparation> preparations, String reference, Map<Actor, Outcome> expected, String why) {
+		Set<Preparation> preparations, String reference, Map<Actor, Outcome> expected, String why, String variant) {
 
 	enum Kind {
 		/** Shows one record. */
@@ -40,26 +40,26 @@ record PersonalDataEndpoint(String endpoint, Kind kind, RequestFor request, Func
 	}
 
 	static PersonalDataEndpoint reads(String endpoint, RequestFor request, Function<Scenario, String> shows) {
-		return new PersonalDataEndpoint(endpoint, Kind.READ, request, shows, null, Set.of(), null, Map.of(), "");
+		return new PersonalDataEndpoint(endpoint, Kind.READ, request, shows, null, Set.of(), null, Map.of(), "", "");
 	}
 
 	static PersonalDataEndpoint lists(String endpoint, RequestFor request, Function<Scenario, String> shows) {
-		return new PersonalDataEndpoint(endpoint, Kind.LIST, request, shows, null, Set.of(), null, Map.of(), "");
+		return new PersonalDataEndpoint(endpoint, Kind.LIST, request, shows, null, Set.of(), null, Map.of(), "", "");
 	}
 
 	static PersonalDataEndpoint changes(String endpoint, RequestFor request, String changes) {
-		return new PersonalDataEndpoint(endpoint, Kind.WRITE, request, null, changes, Set.of(), null, Map.of(), "");
+		return new PersonalDataEndpoint(endpoint, Kind.WRITE, request, null, changes, Set.of(), null, Map.of(), "", "");
 	}
 
 	PersonalDataEndpoint after(Preparation... preparations) {
 		var all = EnumSet.noneOf(Preparation.class);
 		all.addAll(List.of(preparations));
 		return new PersonalDataEndpoint(endpoint, kind, request, shows, changes, Collections.unmodifiableSet(all), reference,
-				expected, why);
+				expected, why, variant);
 	}
 
 	PersonalDataEndpoint naming(String referenceField) {
-		return new PersonalDataEndpoint(endpoint, kind, request, shows, changes, preparations, referenceField, expected, why);
+		return new PersonalDataEndpoint(endpoint, kind, request, shows, changes, preparations, referenceField, expected, why, variant);
 	}
 
 	/** The expected outcome for each actor, in the order of {@link Actor}. */
@@ -73,12 +73,22 @@ record PersonalDataEndpoint(String endpoint, Kind kind, RequestFor request, Func
 			cells.put(actors[i], row[i]);
 		}
 		return new PersonalDataEndpoint(endpoint, kind, request, shows, changes, preparations, reference,
-				Collections.unmodifiableMap(cells), why);
+				Collections.unmodifiableMap(cells), why, variant);
 	}
 
 	/** Why the cells are as they are, where the table alone does not say it. */
 	PersonalDataEndpoint because(String reason) {
-		return new PersonalDataEndpoint(endpoint, kind, request, shows, changes, preparations, reference, expected, reason);
+		return new PersonalDataEndpoint(endpoint, kind, request, shows, changes, preparations, reference, expected, reason, variant);
+	}
+
+	/** The same endpoint again, about another kind of record: a row of its own in the matrix. */
+	PersonalDataEndpoint about(String record) {
+		return new PersonalDataEndpoint(endpoint, kind, request, shows, changes, preparations, reference, expected, why, record);
+	}
+
+	/** The row's name in the matrix: the endpoint, and the kind of record where it has more than one row. */
+	String row() {
+		return variant.isEmpty() ? endpoint : endpoint + " · " + variant;
 	}
 
 	Outcome expected(Actor actor) {

@@ -21,10 +21,13 @@ import eu.tandem.sharing.ItemId;
  * @param disclosure a summary the owner's agency disclosed to the police
  * @param consent the person's consent, recorded by the owner
  * @param grant the glass breaker's emergency grant on the case
+ * @param justiceItem justice information recorded by the probation officer on the team: it stays with probation
+ * @param notice the notice to the probation officer that the glass breaker opened justice information, once prepared;
+ *            a random id otherwise
  */
 record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId, PersonId person, ReferralId caseReferral,
 		ReferralId triageReferral, PersonId triagePerson, ItemId socialItem, ItemId healthItem, long healthItemVersion,
-		UUID disclosure, UUID consent, UUID grant) {
+		UUID disclosure, UUID consent, UUID grant, ItemId justiceItem, UUID notice) {
 
 	String surname() {
 		return "Surname" + tag;
@@ -40,6 +43,15 @@ record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId,
 
 	String socialText() {
 		return "Lives with his aunt since March " + tag;
+	}
+
+	/** Not tagged: the probation officer's own pages show it, and a tag there would read as a leak. */
+	String justiceText() {
+		return "On licence until next spring, reports weekly " + hub.value();
+	}
+
+	String justiceStepReason() {
+		return "The family says he breached his licence conditions tonight " + tag;
 	}
 
 	String healthText() {
@@ -60,6 +72,6 @@ record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId,
 				Map.entry("person", person.value()), Map.entry("caseReferral", caseReferral.value()),
 				Map.entry("referral", triageReferral.value()), Map.entry("socialItem", socialItem.value()),
 				Map.entry("item", healthItem.value()), Map.entry("disclosure", disclosure), Map.entry("consent", consent),
-				Map.entry("grant", grant));
+				Map.entry("grant", grant), Map.entry("justiceItem", justiceItem.value()), Map.entry("notice", notice));
 	}
 }

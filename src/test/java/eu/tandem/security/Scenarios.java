@@ -43,6 +43,7 @@ import eu.tandem.sharing.Disclosures;
 import eu.tandem.sharing.ItemKind;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
+import eu.tandem.support.TestTotp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,7 @@ import static eu.tandem.security.Actor.OWNER;
 import static eu.tandem.security.Actor.POLICE;
 import static eu.tandem.security.Actor.REFERRER;
 import static eu.tandem.security.Actor.TEAM;
+import static eu.tandem.security.Actor.UNCOVERED;
 
 /**
  * Builds the {@link Cast} and {@link Scenario}s through the modules' own facades, the way the application's own
@@ -67,7 +69,9 @@ class Scenarios {
 		/** The coordinator asked the police member to deconflict the referral in triage. */
 		DECONFLICTION_REQUESTED,
 		/** The coordinator decided that the referral in triage is about the case's person; the records are merged. */
-		TRIAGE_PERSON_LINKED
+		TRIAGE_PERSON_LINKED,
+		/** The glass breaker opened the case's justice information with the second step; probation is told. */
+		JUSTICE_STEP_TAKEN
 	}
 
 	private final Fixtures fixtures;
@@ -100,6 +104,7 @@ class Scenarios {
 		var police = fixtures.agency(Sector.POLICE, "Police " + Fixtures.unique());
 		var school = fixtures.agency(Sector.EDUCATION, "School " + Fixtures.unique());
 		var elsewhere = fixtures.agency(Sector.POLICE, "Police elsewhere " + Fixtures.unique());
+		var probation = fixtures.agency(Sector.PRISON_AND_PROBATION, "Probation " + Fixtures.unique());
 		var members = new EnumMap<Actor, StaffMember>(Actor.class);
 		members.put(Actor.TEAM, fixtures.staff(clinic, Profession.PSYCHIATRIST, Role.PRACTITIONER));
 		members.put(Actor.OWNER, fixtures.staff(youthWork, Profession.YOUTH_WORKER, Role.PRACTITIONER));
@@ -112,22 +117,25 @@ class Scenarios {
 		members.put(Actor.OTHER_DPO, fixtures.staff(elsewhere, Profession.OTHER, Role.DATA_PROTECTION_OFFICER));
 		members.put(Actor.REFERRER, fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER));
 		members.put(Actor.POLICE, fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER));
+		members.put(Actor.UNCOVERED, fixtures.staff(probation, Profession.PROBATION_OFFICER, Role.PRACTITIONER));
 		var otherHub = hubs.createForSetup(hubDetails("Other hub " + Fixtures.unique())).id();
 		hubs.addAgencyForSetup(otherHub, elsewhere, "member");
-		return new Cast(youthWork, clinic, police, school, elsewhere, otherHub, members);
+		return new Cast(youthWork, clinic, police, school, elsewhere, probation, otherHub, members);
 	}
 
 	/**
-	 * A hub of the cast's four agencies, with the coordinator and the police member appointed and an agreement that
-	 * lets social information go from the youth workers and the clinic to the police to plan support. No person yet.
+	 * A hub of the cast's five agencies, with the coordinator, the police member and the probation officer appointed,
+	 * and an agreement that lets social information go from the youth workers and the clinic to the police, and from
+	 * the youth workers to the clinic and the school, to plan support — and none to probation. No person yet.
 	 */
 	HubId hub(Cast cast, String name) {
 		var hub = hubs.createForSetup(hubDetails(name)).id();
-		for (var agency : List.of(cast.youthWork(), cast.clinic(), cast.police(), cast.school())) {
+		for (var agency : parties(cast)) {
 			hubs.addAgencyForSetup(hub, agency, "member");
 		}
 		hubs.appointForSetup(hub, cast.member(COORD).id(), HubRole.COORDINATOR);
 		hubs.appointForSetup(hub, cast.member(POLICE).id(), HubRole.STANDING_MEMBER);
+		hubs.appointForSetup(hub, cast.member(UNCOVERED).id(), HubRole.ADVISOR);
 		agreement(hub, cast);
 		return hub;
 	}
@@ -137,7 +145,7 @@ class Scenarios {
 		var hubName = "Matrix hub " + Fixtures.unique();
 		var hub = hub(cast, hubName);
 
-		var probe = new Scenario(cast, tag, hub, hubName, null, null, null, null, null, null, null, 0, null, null, null);
+		var probe = new Scenario(cast, tag, hub, hubName, null, null, null, null, null, null, null, 0, null, null, null, null, null);
 		var caseReferral = referrals.submit(referral(hub, probe.surname(), probe.caseConcern()), cast.user(REFERRER));
 		referrals.requestDeconfliction(caseReferral, cast.user(COORD));
 		referrals.answerDeconfliction(caseReferral, Referral.Deconfliction.Answer.PROCEED, null, cast.user(POLICE));
@@ -148,9 +156,11 @@ class Scenarios {
 		var person = new PersonId(file.person());
 		cases.appointOwner(caseId, cast.member(OWNER).id(), cast.user(COORD));
 		cases.addToTeam(caseId, cast.member(TEAM).id(), cast.user(COORD));
+		cases.addToTeam(caseId, cast.member(UNCOVERED).id(), cast.user(COORD));
 		var grant = breakGlass.openCase(caseId, "He said tonight he will hurt his brother " + tag, cast.user(GLASS)).id();
 		var socialItem = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, probe.socialText(), cast.user(OWNER));
 		var healthItem = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, probe.healthText(), cast.user(TEAM));
+		var justiceItem = information.record(caseId, DataCategory.JUSTICE, ItemKind.NOTE, probe.justiceText(), cast.user(UNCOVERED));
 		var version = jdbc.sql("select version from sharing.item where id = :id").param("id", healthItem.value()).query(Long.class)
 			.single();
 		var disclosure = disclosures.disclose(caseId, new DisclosureRequest(Set.of(), "Attends the youth centre weekly " + tag,
@@ -168,8 +178,18 @@ class Scenarios {
 		if (preparations.contains(Preparation.TRIAGE_PERSON_LINKED)) {
 			referrals.sameAsKnownPerson(triageReferral, person, "Same name, same school, same family", cast.user(COORD));
 		}
+		var notice = UUID.randomUUID();
+		if (preparations.contains(Preparation.JUSTICE_STEP_TAKEN)) {
+			// a glass breaker of its own, so that the actors' standing and authenticator codes stay as they are
+			var breaker = fixtures.staff(cast.school(), Profession.TEACHER, Role.PRACTITIONER);
+			breakGlass.openCase(caseId, "He said tonight he will hurt his brother " + tag, breaker.asCurrentUser());
+			breakGlass.openCategory(caseId, DataCategory.JUSTICE, probe.justiceStepReason(), TestTotp.freshCode(breaker.totpSecret()),
+					breaker.asCurrentUser());
+			notice = jdbc.sql("select id from sharing.emergency_notice where case_id = :case and recipient_id = :recipient")
+				.param("case", caseId.value()).param("recipient", cast.member(UNCOVERED).id().value()).query(UUID.class).single();
+		}
 		return new Scenario(cast, tag, hub, hubName, caseId, person, caseReferral, triageReferral, triagePerson, socialItem,
-				healthItem, version, disclosure, consent, grant);
+				healthItem, version, disclosure, consent, grant, justiceItem, notice);
 	}
 
 	private PersonId personOf(ReferralId referral) {
@@ -179,17 +199,23 @@ class Scenarios {
 
 	private void agreement(HubId hub, Cast cast) {
 		var today = LocalDate.now();
-		var parties = Set.of(cast.youthWork(), cast.clinic(), cast.police(), cast.school());
+		var parties = Set.copyOf(parties(cast));
 		var version = agreements.draftForSetup(hub, new AgreementTerms("Covenant " + Fixtures.unique(), today.minusDays(1),
 				today.plusYears(1), today.plusMonths(6), "24 months after closure", parties,
 				List.of(new PurposeBasis(SharingPurpose.SUPPORT_PLANNING, Art6Basis.PUBLIC_TASK, null, null, "Youth Care Act s. 7.4")),
 				List.of(new FlowTerm(DataCategory.SOCIAL, Sector.YOUTH_WORK, Sector.POLICE, SharingPurpose.SUPPORT_PLANNING),
-						new FlowTerm(DataCategory.SOCIAL, Sector.MENTAL_HEALTH_CARE, Sector.POLICE, SharingPurpose.SUPPORT_PLANNING))),
+						new FlowTerm(DataCategory.SOCIAL, Sector.MENTAL_HEALTH_CARE, Sector.POLICE, SharingPurpose.SUPPORT_PLANNING),
+						new FlowTerm(DataCategory.SOCIAL, Sector.YOUTH_WORK, Sector.MENTAL_HEALTH_CARE, SharingPurpose.SUPPORT_PLANNING),
+						new FlowTerm(DataCategory.SOCIAL, Sector.YOUTH_WORK, Sector.EDUCATION, SharingPurpose.SUPPORT_PLANNING))),
 				cast.member(COORD).id());
 		for (AgencyId party : parties) {
 			agreements.signForSetup(version.agreement(), version.number(), party, cast.member(COORD).id(), "Signatory",
 					today.minusDays(1));
 		}
+	}
+
+	private static List<AgencyId> parties(Cast cast) {
+		return List.of(cast.youthWork(), cast.clinic(), cast.police(), cast.school(), cast.probation());
 	}
 
 	private static NewReferral referral(HubId hub, String surname, String concern) {
