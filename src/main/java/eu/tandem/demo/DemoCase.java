@@ -35,8 +35,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * One case in the Augsburg hub to show need to know at work: the clinic, the police, the school and the youth
- * welfare office each hold their own information; the psychiatrist disclosed a purpose-bound summary to the youth
- * welfare office under the person's consent; a probation officer broke the glass and waits for review.
+ * welfare office each hold their own information, and the hub's agreement decides what reaches whom — the home-visit
+ * observation reaches the clinic but not the police; the youth welfare office disclosed another note to the police
+ * for a joint assessment; the psychiatrist disclosed a purpose-bound summary to the youth welfare office under the
+ * person's consent; a probation officer broke the glass and waits for review.
  */
 @Component
 class DemoCase {
@@ -91,8 +93,12 @@ class DemoCase {
 				+ "depressive episode; no acute risk of harm to himself or others at the last review.", psychiatrist);
 		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Named in a youth-group chat that shares material of "
 				+ "a banned far-right network. No offence known.", officer);
-		information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his mother and younger sister; the "
-				+ "family receives housing support. Mother wants help and comes to meetings.", socialWorker);
+		// the agreement lets social information reach the clinic for the case's work, not the police or the school
+		information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Home visit: lives with his mother and younger "
+				+ "sister; the family receives housing support. Mother wants help and comes to meetings.", socialWorker);
+		var contact = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Mother reports that an older man from an "
+				+ "online gaming group invites him to weekend 'training camps'; she asked that the police prevention officer "
+				+ "be told.", socialWorker);
 		information.record(caseId, DataCategory.EDUCATION, ItemKind.OBSERVATION, "Attendance down to 70 % this term; engaged "
 				+ "and skilled in the metalwork workshop.", teacher);
 
@@ -104,6 +110,11 @@ class DemoCase {
 				DataCategory.HEALTH, false, socialWorker.agencyId(), SharingPurpose.SUPPORT_PLANNING,
 				"GDPR Art. 6(1)(e) and 9(2)(h); § 8a SGB VIII", Disclosure.Ground.CONSENT, consent, null, today.plusMonths(6)),
 				psychiatrist);
+
+		// the police read this one because the youth welfare office disclosed it for a purpose the agreement covers
+		disclosures.disclose(caseId, new DisclosureRequest(Set.of(contact), null, null, false, officer.agencyId(),
+				SharingPurpose.JOINT_ASSESSMENT, "GDPR Art. 6(1)(e); § 8a SGB VIII", Disclosure.Ground.PUBLIC_TASK, null,
+				"§ 8a SGB VIII; Art. 4 BayDSG", null), socialWorker);
 
 		breakGlass.openCase(caseId, "He called the probation office in distress tonight; the case team cannot be reached.",
 				user(people, "piotr.kowalski"));

@@ -161,6 +161,10 @@ class DemoHubs {
 		clauses.add(flow(DataCategory.JUSTICE, Sector.PRISON_AND_PROBATION, Sector.EXIT_PROGRAMME, SharingPurpose.SUPPORT_PLANNING));
 		clauses.add(flow(DataCategory.SOCIAL, Sector.EXIT_PROGRAMME, Sector.SOCIAL_CARE, SharingPurpose.SUPPORT_PLANNING));
 		clauses.add(flow(DataCategory.SOCIAL, Sector.YOUTH_WORK, Sector.SOCIAL_CARE, SharingPurpose.SUPPORT_PLANNING));
+		// the school's observations reach the youth welfare office for the case's work; social information reaches the
+		// police only for a joint assessment, so that the police read it only when the youth welfare office discloses it
+		clauses.add(flow(DataCategory.EDUCATION, Sector.EDUCATION, Sector.SOCIAL_CARE, SharingPurpose.SUPPORT_PLANNING));
+		clauses.add(flow(DataCategory.SOCIAL, Sector.SOCIAL_CARE, Sector.POLICE, SharingPurpose.JOINT_ASSESSMENT));
 		return clauses;
 	}
 
