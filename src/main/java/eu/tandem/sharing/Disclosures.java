@@ -223,6 +223,21 @@ public class Disclosures {
 		return standing.owner() || standing.coordinator() || standing.officer();
 	}
 
+	/**
+	 * What the member's own agency disclosed in the case, newest first, for its people on the team to see and take back;
+	 * never another agency's disclosures. Traced as a view of the ledger.
+	 */
+	@Transactional
+	public List<Disclosure> madeByMyAgency(CaseId caseId, CurrentUser actor) {
+		team(caseId, actor, LEDGER_VIEWED);
+		var own = ledger.ofCase(caseId).stream().filter(disclosure -> disclosure.from().equals(actor.agencyId())).toList();
+		if (!own.isEmpty()) {
+			audit.record(new AuditEvent(actor.asAuditActor(), LEDGER_VIEWED, AuditOutcome.SUCCESS, AuditSubject.of("case", caseId),
+					"own agency's disclosures", null));
+		}
+		return own;
+	}
+
 	/** The disclosing agency takes a disclosure back; it stops reaching its recipients at their next request. */
 	@Transactional
 	public void revoke(UUID disclosureId, CurrentUser actor) {

@@ -77,6 +77,9 @@ class InformationController {
 		model.addAttribute("kinds", List.of(ItemKind.NOTE, ItemKind.OBSERVATION, ItemKind.SCREENER_RESULT));
 		model.addAttribute("purposes", SharingPurpose.values());
 		model.addAttribute("grounds", Disclosure.Ground.values());
+		var ownDisclosures = standing.team() ? disclosures.madeByMyAgency(caseId, user) : List.<Disclosure>of();
+		model.addAttribute("ownDisclosures", ownDisclosures);
+		model.addAttribute("discloserNames", names(ownDisclosures.stream().map(Disclosure::disclosedBy).collect(Collectors.toSet())));
 		model.addAttribute("consents", standing.team() ? disclosures.consents(caseId, user).stream()
 			.filter(consent -> consent.decision() == Consent.Decision.GIVEN && !disclosures.withdrawn(consent.id())).toList() : List.of());
 		return "sharing/information";

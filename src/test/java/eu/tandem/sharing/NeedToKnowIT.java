@@ -230,6 +230,12 @@ class NeedToKnowIT {
 		});
 		assertThat(information.visible(caseId, teacher.asCurrentUser())).singleElement()
 			.satisfies(item -> assertThat(item.notReaching()).as("it reaches the police now").isEmpty());
+		var made = disclosures.madeByMyAgency(caseId, teacher.asCurrentUser());
+		assertThat(made).singleElement().satisfies(entry -> assertThat(entry.purpose()).isEqualTo(SharingPurpose.JOINT_ASSESSMENT));
+		assertThat(disclosures.madeByMyAgency(caseId, psychiatrist.asCurrentUser())).as("not another agency's").isEmpty();
+
+		disclosures.revoke(made.getFirst().id(), teacher.asCurrentUser());
+		assertThat(textsSeenBy(officer)).as("revoked: it no longer reaches the police").isEmpty();
 	}
 
 	@Test
