@@ -1,8 +1,10 @@
 /**
  * Need to know: what practitioners record about a person in a case, each item in a data category and held by
  * the agency that recorded it; the one policy that decides every read ({@link eu.tandem.sharing.NeedToKnow});
- * consent; and disclosures across agency boundaries with their ledger, checked against the hub's agreement.
+ * consent; disclosures across agency boundaries with their ledger, checked against the hub's agreement; and subject
+ * access requests, compiled from every module's {@link eu.tandem.privacy.PersonalDataHolder} and reviewed before release,
+ * with the person's access history in words.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "casework", "hub", "agency", "person", "identity", "audit", "web", "vault" })
+		allowedDependencies = { "casework", "hub", "agency", "person", "identity", "audit", "web", "vault", "privacy" })
 package eu.tandem.sharing;

@@ -21,10 +21,14 @@ import eu.tandem.sharing.ItemId;
  * @param disclosure a summary the owner's agency disclosed to the police
  * @param consent the person's consent, recorded by the owner
  * @param grant the glass breaker's emergency grant on the case
+ * @param securityItem where a subject access request is prepared: security information the owner recorded, withheld
+ *            from the answer until the owner's agency releases it or the hub's officer records a ground
+ * @param subjectAccess the subject access request the hub's officer started, where one is prepared
+ * @param withheldEntry the security item's place in that request, which addresses name it by
  */
 record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId, PersonId person, ReferralId caseReferral,
 		ReferralId triageReferral, PersonId triagePerson, ItemId socialItem, ItemId healthItem, long healthItemVersion,
-		UUID disclosure, UUID consent, UUID grant) {
+		UUID disclosure, UUID consent, UUID grant, ItemId securityItem, UUID subjectAccess, int withheldEntry) {
 
 	String surname() {
 		return "Surname" + tag;
@@ -46,6 +50,10 @@ record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId,
 		return "Diagnosis: moderate depressive episode " + tag;
 	}
 
+	String securityText() {
+		return "Named in a chat that shares banned material " + tag;
+	}
+
 	String legalBasis() {
 		return "GDPR Art. 6(1)(d) vital interests " + tag;
 	}
@@ -56,10 +64,14 @@ record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId,
 
 	/** The named parameters the matrix's SQL may use. */
 	Map<String, Object> sqlParameters() {
-		return Map.ofEntries(Map.entry("hub", hub.value()), Map.entry("case", caseId.value()),
-				Map.entry("person", person.value()), Map.entry("caseReferral", caseReferral.value()),
+		var parameters = new java.util.HashMap<String, Object>(Map.ofEntries(Map.entry("hub", hub.value()),
+				Map.entry("case", caseId.value()), Map.entry("person", person.value()), Map.entry("caseReferral", caseReferral.value()),
 				Map.entry("referral", triageReferral.value()), Map.entry("socialItem", socialItem.value()),
 				Map.entry("item", healthItem.value()), Map.entry("disclosure", disclosure), Map.entry("consent", consent),
-				Map.entry("grant", grant));
+				Map.entry("grant", grant), Map.entry("entry", withheldEntry)));
+		if (subjectAccess != null) {
+			parameters.put("subjectAccess", subjectAccess);
+		}
+		return parameters;
 	}
 }
