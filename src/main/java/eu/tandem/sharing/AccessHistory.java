@@ -124,7 +124,8 @@ class AccessHistory {
 		if (event.purpose() != null) {
 			sentence.append(" (purpose: ").append(event.purpose()).append(')');
 		}
-		return new SubjectAccessReport.Access(group.first, group.last, group.times, who, agency, did, outcome(event.outcome()),
+		var what = event.outcome() == AuditOutcome.SUCCESS ? did : "tried to " + attempted;
+		return new SubjectAccessReport.Access(group.first, group.last, group.times, who, agency, what, outcome(event.outcome()),
 				event.purpose(), kind, sentence.toString(), subject(event.subject()));
 	}
 
@@ -132,14 +133,16 @@ class AccessHistory {
 		return group.times == 1 ? "" : " " + group.times + " times";
 	}
 
-	/** ", 2 December 2026 10:23", " on 2 December 2026 between 10:23 and 10:41", " between … and …" */
+	/** ", 2 December 2026 10:23", " on 2 December 2026 between 10:23 and 10:41" (or "at 10:23"), " between … and …" */
 	private static String when(Group group) {
 		if (group.times == 1) {
 			return ", " + InWords.moment(group.first);
 		}
 		var firstDay = LocalDate.ofInstant(group.first, ZoneOffset.UTC);
 		if (firstDay.equals(LocalDate.ofInstant(group.last, ZoneOffset.UTC))) {
-			return " on " + InWords.date(firstDay) + " between " + InWords.clock(group.first) + " and " + InWords.clock(group.last);
+			var from = InWords.clock(group.first);
+			var to = InWords.clock(group.last);
+			return " on " + InWords.date(firstDay) + (from.equals(to) ? " at " + from : " between " + from + " and " + to);
 		}
 		return " between " + InWords.moment(group.first) + " and " + InWords.moment(group.last);
 	}

@@ -50,7 +50,7 @@ final class FinalAnswer {
 			}
 		}
 		var history = draft.accessHistory().stream().filter(line -> line.record() == null || !withheldRecords.contains(line.record()))
-			.map(line -> new SubjectAccessReport.Access(line.first(), line.last(), line.times(), line.who(), line.agency(), line.did(),
+			.map(line -> new SubjectAccessReport.Access(line.first(), line.last(), line.times(), line.who(), line.agency(), line.what(),
 					line.outcome(), line.purpose(), line.kind(), line.inWords(), null))
 			.toList();
 		return new SubjectAccessReport("Final", draft.person(), draft.hub(), draft.compiledAt(), draft.compiledBy(), finalisedAt,

@@ -559,7 +559,7 @@ public class SubjectAccess {
 		var by = entry.decidedBy() == null ? "" : staff(entry.decidedBy()) + (entry.decidedAs() == Decider.RECORDING_AGENCY
 				? " for the recording agency" : ", data protection officer") + ", on " + eu.tandem.privacy.InWords.moment(entry.decidedAt());
 		return switch (entry.decision()) {
-			case INCLUDED -> entry.decidedBy() == null ? "Included in the answer." : "Included in the answer again by " + by + ".";
+			case INCLUDED -> entry.decidedBy() == null ? "goes to the person as shown." : "goes to the person as shown; released by " + by + ".";
 			case PENDING -> "Withheld until " + (agency == null ? "the recording agency" : agency)
 					+ " releases it, or a data protection officer of the hub records a ground.";
 			case WITHHELD -> "Withheld by " + by + " under " + entry.ground() + ". The person "

@@ -75,12 +75,13 @@ public record SubjectAccessReport(String status, String person, String hub, Inst
 	/**
 	 * Repeated identical accesses (one person, one action, one record, one outcome, close together) as one line.
 	 *
+	 * @param what what was done or, for a refusal, attempted: "read a note", "tried to read a note"
 	 * @param inWords the whole line as a sentence: "Lukas Nowak, Augsburg Police Prevention Unit, read a note, 2 December
 	 *            2026 10:23"
 	 * @param kind the kind of access, for filtering: "Reading and listing", …
 	 * @param record the trail's record it is about, in the draft only
 	 */
-	public record Access(Instant first, Instant last, int times, @Nullable String who, @Nullable String agency, String did,
+	public record Access(Instant first, Instant last, int times, @Nullable String who, @Nullable String agency, String what,
 			String outcome, @Nullable String purpose, String kind, String inWords,
 			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String record) {
 	}
