@@ -56,9 +56,13 @@ class AccessHistory {
 		words.forEach(source -> source.phrases().forEach((action, phrase) -> phrases.put(action.code(), phrase)));
 	}
 
-	/** The history of these records, each named in words, grouped, newest first. */
-	List<SubjectAccessReport.Access> of(Map<AuditSubject, String> records) {
-		var events = new ArrayList<>(audit.aboutAny(records.keySet(), ALL));
+	/**
+	 * The history of these records, each named in words, grouped, newest first, as far as it belongs to the hubs it is
+	 * compiled for ({@link #staysInTheHubs}).
+	 */
+	List<SubjectAccessReport.Access> of(Map<AuditSubject, String> records, java.util.Set<AgencyId> hubAgencies) {
+		var events = new ArrayList<>(audit.aboutAny(records.keySet(), ALL).stream()
+			.filter(event -> staysInTheHubs(event, hubAgencies)).toList());
 		events.sort(Comparator.comparing(RecordedAuditEvent::sequence));
 		var names = new Names();
 		var open = new LinkedHashMap<List<Object>, Group>();
@@ -79,6 +83,20 @@ class AccessHistory {
 		done.addAll(open.values());
 		done.sort(Comparator.comparing((Group group) -> group.last).thenComparing(group -> group.first).reversed());
 		return done.stream().map(group -> line(group, records, names)).toList();
+	}
+
+	/**
+	 * ACCESS TO THE REGISTER STAYS IN THE HUB: the register record is shared by every hub that knows the person, so its
+	 * trail holds other hubs' reads too. A hub's history shows those by staff of its own agencies (and Tandem's own
+	 * work), never another hub's: it would tell this hub that another hub knows the person, which the register never
+	 * does. The other hub's officers answer for their own staff's reads. Every other record is the hub's own.
+	 */
+	static boolean staysInTheHubs(RecordedAuditEvent recorded, java.util.Set<AgencyId> hubAgencies) {
+		var event = recorded.event();
+		if (event.subject() == null || !event.subject().type().equals("person") || event.actor().agencyId() == null) {
+			return true;
+		}
+		return hubAgencies.contains(new AgencyId(event.actor().agencyId()));
 	}
 
 	/** The words for an action, if its module gave any. */

@@ -222,7 +222,7 @@ public class SubjectAccess {
 		}
 		var name = persons.namesForList(Set.of(person), officer, SubjectScope.PURPOSE).getOrDefault(person, "");
 		var report = new SubjectAccessReport("Draft", name, hubName(file.hub()), now, officer.displayName(), null, null, sections,
-				List.of(), history.of(audited));
+				List.of(), history.of(audited, agenciesOf(scope.hubs())));
 		store.storeCompiled(id, vault.seal(json.writeValueAsString(report), binding(id)), now);
 	}
 
@@ -504,7 +504,7 @@ public class SubjectAccess {
 				NeedToKnow.forSubjectAccess(standing.get()).orElseThrow().code());
 		var audited = new LinkedHashMap<AuditSubject, String>();
 		holders.forEach(holder -> audited.putAll(holder.records(scope)));
-		var lines = history.of(audited);
+		var lines = history.of(audited, agenciesOf(answersFor));
 		audit.record(new AuditEvent(officer.asAuditActor(), HISTORY_VIEWED, AuditOutcome.SUCCESS, AuditSubject.of("person", person),
 				"access history review", null));
 		var matching = lines.stream().filter(filter::admits).toList();
@@ -566,6 +566,12 @@ public class SubjectAccess {
 					+ (Boolean.TRUE.equals(entry.tellPerson()) ? "is told" : "is not told") + " that something was withheld.";
 			case RELEASED -> "Released by " + by + (entry.ground() == null ? "." : ": " + entry.ground());
 		};
+	}
+
+	/** The member agencies of these hubs: whose reads of the shared register record a hub's history shows. */
+	private Set<AgencyId> agenciesOf(Set<HubId> scope) {
+		return scope.stream().flatMap(hub -> hubs.find(hub).stream()).flatMap(hub -> hub.agencies().stream())
+			.map(Hub.MemberAgency::agency).collect(Collectors.toSet());
 	}
 
 	private String hubName(HubId hub) {

@@ -101,6 +101,9 @@ class SubjectAccessReviewIT {
 	Retention retention;
 
 	@Autowired
+	eu.tandem.person.Persons persons;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	String tag;
@@ -278,6 +281,27 @@ class SubjectAccessReviewIT {
 					+ ", read a note, \\d{1,2} [A-Z][a-z]+ \\d{4} \\d{2}:\\d{2}");
 		assertThat(draft.header("Cache-Control")).contains("no-store");
 		assertThat(draft.body()).doesNotContain(caseId.toString()).doesNotContain(person.value().toString());
+	}
+
+	@Test
+	void anotherHubsReadsOfTheSharedRegisterRecordStayOutOfThisHubsAnswer() {
+		var elsewhere = fixtures.agency(Sector.SOCIAL_CARE, "Social services elsewhere " + tag);
+		var otherHub = hubs.createForSetup(new HubDetails("Other hub " + tag, HubLevel.LOCAL, new Country("DK"), null, null, null, null,
+				null, null, null, null, null, null)).id();
+		hubs.addAgencyForSetup(otherHub, elsewhere, "member");
+		var stranger = fixtures.staff(elsewhere, Profession.COORDINATOR, Role.HUB_COORDINATOR);
+		// the register is shared: another hub that knows him reads his record there
+		persons.view(person, stranger.asCurrentUser(), "already-known check");
+		var officerBrowser = signedIn(dpo);
+
+		var draft = start(officerBrowser);
+		var history = officerBrowser.submit(officerBrowser.get("/dpo/access-history"), "form[action$=/access-history]",
+				Map.of("reference", caseId.toString()));
+
+		for (var page : List.of(draft, history)) {
+			assertThat(page.mainText()).contains("read the record in the register")
+				.doesNotContain(stranger.asCurrentUser().displayName()).doesNotContain("Social services elsewhere " + tag);
+		}
 	}
 
 	@Test
