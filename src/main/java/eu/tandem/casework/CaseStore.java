@@ -114,6 +114,38 @@ class CaseStore {
 				row.closedAt(), row.version());
 	}
 
+	/** A spell on the team: when the member joined and, if they left, when. */
+	record TeamSpell(UserId user, AgencyId agency, Instant added, Instant removed) {
+	}
+
+	/** Who is and who was on the case team, in the order they joined. */
+	List<TeamSpell> teamSpells(CaseId id) {
+		return jdbc.sql("""
+				select user_id, agency_id, added_at, null::timestamptz as removed_at from casework.team_member where case_id = :id
+				union all
+				select user_id, agency_id, added_at, removed_at from casework.team_departure where case_id = :id
+				order by added_at, removed_at nulls last
+				""")
+			.param("id", id.value())
+			.query((rs, n) -> {
+				var removed = rs.getTimestamp("removed_at");
+				return new TeamSpell(new UserId(rs.getObject("user_id", UUID.class)), new AgencyId(rs.getObject("agency_id", UUID.class)),
+						rs.getTimestamp("added_at").toInstant(), removed == null ? null : removed.toInstant());
+			})
+			.list();
+	}
+
+	/** The legal hold on the case, if a data protection officer set one. */
+	record LegalHold(String reason, Instant since) {
+	}
+
+	Optional<LegalHold> legalHold(CaseId id) {
+		return jdbc.sql("select legal_hold_reason, legal_hold_set_at from casework.case_file where id = :id and legal_hold_reason is not null")
+			.param("id", id.value())
+			.query((rs, n) -> new LegalHold(rs.getString("legal_hold_reason"), rs.getTimestamp("legal_hold_set_at").toInstant()))
+			.optional();
+	}
+
 	Set<CaseAttribute> attributes(CaseId id) {
 		var marked = jdbc.sql("select attribute from casework.case_attribute where case_id = :id").param("id", id.value())
 			.query(String.class).list();

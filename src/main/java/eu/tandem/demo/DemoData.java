@@ -58,18 +58,20 @@ class DemoData implements ApplicationRunner {
 	private final DemoHubs hubs;
 	private final DemoReferrals referrals;
 	private final DemoCase demoCase;
+	private final DemoSubjectAccess demoSubjectAccess;
 	private final JdbcClient jdbc;
 	private final TransactionOperations transactions;
 	private final Environment environment;
 	private final Clock clock;
 
-	DemoData(Agencies agencies, Accounts accounts, DemoHubs hubs, DemoReferrals referrals, DemoCase demoCase, JdbcClient jdbc, TransactionOperations transactions,
-			Environment environment, Clock clock) {
+	DemoData(Agencies agencies, Accounts accounts, DemoHubs hubs, DemoReferrals referrals, DemoCase demoCase,
+			DemoSubjectAccess demoSubjectAccess, JdbcClient jdbc, TransactionOperations transactions, Environment environment, Clock clock) {
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.hubs = hubs;
 		this.referrals = referrals;
 		this.demoCase = demoCase;
+		this.demoSubjectAccess = demoSubjectAccess;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.environment = environment;
@@ -136,6 +138,7 @@ class DemoData implements ApplicationRunner {
 		var hubCount = hubs.load(people, LocalDate.now(clock));
 		referrals.load(people, LocalDate.now(clock));
 		demoCase.load(people, LocalDate.now(clock));
+		demoSubjectAccess.load(people);
 		log.info("Demo data loaded: {} agencies, {} accounts, {} hubs (see demo/README.md)", agencyIds.size(), people.size(),
 				hubCount);
 	}

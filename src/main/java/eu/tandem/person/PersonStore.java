@@ -223,6 +223,33 @@ class PersonStore {
 			.param("id", merge.id()).param("by", by).param("now", Timestamp.from(now)).param("reason", reason).update();
 	}
 
+	/** A merge as the register keeps it, undone or not. */
+	record MergeHistory(UUID id, PersonId survivor, PersonId merged, String reason, UUID mergedBy, Instant mergedAt,
+			UUID unmergedBy, Instant unmergedAt, String unmergeReason) {
+	}
+
+	/** Every merge that joined one of these records with another, and its undoing, oldest first. */
+	List<MergeHistory> mergesOf(java.util.Collection<PersonId> ids) {
+		return jdbc.sql("""
+				select * from person.merge where survivor_id = any(:ids) or merged_id = any(:ids) order by merged_at, id
+				""")
+			.param("ids", ids.stream().map(PersonId::value).toArray(UUID[]::new))
+			.query((rs, n) -> {
+				var unmergedAt = rs.getTimestamp("unmerged_at");
+				return new MergeHistory(rs.getObject("id", UUID.class), new PersonId(rs.getObject("survivor_id", UUID.class)),
+						new PersonId(rs.getObject("merged_id", UUID.class)), rs.getString("reason"), rs.getObject("merged_by", UUID.class),
+						rs.getTimestamp("merged_at").toInstant(), rs.getObject("unmerged_by", UUID.class),
+						unmergedAt == null ? null : unmergedAt.toInstant(), rs.getString("unmerge_reason"));
+			})
+			.list();
+	}
+
+	/** When the record was made. */
+	Optional<Instant> createdAt(PersonId id) {
+		return jdbc.sql("select created_at from person.person where id = :id").param("id", id.value())
+			.query((rs, n) -> rs.getTimestamp("created_at").toInstant()).optional();
+	}
+
 	void lock(PersonId id) {
 		jdbc.sql("select id from person.person where id = :id for update").param("id", id.value()).query(UUID.class).optional();
 	}

@@ -109,6 +109,16 @@ public class Persons {
 		store.erase(id, clock.instant());
 	}
 
+	/**
+	 * The record and every record merged into it, directly or through others: whose data a subject access request is
+	 * about. Opens no content and is not traced; the request traces what it reads.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonId> withMergedRecords(PersonId id) {
+		var record = store.byId(id).orElseThrow(NotFound::new);
+		return concat(id, record.mergedRecords());
+	}
+
 	@Transactional(readOnly = true)
 	public Set<HubId> hubsOf(PersonId id) {
 		return store.hubsOf(id);

@@ -25,6 +25,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReferralStore {
 
+	private static final String SELECT = """
+			select r.*, t.decision, t.rationale, t.signposted_to, t.decided_by, t.decided_at as triaged_at,
+			       d.requested_by, d.requested_at, d.answer, d.review_on, d.answered_at
+			  from referral.referral r
+			  left join referral.triage t on t.referral_id = r.id
+			  left join referral.deconfliction d on d.referral_id = r.id
+			""";
+
 	private final JdbcClient jdbc;
 
 	ReferralStore(JdbcClient jdbc) {
@@ -138,14 +146,29 @@ class ReferralStore {
 				+ "and r.status = 'IN_TRIAGE' order by d.requested_at", "hubs", hubs.stream().map(HubId::value).toArray(UUID[]::new));
 	}
 
+	/** Every referral about one of these person records in one of these hubs, oldest first. */
+	List<Referral> about(Collection<UUID> persons, Collection<HubId> hubs) {
+		if (persons.isEmpty() || hubs.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + """
+				where (r.person_id = any(:persons) or r.original_person_id = any(:persons)) and r.hub_id = any(:hubs)
+				order by r.received_at, r.id
+				""")
+			.param("persons", persons.toArray(UUID[]::new))
+			.param("hubs", hubs.stream().map(HubId::value).toArray(UUID[]::new))
+			.query((rs, n) -> referral(rs))
+			.list();
+	}
+
+	/** Who answered the deconfliction request, if anyone has. */
+	Optional<UserId> deconflictionAnsweredBy(ReferralId id) {
+		return jdbc.sql("select answered_by from referral.deconfliction where referral_id = :id and answered_by is not null")
+			.param("id", id.value()).query((rs, n) -> new UserId(rs.getObject("answered_by", UUID.class))).optional();
+	}
+
 	private List<Referral> list(String where, String name, Object value) {
-		return jdbc.sql("""
-				select r.*, t.decision, t.rationale, t.signposted_to, t.decided_by, t.decided_at as triaged_at,
-				       d.requested_by, d.requested_at, d.answer, d.review_on, d.answered_at
-				  from referral.referral r
-				  left join referral.triage t on t.referral_id = r.id
-				  left join referral.deconfliction d on d.referral_id = r.id
-				""" + where)
+		return jdbc.sql(SELECT + where)
 			.param(name, value)
 			.query((rs, n) -> referral(rs))
 			.list();

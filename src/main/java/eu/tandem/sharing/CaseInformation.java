@@ -124,6 +124,17 @@ public class CaseInformation {
 				notReaching(item, viewer, standing, disclosedTo, agreed));
 	}
 
+	/**
+	 * Whether the user sees the item under need to know at this moment, exactly as {@link #view} would decide. Not
+	 * traced: for deciding who may act on an item (release it from a subject access request), never for showing it.
+	 */
+	@Transactional(readOnly = true)
+	boolean sees(ItemId id, CurrentUser viewer) {
+		return items.byId(id).flatMap(item -> cases.standing(item.caseId(), viewer).flatMap(standing -> NeedToKnow.decide(viewer,
+				standing, item.facts(), items.disclosedTo(List.of(id), clock.instant()).getOrDefault(id, Set.of()),
+				sharing.rules(standing.file().hub(), today())))).isPresent();
+	}
+
 	/** The team's agencies, other than the recording one, that do not see the item; told only to the recording agency. */
 	private static List<AgencyId> notReaching(ItemStore.StoredItem item, CurrentUser viewer, CaseStanding standing,
 			Set<AgencyId> disclosedTo, SharingRules agreed) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * After a key rotation, re-seals every item and earlier version still sealed with an older key, a page at a time
+ * After a key rotation, re-seals every item, earlier version and subject access request still sealed with an older key, a page at a time
  * in short transactions, at start and every night. When the log says nothing is left, the old key file can go.
  */
 @Component
@@ -20,11 +20,13 @@ class Resealing {
 	private static final int PAGE = 500;
 
 	private final ItemStore items;
+	private final SubjectAccessStore requests;
 	private final ContentVault vault;
 	private final TransactionOperations transactions;
 
-	Resealing(ItemStore items, ContentVault vault, TransactionOperations transactions) {
+	Resealing(ItemStore items, SubjectAccessStore requests, ContentVault vault, TransactionOperations transactions) {
 		this.items = items;
+		this.requests = requests;
 		this.vault = vault;
 		this.transactions = transactions;
 	}
@@ -39,7 +41,7 @@ class Resealing {
 		resealAll();
 	}
 
-	/** How many items and earlier versions were re-sealed with the current key. */
+	/** How many items, earlier versions and subject access requests were re-sealed with the current key. */
 	int resealAll() {
 		var current = vault.currentKeyId();
 		var resealed = 0;
@@ -63,8 +65,18 @@ class Resealing {
 			resealed += done;
 		}
 		while (done == PAGE);
+		do {
+			// subject access drafts and answers hold items word for word: sealed, and re-sealed, as the items are
+			done = transactions.execute(tx -> {
+				var page = requests.sealedWithOtherKey(current, PAGE);
+				page.forEach(request -> requests.reseal(request.id(), vault.reseal(request.content(), SubjectAccess.binding(request.id()))));
+				return page.size();
+			});
+			resealed += done;
+		}
+		while (done == PAGE);
 		if (resealed > 0) {
-			log.info("Re-sealed {} items and earlier versions with content key {}", resealed, current);
+			log.info("Re-sealed {} items, earlier versions and subject access requests with content key {}", resealed, current);
 		}
 		return resealed;
 	}

@@ -1,14 +1,24 @@
 package eu.tandem.sharing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import eu.tandem.agency.Agencies;
+import eu.tandem.agency.Agency;
 import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditEvent;
 import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditOutcome;
 import eu.tandem.audit.AuditSubject;
 import eu.tandem.casework.CaseAccess;
 import eu.tandem.casework.CaseFile;
@@ -16,6 +26,7 @@ import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.casework.CaseStanding;
 import eu.tandem.hub.Hub;
+import eu.tandem.hub.HubId;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.AgencyId;
@@ -24,156 +35,564 @@ import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.Persons;
+import eu.tandem.privacy.HeldEntry;
+import eu.tandem.privacy.PersonalDataHolder;
+import eu.tandem.privacy.SubjectScope;
+import eu.tandem.sharing.SubjectAccessRules.Decider;
+import eu.tandem.sharing.SubjectAccessStore.Decision;
+import eu.tandem.sharing.SubjectAccessStore.StoredEntry;
+import eu.tandem.sharing.SubjectAccessStore.StoredRequest;
 import eu.tandem.vault.ContentVault;
+import eu.tandem.vault.RecordBinding;
+import eu.tandem.web.EditConflict;
+import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
+import eu.tandem.web.PlainText;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Subject access: a data protection officer of an agency in the case's hub exports everything Tandem holds on the
- * person of a case — across all their cases in hubs the officer's agency belongs to — with the disclosure ledger
- * and the access history. The export itself is traced.
+ * Subject access (GDPR Art. 15), reviewed before release. A data protection officer of the case's hub starts a request
+ * for the person of a case: everything every module holds about the person in that hub is compiled into a draft,
+ * each record opened under {@link NeedToKnow#forSubjectAccess} and traced. What security and justice agencies recorded
+ * is withheld until the recording agency releases it or an officer of the hub records a ground; every withholding keeps
+ * its ground and whether the person may be told. Finalising, once nothing waits for a ground, stores the answer as
+ * released, which every later download gives unchanged. One transaction per action; one open draft per person and hub.
  */
 @Service
 public class SubjectAccess {
 
+	static final AuditAction STARTED = AuditAction.of("sharing.subject-access-started");
+	static final AuditAction VIEWED = AuditAction.of("sharing.subject-access-viewed");
+	static final AuditAction RELEASE_VIEWED = AuditAction.of("sharing.subject-access-release-viewed");
+	static final AuditAction RELEASED = AuditAction.of("sharing.subject-access-entry-released");
+	static final AuditAction WITHHELD = AuditAction.of("sharing.subject-access-entry-withheld");
+	static final AuditAction FINALISED = AuditAction.of("sharing.subject-access-finalised");
 	static final AuditAction EXPORTED = AuditAction.of("sharing.subject-access-exported");
 	static final AuditAction HISTORY_VIEWED = AuditAction.of("sharing.access-history-viewed");
-	static final int HISTORY_LIMIT = 10_000;
+	/** The purpose a recording agency's staff read their entries with. */
+	static final String RELEASE_PURPOSE = "subject access release";
+	/** The order in which the answer reads; modules added later follow by name. */
+	private static final List<String> READING_ORDER = List.of("person", "referral", "casework", "sharing");
 
 	private final CaseFiles cases;
 	private final Hubs hubs;
 	private final Persons persons;
-	private final ItemStore items;
-	private final ConsentStore consents;
-	private final DisclosureStore ledger;
-	private final ContentVault vault;
-	private final Accounts accounts;
 	private final Agencies agencies;
+	private final Accounts accounts;
+	private final SubjectAccessStore store;
+	private final List<PersonalDataHolder> holders;
+	private final AccessHistory history;
+	private final ContentVault vault;
+	private final JsonMapper json;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	SubjectAccess(CaseFiles cases, Hubs hubs, Persons persons, ItemStore items, ConsentStore consents, DisclosureStore ledger,
-			ContentVault vault, Accounts accounts, Agencies agencies, AuditLog audit, Clock clock) {
+	SubjectAccess(CaseFiles cases, Hubs hubs, Persons persons, Agencies agencies, Accounts accounts, SubjectAccessStore store,
+			List<PersonalDataHolder> holders, AccessHistory history, ContentVault vault, JsonMapper json, AuditLog audit, Clock clock) {
 		this.cases = cases;
 		this.hubs = hubs;
 		this.persons = persons;
-		this.items = items;
-		this.consents = consents;
-		this.ledger = ledger;
-		this.vault = vault;
-		this.accounts = accounts;
 		this.agencies = agencies;
+		this.accounts = accounts;
+		this.store = store;
+		this.holders = holders.stream().sorted(Comparator.comparing((PersonalDataHolder holder) -> {
+			var position = READING_ORDER.indexOf(holder.module());
+			return position < 0 ? READING_ORDER.size() : position;
+		}).thenComparing(PersonalDataHolder::module)).toList();
+		this.history = history;
+		this.vault = vault;
+		this.json = json;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** The person of a case, the cases about them the officer may answer for, and the records whose access is traced. */
-	private record Scope(PersonId person, eu.tandem.person.PersonRecord record, List<CaseFile> files, List<AuditSubject> subjects) {
+	static AuditSubject subject(UUID request) {
+		return AuditSubject.of("subject-access", request);
 	}
 
-	private Scope scope(CaseId caseId, CurrentUser officer, AuditAction action, String purpose) {
-		var file = cases.standing(caseId, officer).filter(CaseStanding::officer).map(CaseStanding::file)
-			.filter(found -> found.person() != null);
-		if (file.isEmpty()) {
-			audit.recordRefusal(AuditEvent.denied(officer.asAuditActor(), action, AuditSubject.of("case", caseId), "not-entitled"));
+	static RecordBinding binding(UUID request) {
+		return new RecordBinding("sharing.subject_access_request", request);
+	}
+
+	/** A draft for the person and hub is open already: who started it and when, to continue it. */
+	public static final class AlreadyStarted extends RuntimeException {
+
+		private final UUID request;
+		private final String startedBy;
+		private final Instant startedAt;
+
+		AlreadyStarted(UUID request, String startedBy, Instant startedAt) {
+			super("A subject access request is open for this person", null, false, false);
+			this.request = request;
+			this.startedBy = startedBy;
+			this.startedAt = startedAt;
+		}
+
+		public UUID request() {
+			return request;
+		}
+
+		public String startedBy() {
+			return startedBy;
+		}
+
+		public Instant startedAt() {
+			return startedAt;
+		}
+	}
+
+	/** The request was finalised already: by whom and when. */
+	public static final class AlreadyFinal extends RuntimeException {
+
+		private final String finalisedBy;
+		private final Instant finalisedAt;
+
+		AlreadyFinal(String finalisedBy, Instant finalisedAt) {
+			super("The subject access request is final already", null, false, false);
+			this.finalisedBy = finalisedBy;
+			this.finalisedAt = finalisedAt;
+		}
+
+		public String finalisedBy() {
+			return finalisedBy;
+		}
+
+		public Instant finalisedAt() {
+			return finalisedAt;
+		}
+	}
+
+	/**
+	 * Starts a request for the person of the case and compiles the draft, all in one transaction. A second start for
+	 * the same person and hub — a colleague at the same moment, a double click — waits for the first and is told of it.
+	 *
+	 * @throws NotFound for a case that is not about an identified person in a hub the officer answers for
+	 * @throws AlreadyStarted when a draft is open for the person in the hub
+	 */
+	@Transactional
+	public UUID start(CaseId caseId, CurrentUser officer) {
+		var standing = cases.standing(caseId, officer).filter(CaseStanding::officer).filter(found -> found.file().person() != null);
+		if (standing.isEmpty()) {
+			audit.recordRefusal(AuditEvent.denied(officer.asAuditActor(), STARTED, AuditSubject.of("case", caseId), "not-entitled"));
 			throw new NotFound();
 		}
-		var personId = new PersonId(file.get().person());
-		var record = persons.view(personId, officer, purpose);
-		var files = cases.ofPerson(personId.value()).stream().filter(found -> officerOf(found, officer)).toList();
-		var subjects = new ArrayList<AuditSubject>();
-		subjects.add(AuditSubject.of("person", personId));
-		record.mergedRecords().forEach(merged -> subjects.add(AuditSubject.of("person", merged)));
-		for (var each : files) {
-			subjects.add(AuditSubject.of("case", each.id()));
-			subjects.add(AuditSubject.of("referral", each.referral()));
-			items.ofCase(each.id()).forEach(item -> subjects.add(CaseInformation.subject(item.id())));
+		var rule = NeedToKnow.forSubjectAccess(standing.get()).orElseThrow();
+		var file = standing.get().file();
+		var id = UUID.randomUUID();
+		var now = clock.instant();
+		for (var attempt = 0; !store.insertDraft(id, file.person(), file.hub(), officer.id(), now); attempt++) {
+			var open = store.openDraft(file.person(), file.hub());
+			if (open.isPresent()) {
+				audit.recordRefusal(AuditEvent.failure(officer.asAuditActor(), STARTED, subject(open.get().id()), "draft-open"));
+				throw new AlreadyStarted(open.get().id(), staff(open.get().startedBy()), open.get().startedAt());
+			}
+			if (attempt > 2) {
+				throw new IllegalStateException("Could not open a subject access request after several attempts");
+			}
 		}
-		return new Scope(personId, record, files, subjects);
+		compile(id, file, officer, rule.code(), now);
+		audit.record(new AuditEvent(officer.asAuditActor(), STARTED, AuditOutcome.SUCCESS, subject(id), SubjectScope.PURPOSE,
+				rule.code()));
+		return id;
 	}
 
-	/** Who has seen this person's data, when and why: the officer's view of the access history. Traced. */
+	private void compile(UUID id, CaseFile file, CurrentUser officer, String rule, Instant now) {
+		var person = new PersonId(file.person());
+		var records = persons.withMergedRecords(person).stream().map(PersonId::value).collect(Collectors.toSet());
+		var scope = new SubjectScope(person.value(), records, Set.of(file.hub()), officer, rule);
+		var sections = new ArrayList<SubjectAccessReport.Section>();
+		var audited = new LinkedHashMap<AuditSubject, String>();
+		var position = 0;
+		for (var holder : holders) {
+			for (var section : holder.heldAbout(scope)) {
+				var entries = new ArrayList<SubjectAccessReport.Entry>();
+				for (var entry : section.entries()) {
+					var withheld = SubjectAccessRules.securityAndJusticeWithheldUntilReleased(sectorOf(entry.recordingAgency()),
+							entry.category());
+					store.insertEntry(id, entry.key(), holder.module(), position++, entry.title(), entry.kind(), entry.when(),
+							entry.recordingAgency(), entry.author(), entry.category(), withheld);
+					entries.add(inWords(entry));
+				}
+				sections.add(new SubjectAccessReport.Section(section.title(), entries));
+			}
+			audited.putAll(holder.records(scope));
+		}
+		var name = persons.namesForList(Set.of(person), officer, SubjectScope.PURPOSE).getOrDefault(person, "");
+		var report = new SubjectAccessReport("Draft", name, hubName(file.hub()), now, officer.displayName(), null, null, sections,
+				List.of(), history.of(audited, agenciesOf(scope.hubs())));
+		store.storeCompiled(id, vault.seal(json.writeValueAsString(report), binding(id)), now);
+	}
+
+	private SubjectAccessReport.Entry inWords(HeldEntry entry) {
+		return new SubjectAccessReport.Entry(entry.key(), entry.title(), entry.kind(), entry.when(),
+				entry.author() == null ? null : staff(entry.author()),
+				entry.recordingAgency() == null ? null : agencies.nameOf(entry.recordingAgency()),
+				entry.category() == null ? null : entry.category().label(),
+				entry.fields().stream().map(field -> new SubjectAccessReport.Field(field.label(), field.value())).toList(),
+				entry.earlierVersions().stream().map(earlier -> new SubjectAccessReport.Earlier(earlier.title(),
+						earlier.fields().stream().map(field -> new SubjectAccessReport.Field(field.label(), field.value())).toList()))
+					.toList(),
+				entry.records().stream().map(record -> record.type() + ":" + record.id()).sorted().toList());
+	}
+
+	/** A request as the officers of its hub list it. */
+	public record Listed(UUID id, String person, String hub, boolean isFinal, String startedBy, Instant startedAt,
+			@Nullable String finalisedBy, @Nullable Instant finalisedAt, long waiting) {
+	}
+
+	/** The requests of the hubs the officer answers for, newest first; each person's name shown is traced. */
 	@Transactional
-	public List<SubjectAccessReport.Access> accessHistory(CaseId caseId, CurrentUser officer) {
-		var scope = scope(caseId, officer, HISTORY_VIEWED, "access history review");
-		audit.record(new AuditEvent(officer.asAuditActor(), HISTORY_VIEWED, eu.tandem.audit.AuditOutcome.SUCCESS,
-				AuditSubject.of("person", scope.person()), "access history review", null));
-		return history(scope);
-	}
-
-	private List<SubjectAccessReport.Access> history(Scope scope) {
-		return audit.aboutAny(scope.subjects(), HISTORY_LIMIT).stream()
-			.map(event -> new SubjectAccessReport.Access(event.occurredAt(), event.event().actor().username(),
-					event.event().actor().agencyId() == null ? null : agencies.nameOf(new AgencyId(event.event().actor().agencyId())),
-					event.event().actor().roles().stream().sorted().toList(), event.event().action().code(),
-					event.event().subject() == null ? "" : event.event().subject().type(), event.event().outcome().name(),
-					event.event().purpose()))
+	public List<Listed> requests(CurrentUser officer) {
+		var mine = hubs.all().stream().filter(hub -> SubjectAccessRules.hubOfficerDecides(officer, hub))
+			.collect(Collectors.toMap(Hub::id, Hub::name));
+		var requests = store.ofHubs(mine.keySet()).stream().filter(request -> request.person() != null).toList();
+		var names = persons.namesForList(requests.stream().map(request -> new PersonId(request.person())).collect(Collectors.toSet()),
+				officer, "subject access requests");
+		return requests.stream().map(request -> new Listed(request.id(), names.getOrDefault(new PersonId(request.person()), ""),
+				mine.get(request.hub()), !request.draft(), staff(request.startedBy()), request.startedAt(),
+				request.finalisedBy() == null ? null : staff(request.finalisedBy()), request.finalisedAt(),
+				request.draft() ? store.entries(request.id()).stream().filter(entry -> entry.decision() == Decision.PENDING).count() : 0))
 			.toList();
 	}
 
-	@Transactional
-	public SubjectAccessReport export(CaseId caseId, CurrentUser officer) {
-		var scope = scope(caseId, officer, EXPORTED, "subject access request");
-		var personId = scope.person();
-		var record = scope.record();
-		var files = scope.files();
-		var entries = new ArrayList<SubjectAccessReport.Entry>();
-		var consentDecisions = new ArrayList<SubjectAccessReport.ConsentDecision>();
-		var disclosed = new ArrayList<SubjectAccessReport.DisclosureEntry>();
-		for (var each : files) {
-			for (var item : items.ofCase(each.id())) {
-				var earlier = items.revisions(item.id()).stream()
-					.map(revision -> new SubjectAccessReport.Earlier(revision.revision(),
-							vault.open(revision.content(), CaseInformation.binding(item.id())), revision.replacedAt(), revision.reason()))
-					.toList();
-				entries.add(new SubjectAccessReport.Entry(item.id().toString(), each.id().toString(), item.category().label(),
-						item.kind().label(), agencies.nameOf(item.sourceAgency()), name(item.author()), item.recordedAt(),
-						vault.open(item.content(), CaseInformation.binding(item.id())), earlier));
-			}
-			consents.ofCase(each.id()).forEach(consent -> consentDecisions.add(new SubjectAccessReport.ConsentDecision(
-					each.id().toString(), consent.decision().label(), consent.decidedBy().label(), consent.decidedOn(),
-					consent.categories().stream().map(category -> category.label()).sorted().toList(),
-					consent.purposes().stream().map(purpose -> purpose.label()).sorted().toList(),
-					consent.agencies().isEmpty() ? List.of("every agency of the hub") : agencyNames(consent.agencies()),
-					consent.obtained().label())));
-			ledger.ofCase(each.id()).forEach(disclosure -> disclosed.add(new SubjectAccessReport.DisclosureEntry(
-					each.id().toString(), disclosure.disclosedAt(), agencies.nameOf(disclosure.from()), name(disclosure.disclosedBy()),
-					agencyNames(disclosure.to()), disclosure.items().size(), disclosure.purpose().label(), disclosure.legalBasis(),
-					disclosure.ground().label(), disclosure.statute(), disclosure.expiresOn(), disclosure.revokedAt())));
+	/** An entry of the draft, with the decision about it in words. */
+	public record Reviewed(int position, SubjectAccessReport.Entry entry, String decision, String state, boolean withheldByDefault, long version,
+			@Nullable String ground, @Nullable Boolean tellPerson) {
+
+		public boolean waiting() {
+			return decision.equals(Decision.PENDING.name());
 		}
-		var history = history(scope);
-		var details = record.details();
-		var person = new SubjectAccessReport.Person(details.names().stream().map(name -> name.full()).toList(),
-				details.dateOfBirth() == null ? null : details.dateOfBirth().inWords(),
-				details.sex() == null ? null : details.sex().name(), details.gender(), details.languages().stream().sorted().toList(),
-				details.addresses().stream().map(address -> address.inWords()).toList(),
-				details.identifiers().stream().map(identifier -> identifier.kind() + ": " + identifier.value()).toList());
-		var report = new SubjectAccessReport(clock.instant(), officer.displayName(), person,
-				files.stream().map(each -> new SubjectAccessReport.Case(each.id().toString(), hubName(each),
-						each.openedAt(), each.closedAt(), each.owner() == null ? null : name(each.owner()))).toList(),
-				entries.stream().sorted(Comparator.comparing(SubjectAccessReport.Entry::recordedAt)).toList(),
-				consentDecisions, disclosed, history);
-		audit.record(new AuditEvent(officer.asAuditActor(), EXPORTED, eu.tandem.audit.AuditOutcome.SUCCESS,
-				AuditSubject.of("person", personId), "subject access request", null));
-		return report;
+
+		public boolean withheld() {
+			return decision.equals(Decision.WITHHELD.name()) || waiting();
+		}
 	}
 
-	/** An officer of an agency of the case's hub; nobody else exports a person's data, whatever their role. */
-	private boolean officerOf(CaseFile file, CurrentUser officer) {
-		return hubs.find(file.hub()).map(hub -> CaseAccess.dataProtectionOfficerOfTheHub(officer, hub)).orElse(false);
+	/** What was decided about an entry, for a final request whose draft made way for the answer. */
+	public record Decided(String title, String state) {
 	}
 
-	private String hubName(CaseFile file) {
-		return hubs.find(file.hub()).map(Hub::name).orElse("a hub");
+	/**
+	 * A request for the officers of its hub: the draft with every entry and the decision about it, or the final
+	 * answer with what was withheld.
+	 */
+	public record Review(UUID id, boolean isFinal, String person, String hub, String startedBy, Instant startedAt,
+			@Nullable String finalisedBy, @Nullable Instant finalisedAt, SubjectAccessReport report, List<Reviewed> entries,
+			List<Decided> decisions, long waiting) {
+
+		/** The draft's sections with each entry's decision, in order. */
+		public Map<String, List<Reviewed>> bySection() {
+			var byKey = entries.stream().collect(Collectors.toMap(reviewed -> reviewed.entry().key(), reviewed -> reviewed));
+			var sections = new LinkedHashMap<String, List<Reviewed>>();
+			report.sections().forEach(section -> sections.put(section.title(),
+					section.entries().stream().map(entry -> byKey.get(entry.key())).filter(java.util.Objects::nonNull).toList()));
+			return sections;
+		}
 	}
 
-	private String name(UserId user) {
-		return accounts.card(user).map(StaffCard::displayName).orElse("(account removed)");
+	/** The request, for a data protection officer of its hub; traced. */
+	@Transactional
+	public Review review(UUID id, CurrentUser officer) {
+		var request = forOfficer(store.byId(id), officer, VIEWED, id);
+		var report = open(request);
+		var decisions = store.entries(id);
+		audit.record(new AuditEvent(officer.asAuditActor(), VIEWED, AuditOutcome.SUCCESS, subject(id), SubjectScope.PURPOSE, null));
+		var byKey = decisions.stream().collect(Collectors.toMap(StoredEntry::key, entry -> entry));
+		var reviewed = new ArrayList<Reviewed>();
+		if (request.draft()) {
+			report.sections().forEach(section -> section.entries().forEach(entry -> {
+				var decision = byKey.get(entry.key());
+				if (decision != null) {
+					reviewed.add(new Reviewed(decision.position(), entry, decision.decision().name(), state(decision, entry.recordingAgency()),
+							decision.withheldByDefault(), decision.version(), decision.ground(), decision.tellPerson()));
+				}
+			}));
+		}
+		var decided = decisions.stream().filter(entry -> entry.decision() != Decision.INCLUDED)
+			.map(entry -> new Decided(entry.title() + (entry.recordingAgency() == null ? "" : ", recorded by "
+					+ agencies.nameOf(entry.recordingAgency())) + (entry.recordedAt() == null ? ""
+							: " on " + eu.tandem.privacy.InWords.date(entry.recordedAt())),
+					state(entry, entry.recordingAgency() == null ? null : agencies.nameOf(entry.recordingAgency()))))
+			.toList();
+		return new Review(id, !request.draft(), report.person(), report.hub(), staff(request.startedBy()), request.startedAt(),
+				request.finalisedBy() == null ? null : staff(request.finalisedBy()), request.finalisedAt(), report, reviewed, decided,
+				decisions.stream().filter(entry -> entry.decision() == Decision.PENDING).count());
 	}
 
-	private List<String> agencyNames(java.util.Collection<AgencyId> ids) {
-		return ids.stream().map(agencies::nameOf).sorted().toList();
+	/** The entries a recording agency's staff member decides about, and nothing else of the request. */
+	public record Release(UUID id, boolean isFinal, String person, String startedBy, String startedByAgency, Instant startedAt,
+			String agency, List<Reviewed> entries, List<Decided> decisions) {
 	}
 
+	/**
+	 * For the staff of a recording agency who may decide: their own agency's entries that the rule withheld, with the
+	 * decisions so far; each entry shown is traced. Anyone else: not found, traced.
+	 */
+	@Transactional
+	public Release forRelease(UUID id, CurrentUser user) {
+		var request = store.byId(id).filter(found -> found.content() != null);
+		var hub = request.flatMap(found -> hubs.find(found.hub()));
+		var theirs = request.isEmpty() || hub.isEmpty() ? List.<StoredEntry>of()
+				: store.entries(id).stream().filter(entry -> decider(user, hub.get(), entry).orElse(null) == Decider.RECORDING_AGENCY)
+					.toList();
+		if (theirs.isEmpty()) {
+			audit.recordRefusal(AuditEvent.denied(user.asAuditActor(), RELEASE_VIEWED, subject(id), "not-recording-agency"));
+			throw new NotFound();
+		}
+		var report = open(request.get());
+		var shown = new ArrayList<Reviewed>();
+		var agencyName = agencies.nameOf(user.agencyId());
+		if (request.get().draft()) {
+			var byKey = report.sections().stream().flatMap(section -> section.entries().stream())
+				.collect(Collectors.toMap(SubjectAccessReport.Entry::key, entry -> entry));
+			for (var entry : theirs) {
+				var words = byKey.get(entry.key());
+				if (words == null) {
+					continue;
+				}
+				var traced = words.records().isEmpty() ? subject(id) : subjectOf(words.records().getFirst());
+				audit.record(new AuditEvent(user.asAuditActor(), RELEASE_VIEWED, AuditOutcome.SUCCESS, traced, RELEASE_PURPOSE,
+						"recording-agency-decides"));
+				shown.add(new Reviewed(entry.position(), words, entry.decision().name(), state(entry, agencyName), true, entry.version(), entry.ground(),
+						entry.tellPerson()));
+			}
+		}
+		else {
+			audit.record(new AuditEvent(user.asAuditActor(), RELEASE_VIEWED, AuditOutcome.SUCCESS, subject(id), RELEASE_PURPOSE,
+					"recording-agency-decides"));
+		}
+		var decided = theirs.stream().map(entry -> new Decided(entry.title() + (entry.recordedAt() == null ? ""
+				: " recorded on " + eu.tandem.privacy.InWords.date(entry.recordedAt())), state(entry, agencyName))).toList();
+		var starter = accounts.card(request.get().startedBy());
+		return new Release(id, !request.get().draft(), report.person(), staff(request.get().startedBy()),
+				starter.map(card -> agencies.nameOf(card.agencyId())).orElse(""), request.get().startedAt(), agencyName, shown, decided);
+	}
+
+	/**
+	 * Releases a withheld entry into the answer: the recording agency's staff who see it, or an officer of the hub with
+	 * the ground for release. Anyone else: not found, nothing saved, traced.
+	 */
+	@Transactional
+	public Decider release(UUID id, int entry, String ground, long version, CurrentUser actor) {
+		var decision = deciding(id, entry, actor, RELEASED);
+		var why = PlainText.optionalMultiLine("ground", "the ground for release", ground, 1000);
+		if (decision.decider() == Decider.HUB_OFFICER && why == null) {
+			throw refused(actor, RELEASED, id, "no-ground", "ground", "As data protection officer, record the ground for releasing "
+					+ "it, e.g. “Confirmed with the police on 3 December: no risk to an investigation”.");
+		}
+		var released = decision.entry().withheldByDefault() ? Decision.RELEASED : Decision.INCLUDED;
+		decide(decision, released, why, null, version, actor, RELEASED);
+		return decision.decider();
+	}
+
+	/**
+	 * Withholds an entry from the answer with the ground (e.g. "GDPR Art. 23(1)(d) with § 57 BDSG") and whether the
+	 * person may be told that something was withheld: the same people as may release it.
+	 */
+	@Transactional
+	public Decider withhold(UUID id, int entry, String ground, @Nullable Boolean tellPerson, long version, CurrentUser actor) {
+		var decision = deciding(id, entry, actor, WITHHELD);
+		var why = PlainText.optionalMultiLine("ground", "the ground for withholding it", ground, 1000);
+		if (why == null) {
+			throw refused(actor, WITHHELD, id, "no-ground", "ground",
+					"Enter the ground for withholding it, e.g. “GDPR Art. 23(1)(d) with § 57 BDSG”.");
+		}
+		if (tellPerson == null) {
+			throw refused(actor, WITHHELD, id, "no-telling-choice", "tell",
+					"Say whether the person may be told that something was withheld.");
+		}
+		decide(decision, Decision.WITHHELD, why, tellPerson, version, actor, WITHHELD);
+		return decision.decider();
+	}
+
+	private record Deciding(StoredRequest request, StoredEntry entry, Decider decider) {
+	}
+
+	private Deciding deciding(UUID id, int position, CurrentUser actor, AuditAction action) {
+		// the request's row is locked: decisions and finalising happen one after the other, never half into an answer
+		var request = store.lock(id).filter(found -> found.content() != null);
+		var entry = request.flatMap(found -> store.entry(id, position));
+		var hub = request.flatMap(found -> hubs.find(found.hub()));
+		var decider = entry.isPresent() && hub.isPresent() ? decider(actor, hub.get(), entry.get()) : Optional.<Decider>empty();
+		if (decider.isEmpty()) {
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, subject(id), "not-recording-agency-or-officer"));
+			throw new NotFound();
+		}
+		if (!request.get().draft()) {
+			throw refused(actor, action, id, "request-final", "ground", "This request was finalised on "
+					+ eu.tandem.privacy.InWords.moment(request.get().finalisedAt()) + " (UTC); its entries stay as they were released.");
+		}
+		return new Deciding(request.get(), entry.get(), decider.get());
+	}
+
+	private void decide(Deciding deciding, Decision decision, @Nullable String ground, @Nullable Boolean tell, long version,
+			CurrentUser actor, AuditAction action) {
+		var key = deciding.entry().key();
+		if (!store.decide(deciding.request().id(), key, decision, ground, tell, actor.id(), clock.instant(), deciding.decider(), version)) {
+			throw new EditConflict("Someone decided about this entry after you opened the page. Nothing was saved; the page now "
+					+ "shows their decision. Decide again if it should be different.");
+		}
+		audit.record(new AuditEvent(actor.asAuditActor(), action, AuditOutcome.SUCCESS, subject(deciding.request().id()),
+				SubjectScope.PURPOSE, deciding.decider() == Decider.RECORDING_AGENCY ? "recording-agency-decides" : "hub-officer-decides"));
+	}
+
+	/**
+	 * Finalises the request once no entry waits for a ground: the answer as released is stored, sealed, and every
+	 * later download gives exactly it. A second finalise is told that it is final already.
+	 */
+	@Transactional
+	public void finalise(UUID id, CurrentUser officer) {
+		var request = forOfficer(store.lock(id), officer, FINALISED, id);
+		if (!request.draft()) {
+			audit.recordRefusal(AuditEvent.failure(officer.asAuditActor(), FINALISED, subject(id), "already-final"));
+			throw new AlreadyFinal(staff(request.finalisedBy()), request.finalisedAt());
+		}
+		var decisions = store.entries(id);
+		var waiting = decisions.stream().filter(entry -> entry.decision() == Decision.PENDING).count();
+		if (waiting > 0) {
+			throw refused(officer, FINALISED, id, "withheld-without-ground", "finalise", (waiting == 1 ? "1 entry is" : waiting + " entries are")
+					+ " withheld without a ground. Release " + (waiting == 1 ? "it" : "each") + ", or record why "
+					+ (waiting == 1 ? "it stays" : "they stay") + " withheld, before you finalise.");
+		}
+		var now = clock.instant();
+		var answer = FinalAnswer.of(open(request), decisions, now, officer.displayName());
+		store.finalise(id, vault.seal(json.writeValueAsString(answer), binding(id)), officer.id(), now);
+		audit.record(new AuditEvent(officer.asAuditActor(), FINALISED, AuditOutcome.SUCCESS, subject(id), SubjectScope.PURPOSE, null));
+	}
+
+	/** The final answer, exactly as finalised, for an officer of the hub; a draft has none yet. Traced. */
+	@Transactional
+	public SubjectAccessReport answer(UUID id, CurrentUser officer) {
+		var request = forOfficer(store.byId(id), officer, EXPORTED, id);
+		if (request.draft()) {
+			audit.recordRefusal(AuditEvent.denied(officer.asAuditActor(), EXPORTED, subject(id), "not-final"));
+			throw new NotFound();
+		}
+		var answer = open(request);
+		audit.record(new AuditEvent(officer.asAuditActor(), EXPORTED, AuditOutcome.SUCCESS, subject(id), SubjectScope.PURPOSE, null));
+		return answer;
+	}
+
+	/** One page of a person's access history as the officer filtered it. */
+	public record HistoryPage(List<SubjectAccessReport.Access> lines, int page, int pages, int matching, int events) {
+	}
+
+	static final int HISTORY_PAGE = 25;
+
+	/**
+	 * Who has seen the person's data, when and why, in words and grouped, across the person's cases in the hubs the
+	 * officer answers for; filtered and a page at a time. Traced.
+	 */
+	@Transactional
+	public HistoryPage accessHistory(CaseId caseId, AccessFilter filter, int page, CurrentUser officer) {
+		var standing = cases.standing(caseId, officer).filter(CaseStanding::officer).filter(found -> found.file().person() != null);
+		if (standing.isEmpty()) {
+			audit.recordRefusal(AuditEvent.denied(officer.asAuditActor(), HISTORY_VIEWED, AuditSubject.of("case", caseId), "not-entitled"));
+			throw new NotFound();
+		}
+		var person = new PersonId(standing.get().file().person());
+		var records = persons.withMergedRecords(person).stream().map(PersonId::value).collect(Collectors.toSet());
+		var answersFor = new LinkedHashSet<HubId>();
+		for (var record : records) {
+			cases.ofPerson(record).stream().map(CaseFile::hub).filter(hub -> hubs.find(hub)
+				.map(found -> CaseAccess.dataProtectionOfficerOfTheHub(officer, found)).orElse(false)).forEach(answersFor::add);
+		}
+		var scope = new SubjectScope(person.value(), records, answersFor, officer,
+				NeedToKnow.forSubjectAccess(standing.get()).orElseThrow().code());
+		var audited = new LinkedHashMap<AuditSubject, String>();
+		holders.forEach(holder -> audited.putAll(holder.records(scope)));
+		var lines = history.of(audited, agenciesOf(answersFor));
+		audit.record(new AuditEvent(officer.asAuditActor(), HISTORY_VIEWED, AuditOutcome.SUCCESS, AuditSubject.of("person", person),
+				"access history review", null));
+		var matching = lines.stream().filter(filter::admits).toList();
+		var pages = Math.max(1, (matching.size() + HISTORY_PAGE - 1) / HISTORY_PAGE);
+		var shown = Math.min(Math.max(page, 1), pages);
+		return new HistoryPage(matching.subList((shown - 1) * HISTORY_PAGE, Math.min(matching.size(), shown * HISTORY_PAGE)), shown, pages,
+				matching.size(), lines.stream().mapToInt(SubjectAccessReport.Access::times).sum());
+	}
+
+	/** Open drafts with entries this user's agency recorded and the user may decide about: for their start page. */
+	public record Waiting(UUID request, String startedBy, String startedByAgency, Instant startedAt, int entries) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Waiting> waitingFor(CurrentUser user) {
+		var byRequest = new LinkedHashMap<UUID, List<StoredEntry>>();
+		store.pendingOf(user.agencyId()).forEach(entry -> byRequest.computeIfAbsent(entry.request(), request -> new ArrayList<>()).add(entry));
+		var waiting = new ArrayList<Waiting>();
+		byRequest.forEach((id, entries) -> store.byId(id).ifPresent(request -> hubs.find(request.hub()).ifPresent(hub -> {
+			var theirs = entries.stream().filter(entry -> decider(user, hub, entry).orElse(null) == Decider.RECORDING_AGENCY).count();
+			if (theirs > 0) {
+				var starter = accounts.card(request.startedBy());
+				waiting.add(new Waiting(id, staff(request.startedBy()), starter.map(card -> agencies.nameOf(card.agencyId())).orElse(""),
+						request.startedAt(), (int) theirs));
+			}
+		})));
+		return waiting;
+	}
+
+	private Optional<Decider> decider(CurrentUser actor, Hub hub, StoredEntry entry) {
+		return SubjectAccessRules.decider(actor, hub, entry.withheldByDefault(), entry.recordingAgency(), entry.author(),
+				() -> holders.stream().filter(holder -> holder.module().equals(entry.module())).findFirst()
+					.map(holder -> holder.sees(entry.key(), actor)).orElse(false));
+	}
+
+	private StoredRequest forOfficer(Optional<StoredRequest> request, CurrentUser officer, AuditAction action, UUID id) {
+		var found = request.filter(stored -> stored.content() != null)
+			.filter(stored -> hubs.find(stored.hub()).map(hub -> SubjectAccessRules.hubOfficerDecides(officer, hub)).orElse(false));
+		if (found.isEmpty()) {
+			audit.recordRefusal(AuditEvent.denied(officer.asAuditActor(), action, subject(id), "not-officer-of-hub"));
+			throw new NotFound();
+		}
+		return found.get();
+	}
+
+	private SubjectAccessReport open(StoredRequest request) {
+		return json.readValue(vault.open(request.content(), binding(request.id())), SubjectAccessReport.class);
+	}
+
+	/** The decision about an entry in words, e.g. "Withheld until Augsburg Police Prevention Unit releases it …". */
+	private String state(StoredEntry entry, @Nullable String agency) {
+		var by = entry.decidedBy() == null ? "" : staff(entry.decidedBy()) + (entry.decidedAs() == Decider.RECORDING_AGENCY
+				? " for the recording agency" : ", data protection officer") + ", on " + eu.tandem.privacy.InWords.moment(entry.decidedAt());
+		return switch (entry.decision()) {
+			case INCLUDED -> entry.decidedBy() == null ? "goes to the person as shown." : "goes to the person as shown; released by " + by + ".";
+			case PENDING -> "Withheld until " + (agency == null ? "the recording agency" : agency)
+					+ " releases it, or a data protection officer of the hub records a ground.";
+			case WITHHELD -> "Withheld by " + by + " under " + entry.ground() + ". The person "
+					+ (Boolean.TRUE.equals(entry.tellPerson()) ? "is told" : "is not told") + " that something was withheld.";
+			case RELEASED -> "Released by " + by + (entry.ground() == null ? "." : ": " + entry.ground());
+		};
+	}
+
+	/** The member agencies of these hubs: whose reads of the shared register record a hub's history shows. */
+	private Set<AgencyId> agenciesOf(Set<HubId> scope) {
+		return scope.stream().flatMap(hub -> hubs.find(hub).stream()).flatMap(hub -> hub.agencies().stream())
+			.map(Hub.MemberAgency::agency).collect(Collectors.toSet());
+	}
+
+	private String hubName(HubId hub) {
+		return hubs.find(hub).map(Hub::name).orElse("");
+	}
+
+	private String staff(@Nullable UserId user) {
+		return user == null ? "someone" : accounts.card(user).map(StaffCard::displayName).orElse("a staff member whose account was removed");
+	}
+
+	private eu.tandem.agency.@Nullable Sector sectorOf(@Nullable AgencyId agency) {
+		return agency == null ? null : agencies.find(agency).map(Agency::details).map(details -> details.sector()).orElse(null);
+	}
+
+	private static AuditSubject subjectOf(String record) {
+		var colon = record.indexOf(':');
+		return new AuditSubject(record.substring(0, colon), record.substring(colon + 1));
+	}
+
+	private InvalidInput refused(CurrentUser actor, AuditAction action, UUID id, String code, String field, String message) {
+		audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, subject(id), code));
+		return new InvalidInput(field, message);
+	}
 }

@@ -1,7 +1,11 @@
 package eu.tandem.sharing;
 
+import java.util.UUID;
+
 import eu.tandem.casework.CaseId;
 import eu.tandem.identity.CurrentUser;
+import eu.tandem.privacy.InWords;
+import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -12,17 +16,22 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The data protection officer's subject access export: a form for the case reference, and the export as JSON or PDF.
- * A POST, so that the reference stays out of addresses and logs and no prefetch runs an export.
+ * The data protection officer's subject access requests: the list with the form to start one (the case reference
+ * goes in the form, never in an address), a request's draft to review and finalise, and the final answer as PDF or
+ * JSON. Addresses carry the request's id, never the person's.
  */
 @Controller
 @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
 class SubjectAccessController {
+
+	static final String NO_SUCH_CASE = "There is no case about an identified person with this reference in a hub your agency belongs to.";
 
 	private final SubjectAccess subjectAccess;
 	private final JsonMapper json;
@@ -34,34 +43,86 @@ class SubjectAccessController {
 	}
 
 	@GetMapping("/dpo/subject-access")
-	String form() {
+	String list(@AuthenticationPrincipal CurrentUser officer, Model model) {
+		model.addAttribute("requests", subjectAccess.requests(officer));
 		return "sharing/subject-access";
 	}
 
 	@PostMapping("/dpo/subject-access")
-	Object export(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "pdf") String format,
-			@AuthenticationPrincipal CurrentUser officer, Model model) {
+	String start(@RequestParam(defaultValue = "") String reference, @AuthenticationPrincipal CurrentUser officer, Model model,
+			RedirectAttributes redirect) {
 		var caseId = CaseId.parse(reference.strip());
 		if (caseId.isEmpty()) {
-			model.addAttribute("problem", "Enter the case reference of a case about the person, as shown on the case page.");
-			model.addAttribute("reference", reference);
-			return "sharing/subject-access";
+			return problem("Enter the case reference of a case about the person, as shown on the case page.", reference, officer, model);
 		}
-		SubjectAccessReport report;
 		try {
-			report = subjectAccess.export(caseId.get(), officer);
+			var id = subjectAccess.start(caseId.get(), officer);
+			redirect.addFlashAttribute("notice", "The draft is compiled. Check every entry; what security and justice agencies "
+					+ "recorded is withheld until they release it or you record a ground.");
+			return "redirect:/dpo/subject-access/" + id;
 		}
 		catch (NotFound unknown) {
-			model.addAttribute("problem", "There is no case about an identified person with this reference in a hub your agency belongs to.");
-			model.addAttribute("reference", reference);
-			return "sharing/subject-access";
+			return problem(NO_SUCH_CASE, reference, officer, model);
 		}
-		var json = "json".equals(format);
-		var body = json ? this.json.writerWithDefaultPrettyPrinter().writeValueAsBytes(report) : pdf.render(report);
+		catch (SubjectAccess.AlreadyStarted started) {
+			model.addAttribute("openRequest", started.request());
+			return problem(started.startedBy() + " started a subject access request for this person on "
+					+ InWords.moment(started.startedAt()) + " (UTC). It is still a draft: continue it rather than start another.",
+					reference, officer, model);
+		}
+	}
+
+	private String problem(String problem, String reference, CurrentUser officer, Model model) {
+		model.addAttribute("problem", problem);
+		model.addAttribute("reference", reference);
+		return list(officer, model);
+	}
+
+	@GetMapping("/dpo/subject-access/{request}")
+	String review(@PathVariable String request, @AuthenticationPrincipal CurrentUser officer, Model model) {
+		model.addAttribute("review", subjectAccess.review(id(request), officer));
+		return "sharing/subject-access-request";
+	}
+
+	@PostMapping("/dpo/subject-access/{request}/finalise")
+	String finalise(@PathVariable String request, @AuthenticationPrincipal CurrentUser officer, RedirectAttributes redirect) {
+		var id = id(request);
+		try {
+			subjectAccess.finalise(id, officer);
+			redirect.addFlashAttribute("notice", "Finalised. The answer below is what the person receives; every download gives "
+					+ "exactly this answer.");
+		}
+		catch (SubjectAccess.AlreadyFinal done) {
+			redirect.addFlashAttribute("notice", "This request is final already: " + done.finalisedBy() + " finalised it on "
+					+ InWords.moment(done.finalisedAt()) + " (UTC). Nothing changed.");
+		}
+		catch (InvalidInput refused) {
+			redirect.addFlashAttribute("problem", refused.getMessage());
+			redirect.addFlashAttribute("problemField", "finalise");
+		}
+		return "redirect:/dpo/subject-access/" + id;
+	}
+
+	@GetMapping("/dpo/subject-access/{request}/answer")
+	ResponseEntity<byte[]> answer(@PathVariable String request, @RequestParam(defaultValue = "pdf") String format,
+			@AuthenticationPrincipal CurrentUser officer) {
+		var answer = subjectAccess.answer(id(request), officer);
+		var asJson = "json".equals(format);
+		var body = asJson ? json.writerWithDefaultPrettyPrinter().writeValueAsBytes(answer) : pdf.render(answer);
 		return ResponseEntity.ok()
-			.contentType(json ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PDF)
+			.contentType(asJson ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("subject-access-" + report.generatedAt().toString().substring(0, 10) + (json ? ".json" : ".pdf")).build().toString())
+				.filename("subject-access-" + answer.finalisedAt().toString().substring(0, 10) + (asJson ? ".json" : ".pdf")).build()
+				.toString())
 			.body(body);
+	}
+
+	static UUID id(String text) {
+		try {
+			return UUID.fromString(text);
+		}
+		catch (IllegalArgumentException notAnId) {
+			throw new NotFound();
+		}
 	}
 }

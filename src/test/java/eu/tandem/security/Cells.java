@@ -47,7 +47,8 @@ final class Cells {
 
 	/**
 	 * The scenario's records as text: any change to its case, team, grants, referrals, triage, items, disclosures,
-	 * consents or person records changes it. Nothing in it is personal data, only ids, states and times.
+	 * consents, person records or subject access requests and their decisions changes it. Nothing in it is personal
+	 * data, only ids, states and times.
 	 */
 	private static final String FINGERPRINT = """
 			select concat_ws(' | ',
@@ -70,7 +71,12 @@ final class Cells {
 			  (select string_agg(c.id::text, ';' order by c.id)
 			     from sharing.consent c join casework.case_file f on f.id = c.case_id where f.hub_id = :hub),
 			  (select string_agg(concat_ws(',', p.id, p.merged_into), ';' order by p.id)
-			     from person.person p where p.id in (select original_person_id from referral.referral where hub_id = :hub)))
+			     from person.person p where p.id in (select original_person_id from referral.referral where hub_id = :hub)),
+			  (select string_agg(concat_ws(',', r.id, r.status, r.version), ';' order by r.id)
+			     from sharing.subject_access_request r where r.hub_id = :hub),
+			  (select string_agg(concat_ws(',', e.request_id, e.position, e.decision, e.version), ';' order by e.request_id, e.position)
+			     from sharing.subject_access_entry e join sharing.subject_access_request r on r.id = e.request_id
+			    where r.hub_id = :hub))
 			""";
 
 	private final JdbcClient jdbc;

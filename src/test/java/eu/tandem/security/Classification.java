@@ -243,14 +243,52 @@ final class Classification {
 			.expect(HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
 			.because("only its recipient marks a notice as read"),
 
-		// sharing: subject access
-		reads("POST /dpo/subject-access", (s, me) -> post("/dpo/subject-access", "reference", s.caseId().value().toString(),
-				"format", "json"), Scenario::surname)
+		// sharing: subject access, reviewed before release
+		lists("GET /dpo/subject-access", (s, me) -> get("/dpo/subject-access"), Scenario::surname)
+			.after(Preparation.SUBJECT_ACCESS_STARTED)
+			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     UNLISTED,  ROLE,      ROLE,      ROLE)
+			.because("the requests of the hubs the officer's agency belongs to, with the person's name"),
+		changes("POST /dpo/subject-access", (s, me) -> post("/dpo/subject-access", "reference", s.caseId().value().toString()),
+				"select count(*) from sharing.subject_access_request where hub_id = :hub")
 			.naming("reference")
 			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     NO_SUCH,   ROLE,      ROLE,      ROLE)
-			.because("the officers of the hub's agencies export; a POST that changes nothing, so that no reference is in an address"),
+			.because("the officers of the hub's agencies start a request; the reference goes in the form, never in an address"),
+		reads("GET /dpo/subject-access/{request}", (s, me) -> get("/dpo/subject-access/" + s.subjectAccess()), Scenario::surname)
+			.after(Preparation.SUBJECT_ACCESS_STARTED)
+			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     HIDDEN,    ROLE,      ROLE,      ROLE)
+			.because("the draft, for the officers of the request's hub; its address names the request, not the person"),
+		reads("GET /subject-access/{request}/release", (s, me) -> get("/subject-access/" + s.subjectAccess() + "/release"),
+				s -> "Your agency's entries in a subject access request")
+			.after(Preparation.SUBJECT_ACCESS_STARTED)
+			.expect(HIDDEN,    ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW,     ALLOW)
+			.because("staff of a recording agency who may release its withheld entries: the owner wrote the security note and the "
+					+ "coordinator of the same agency sees it; the police member answered the police check; each sees only "
+					+ "their own agency's entries"),
+		changes("POST /subject-access/{request}/entries/{entry}/release", (s, me) -> post("/subject-access/" + s.subjectAccess()
+				+ "/entries/" + s.withheldEntry() + "/release", "ground", "Confirmed: nothing in it is at risk", "version", "0"),
+				"select decision from sharing.subject_access_entry where request_id = :subjectAccess and position = :entry")
+			.after(Preparation.SUBJECT_ACCESS_STARTED)
+			.expect(HIDDEN,    ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("the recording agency's staff who see the entry, or an officer of the hub with a ground; for anyone else, "
+					+ "the glass breaker who read it included, the request does not exist"),
+		changes("POST /subject-access/{request}/entries/{entry}/withhold", (s, me) -> post("/subject-access/" + s.subjectAccess()
+				+ "/entries/" + s.withheldEntry() + "/withhold", "ground", "GDPR Art. 23(1)(d) with § 57 BDSG", "tell", "no",
+				"version", "0"),
+				"select decision from sharing.subject_access_entry where request_id = :subjectAccess and position = :entry")
+			.after(Preparation.SUBJECT_ACCESS_STARTED)
+			.expect(HIDDEN,    ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("who may release may keep it withheld, with the ground"),
+		changes("POST /dpo/subject-access/{request}/finalise", (s, me) -> post("/dpo/subject-access/" + s.subjectAccess() + "/finalise"),
+				"select status from sharing.subject_access_request where id = :subjectAccess")
+			.after(Preparation.SUBJECT_ACCESS_REVIEWED)
+			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     HIDDEN,    ROLE,      ROLE,      ROLE),
+		reads("GET /dpo/subject-access/{request}/answer", (s, me) -> get("/dpo/subject-access/" + s.subjectAccess() + "/answer?format=json"),
+				Scenario::surname)
+			.after(Preparation.SUBJECT_ACCESS_FINAL)
+			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     HIDDEN,    ROLE,      ROLE,      ROLE)
+			.because("the final answer as PDF or JSON, exactly as finalised"),
 		reads("POST /dpo/access-history", (s, me) -> post("/dpo/access-history", "reference", s.caseId().value().toString()),
-				s -> "events, newest first")
+				s -> "lines, newest first")
 			.naming("reference")
 			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     NO_SUCH,   ROLE,      ROLE,      ROLE)
 			.because("who has seen the person's data: for the officers of the hub's agencies alone"),
@@ -291,7 +329,6 @@ final class Classification {
 			// blank forms: the request that follows them is classified
 			Map.entry("GET /referrals/new", "the blank referral form: the hubs to choose from, nobody's data"),
 			Map.entry("GET /cases/emergency", "the blank break-the-glass form: a reference and a reason field"),
-			Map.entry("GET /dpo/subject-access", "the blank subject access form: a reference field"),
 			Map.entry("GET /dpo/access-history", "the blank access history form, and which of the officer's own agency's staff "
 					+ "read many records in a short time: staff names and counts, no person"),
 			Map.entry("GET /dpo/retention", "what the retention job did: dates and counts, no person"),

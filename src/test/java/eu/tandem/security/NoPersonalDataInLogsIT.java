@@ -199,11 +199,31 @@ class NoPersonalDataInLogsIT {
 			send(officer, post("/dpo/emergency-access/" + grant, "note", "Justified: " + marker()));
 			send(officer, get(casePath + "/consent"));
 			send(officer, get(casePath + "/disclosures"));
-			send(officer, post("/dpo/subject-access", "reference", marker(), "format", "json"));
-			var export = send(officer, post("/dpo/subject-access", "reference", caseId.toString(), "format", "json")).body();
-			assertThat(export).as("the data went in: the export has it").contains(surname, health);
-			assertThat(send(officer, post("/dpo/subject-access", "reference", caseId.toString(), "format", "pdf")).header("Content-Type"))
+			send(officer, post("/dpo/subject-access", "reference", marker()));
+			var draft = send(officer, post("/dpo/subject-access", "reference", caseId.toString()));
+			assertThat(draft.mainText()).as("the data went in: the draft has it").contains(surname, health);
+			var request = draft.path().substring("/dpo/subject-access/".length());
+			send(officer, post("/dpo/subject-access", "reference", caseId.toString()));
+			var waiting = jdbc.sql("select position from sharing.subject_access_entry where request_id = cast(:id as uuid) and decision = 'PENDING'")
+				.param("id", request).query(Integer.class).list();
+			assertThat(waiting).as("the police's answer to the check waits for a decision").isNotEmpty();
+			var entries = "/subject-access/" + request + "/entries/";
+			send(officer, post("/dpo/subject-access/" + request + "/finalise"));
+			send(stranger(sessions), post(entries + waiting.getFirst() + "/release", "ground", marker(), "version", "0"));
+			send(police, get("/subject-access/" + request + "/release"));
+			send(police, post(entries + waiting.getFirst() + "/withhold", "ground", marker(), "tell", "", "version", "0"));
+			send(officer, post(entries + waiting.getFirst() + "/release", "ground", "", "version", "0"));
+			for (var entry : waiting) {
+				send(police, post(entries + entry + "/withhold", "ground", "GDPR Art. 23(1)(d) " + marker(), "tell", "yes", "version", "0"));
+			}
+			send(officer, post("/dpo/subject-access/" + request + "/finalise"));
+			send(officer, post("/dpo/subject-access/" + request + "/finalise"));
+			var export = send(officer, get("/dpo/subject-access/" + request + "/answer?format=json")).body();
+			assertThat(export).as("the data went out: the answer has it").contains(surname, "Diagnosis: mild depressive episode");
+			assertThat(send(officer, get("/dpo/subject-access/" + request + "/answer?format=pdf")).header("Content-Type"))
 				.startsWith("application/pdf");
+			send(officer, post("/dpo/access-history", "reference", caseId.toString(), "who", marker(), "from", marker()));
+			send(officer, post("/dpo/access-history", "reference", caseId.toString(), "kind", "READ", "page", "2"));
 
 			// addresses that do not exist or may not be known, a role's page, a forged form
 			var stranger = sessions.get(HUB_PRAC);
@@ -232,6 +252,10 @@ class NoPersonalDataInLogsIT {
 			out.stream().filter(line -> line.contains(marker)).forEach(line -> leaks.add("printed: " + shortened(line)));
 		}
 		assertThat(leaks).as("personal data in the logs").isEmpty();
+	}
+
+	private static Session stranger(Map<Actor, Session> sessions) {
+		return sessions.get(HUB_PRAC);
 	}
 
 	private static String shortened(String line) {

@@ -24,10 +24,15 @@ import eu.tandem.sharing.ItemId;
  * @param justiceItem justice information recorded by the probation officer on the team: it stays with probation
  * @param notice the notice to the probation officer that the glass breaker opened justice information, once prepared;
  *            a random id otherwise
+ * @param securityItem where a subject access request is prepared: security information the owner recorded, withheld
+ *            from the answer until the owner's agency releases it or the hub's officer records a ground
+ * @param subjectAccess the subject access request the hub's officer started, where one is prepared
+ * @param withheldEntry the security item's place in that request, which addresses name it by
  */
 record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId, PersonId person, ReferralId caseReferral,
 		ReferralId triageReferral, PersonId triagePerson, ItemId socialItem, ItemId healthItem, long healthItemVersion,
-		UUID disclosure, UUID consent, UUID grant, ItemId justiceItem, UUID notice) {
+		UUID disclosure, UUID consent, UUID grant, ItemId justiceItem, UUID notice, ItemId securityItem, UUID subjectAccess,
+		int withheldEntry) {
 
 	String surname() {
 		return "Surname" + tag;
@@ -58,6 +63,10 @@ record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId,
 		return "Diagnosis: moderate depressive episode " + tag;
 	}
 
+	String securityText() {
+		return "Named in a chat that shares banned material " + tag;
+	}
+
 	String legalBasis() {
 		return "GDPR Art. 6(1)(d) vital interests " + tag;
 	}
@@ -68,10 +77,15 @@ record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId,
 
 	/** The named parameters the matrix's SQL may use. */
 	Map<String, Object> sqlParameters() {
-		return Map.ofEntries(Map.entry("hub", hub.value()), Map.entry("case", caseId.value()),
-				Map.entry("person", person.value()), Map.entry("caseReferral", caseReferral.value()),
+		var parameters = new java.util.HashMap<String, Object>(Map.ofEntries(Map.entry("hub", hub.value()),
+				Map.entry("case", caseId.value()), Map.entry("person", person.value()), Map.entry("caseReferral", caseReferral.value()),
 				Map.entry("referral", triageReferral.value()), Map.entry("socialItem", socialItem.value()),
 				Map.entry("item", healthItem.value()), Map.entry("disclosure", disclosure), Map.entry("consent", consent),
-				Map.entry("grant", grant), Map.entry("justiceItem", justiceItem.value()), Map.entry("notice", notice));
+				Map.entry("grant", grant), Map.entry("justiceItem", justiceItem.value()), Map.entry("notice", notice),
+				Map.entry("entry", withheldEntry)));
+		if (subjectAccess != null) {
+			parameters.put("subjectAccess", subjectAccess);
+		}
+		return parameters;
 	}
 }

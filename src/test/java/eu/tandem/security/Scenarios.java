@@ -40,7 +40,9 @@ import eu.tandem.sharing.ConsentRequest;
 import eu.tandem.sharing.Disclosure;
 import eu.tandem.sharing.DisclosureRequest;
 import eu.tandem.sharing.Disclosures;
+import eu.tandem.sharing.ItemId;
 import eu.tandem.sharing.ItemKind;
+import eu.tandem.sharing.SubjectAccess;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TestTotp;
@@ -48,6 +50,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import static eu.tandem.security.Actor.COORD;
+import static eu.tandem.security.Actor.DPO;
 import static eu.tandem.security.Actor.GLASS;
 import static eu.tandem.security.Actor.OWNER;
 import static eu.tandem.security.Actor.POLICE;
@@ -71,7 +74,16 @@ class Scenarios {
 		/** The coordinator decided that the referral in triage is about the case's person; the records are merged. */
 		TRIAGE_PERSON_LINKED,
 		/** The glass breaker opened the case's justice information with the second step; probation is told. */
-		JUSTICE_STEP_TAKEN
+		JUSTICE_STEP_TAKEN,
+		/**
+		 * The owner recorded security information in the case, and the hub's data protection officer started a subject
+		 * access request about the person: the security item waits for a decision.
+		 */
+		SUBJECT_ACCESS_STARTED,
+		/** As started, and the officer withheld every entry that waited, with the ground: ready to finalise. */
+		SUBJECT_ACCESS_REVIEWED,
+		/** As reviewed, and finalised. */
+		SUBJECT_ACCESS_FINAL
 	}
 
 	private final Fixtures fixtures;
@@ -82,10 +94,11 @@ class Scenarios {
 	private final BreakGlass breakGlass;
 	private final CaseInformation information;
 	private final Disclosures disclosures;
+	private final SubjectAccess subjectAccess;
 	private final JdbcClient jdbc;
 
 	Scenarios(Fixtures fixtures, Hubs hubs, Agreements agreements, Referrals referrals, CaseFiles cases, BreakGlass breakGlass,
-			CaseInformation information, Disclosures disclosures, JdbcClient jdbc) {
+			CaseInformation information, Disclosures disclosures, SubjectAccess subjectAccess, JdbcClient jdbc) {
 		this.fixtures = fixtures;
 		this.hubs = hubs;
 		this.agreements = agreements;
@@ -94,6 +107,7 @@ class Scenarios {
 		this.breakGlass = breakGlass;
 		this.information = information;
 		this.disclosures = disclosures;
+		this.subjectAccess = subjectAccess;
 		this.jdbc = jdbc;
 	}
 
@@ -145,7 +159,8 @@ class Scenarios {
 		var hubName = "Matrix hub " + Fixtures.unique();
 		var hub = hub(cast, hubName);
 
-		var probe = new Scenario(cast, tag, hub, hubName, null, null, null, null, null, null, null, 0, null, null, null, null, null);
+		var probe = new Scenario(cast, tag, hub, hubName, null, null, null, null, null, null, null, 0, null, null, null, null, null,
+				null, null, 0);
 		var caseReferral = referrals.submit(referral(hub, probe.surname(), probe.caseConcern()), cast.user(REFERRER));
 		referrals.requestDeconfliction(caseReferral, cast.user(COORD));
 		referrals.answerDeconfliction(caseReferral, Referral.Deconfliction.Answer.PROCEED, null, cast.user(POLICE));
@@ -183,13 +198,33 @@ class Scenarios {
 			// a glass breaker of its own, so that the actors' standing and authenticator codes stay as they are
 			var breaker = fixtures.staff(cast.school(), Profession.TEACHER, Role.PRACTITIONER);
 			breakGlass.openCase(caseId, "He said tonight he will hurt his brother " + tag, breaker.asCurrentUser());
-			breakGlass.openCategory(caseId, DataCategory.JUSTICE, probe.justiceStepReason(), TestTotp.freshCode(breaker.totpSecret()),
-					breaker.asCurrentUser());
+			breakGlass.openCategory(caseId, DataCategory.JUSTICE, probe.justiceStepReason(),
+					TestTotp.freshCode(breaker.totpSecret()), breaker.asCurrentUser());
 			notice = jdbc.sql("select id from sharing.emergency_notice where case_id = :case and recipient_id = :recipient")
 				.param("case", caseId.value()).param("recipient", cast.member(UNCOVERED).id().value()).query(UUID.class).single();
 		}
+		ItemId securityItem = null;
+		UUID request = null;
+		var withheldEntry = 0;
+		if (preparations.contains(Preparation.SUBJECT_ACCESS_STARTED) || preparations.contains(Preparation.SUBJECT_ACCESS_REVIEWED)
+				|| preparations.contains(Preparation.SUBJECT_ACCESS_FINAL)) {
+			securityItem = information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, probe.securityText(), cast.user(OWNER));
+			request = subjectAccess.start(caseId, cast.user(DPO));
+			withheldEntry = jdbc.sql("select position from sharing.subject_access_entry where request_id = :request and entry_key = :key")
+				.param("request", request).param("key", "item-" + securityItem.value()).query(Integer.class).single();
+			if (!preparations.contains(Preparation.SUBJECT_ACCESS_STARTED)) {
+				var waiting = jdbc.sql("select position from sharing.subject_access_entry where request_id = :request and decision = 'PENDING'")
+					.param("request", request).query(Integer.class).list();
+				for (var entry : waiting) {
+					subjectAccess.withhold(request, entry, "GDPR Art. 23(1)(d) with § 57 BDSG", false, 0, cast.user(DPO));
+				}
+			}
+			if (preparations.contains(Preparation.SUBJECT_ACCESS_FINAL)) {
+				subjectAccess.finalise(request, cast.user(DPO));
+			}
+		}
 		return new Scenario(cast, tag, hub, hubName, caseId, person, caseReferral, triageReferral, triagePerson, socialItem,
-				healthItem, version, disclosure, consent, grant, justiceItem, notice);
+				healthItem, version, disclosure, consent, grant, justiceItem, notice, securityItem, request, withheldEntry);
 	}
 
 	private PersonId personOf(ReferralId referral) {

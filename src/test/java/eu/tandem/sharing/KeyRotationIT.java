@@ -2,7 +2,9 @@ package eu.tandem.sharing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import eu.tandem.TandemApplication;
@@ -17,6 +19,9 @@ import eu.tandem.hub.HubRole;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.person.PersonDetails;
+import eu.tandem.person.PersonName;
+import eu.tandem.person.Persons;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.FreshDataDirectory;
 import eu.tandem.support.StaffMember;
@@ -29,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Key rotation as the README tells an operator to do it, across real restarts: add a key and make it current,
- * restart (Tandem re-seals what the old key sealed), then remove the old key and restart again.
+ * restart (Tandem re-seals what the old key sealed: items, earlier versions, subject access drafts), then remove the
+ * old key and restart again.
  */
 class KeyRotationIT {
 
@@ -40,6 +46,8 @@ class KeyRotationIT {
 		ItemId item;
 		ItemId corrected;
 		StaffMember psychiatrist;
+		StaffMember officer;
+		UUID request;
 		try (var first = start(dataDir)) {
 			var fixtures = first.getBean(Fixtures.class);
 			var clinic = fixtures.agency(Sector.MENTAL_HEALTH_CARE);
@@ -52,13 +60,18 @@ class KeyRotationIT {
 			hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
 			psychiatrist = fixtures.staff(clinic, Profession.PSYCHIATRIST, Role.PRACTITIONER);
 			var cases = first.getBean(CaseFiles.class);
-			CaseId caseId = cases.open(UUID.randomUUID(), hub, null, coordinator.asCurrentUser());
+			var person = first.getBean(Persons.class).register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Aino",
+					"Korhonen", null)), null, null, null, Set.of(), List.of(), List.of()), hub, coordinator.asCurrentUser());
+			CaseId caseId = cases.open(UUID.randomUUID(), hub, person.value(), coordinator.asCurrentUser());
 			cases.appointOwner(caseId, psychiatrist.id(), coordinator.asCurrentUser());
 			var information = first.getBean(CaseInformation.class);
 			item = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Kept through the rotation", psychiatrist.asCurrentUser());
 			corrected = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "First wording", psychiatrist.asCurrentUser());
 			information.rectify(corrected, "Second wording", "Typo", 0, psychiatrist.asCurrentUser());
-			assertThat(keyIds(first)).containsOnly("1");
+			// a subject access draft repeats the items word for word: sealed, and re-sealed, like them
+			officer = fixtures.staff(clinic, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
+			request = first.getBean(SubjectAccess.class).start(caseId, officer.asCurrentUser());
+			assertThat(keyIds(first)).hasSize(4).containsOnly("1");
 		}
 
 		Files.writeString(keys.resolve("content-2.key"), java.util.Base64.getEncoder().encodeToString(random32()) + "\n");
@@ -73,12 +86,18 @@ class KeyRotationIT {
 			assertThat(information.view(item, psychiatrist.asCurrentUser()).text()).isEqualTo("Kept through the rotation");
 			assertThat(information.history(corrected, psychiatrist.asCurrentUser())).singleElement()
 				.satisfies(revision -> assertThat(revision.text()).isEqualTo("First wording"));
+			assertThat(third.getBean(SubjectAccess.class).review(request, officer.asCurrentUser()).report().sections())
+				.flatExtracting(SubjectAccessReport.Section::entries).flatExtracting(SubjectAccessReport.Entry::fields)
+				.extracting(SubjectAccessReport.Field::value).contains("Kept through the rotation", "Second wording");
 		}
 	}
 
 	private static java.util.List<String> keyIds(ConfigurableApplicationContext context) {
 		var jdbc = context.getBean(JdbcClient.class);
-		return jdbc.sql("select key_id from sharing.item union all select key_id from sharing.item_revision").query(String.class).list();
+		return jdbc.sql("""
+				select key_id from sharing.item union all select key_id from sharing.item_revision
+				union all select key_id from sharing.subject_access_request
+				""").query(String.class).list();
 	}
 
 	private static byte[] random32() {

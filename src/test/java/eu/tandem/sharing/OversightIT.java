@@ -27,6 +27,7 @@ import eu.tandem.person.PersonName;
 import eu.tandem.person.Persons;
 import eu.tandem.support.Browserless;
 import eu.tandem.support.Fixtures;
+import eu.tandem.support.Page;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The data protection officer's screens over real HTTP: access history, subject access export, unusual patterns. */
+/**
+ * The data protection officer's oversight over real HTTP: a person's access history in words, grouped, filtered and
+ * paged, and unusual patterns. The subject access review has its own test, {@link SubjectAccessReviewIT}.
+ */
 @TandemIntegrationTest
 class OversightIT {
 
@@ -60,6 +64,9 @@ class OversightIT {
 
 	@Autowired
 	AccessPatterns patterns;
+
+	@Autowired
+	eu.tandem.agency.Agencies agencies;
 
 	HubId hub;
 	AgencyId clinic;
@@ -96,32 +103,67 @@ class OversightIT {
 		return browser;
 	}
 
+	Page history(Browserless officer, Map<String, String> fields) {
+		var values = new java.util.HashMap<>(fields);
+		values.putIfAbsent("reference", caseId.toString());
+		return officer.submit(officer.get("/dpo/access-history"), "form[action$=/access-history]", values);
+	}
+
 	@Test
-	void theOfficerSeesWhoLookedAndExportsEverythingHeldOnThePerson() {
+	void theOfficerReadsWhoLookedInWordsWithRepeatedViewsGrouped() {
 		var clinicBrowser = signedIn(psychiatrist);
 		var page = clinicBrowser.get("/cases/" + caseId + "/information");
 		var recorded = clinicBrowser.submit(page, "form[action$=/information]", Map.of("category", "HEALTH", "kind", "NOTE",
 				"text", "Sleeps badly since the exclusion from school"));
 		assertThat(recorded.mainText()).contains("Recorded").contains("Sleeps badly");
 		assertThat(recorded.header("Cache-Control")).contains("no-store");
-		assertThat(signedIn(teacher).get("/cases/" + caseId + "/information").mainText()).doesNotContain("Sleeps badly");
+		for (int i = 0; i < 3; i++) {
+			cases.view(caseId, teacher.asCurrentUser());
+		}
 
+		var shown = history(signedIn(dpo), Map.of());
+
+		var text = shown.mainText();
+		assertThat(text).contains(psychiatrist.asCurrentUser().displayName(), "recorded a note", "read the case (3 times)")
+			.doesNotContain("Sleeps badly").doesNotContain("sharing.item-viewed").doesNotContain("casework.viewed");
+		assertThat(shown.html().select("table td").eachText()).contains(teacher.asCurrentUser().displayName() + ", " + nameOf(school));
+		assertThat(shown.html().select("[role=status]").text()).contains("page 1 of 1");
+		assertThat(shown.body()).doesNotContain("Demir").as("the form keeps the reference out of the address")
+			.doesNotContain("?reference=");
+		assertThat(shown.path()).isEqualTo("/dpo/access-history");
+	}
+
+	@Test
+	void theOfficerFiltersByWhoKindAndPeriodAndPagesThroughTheRest() {
+		for (int i = 0; i < 30; i++) {
+			information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Visit " + i, teacher.asCurrentUser());
+		}
+		cases.view(caseId, psychiatrist.asCurrentUser());
 		var officer = signedIn(dpo);
-		var history = officer.submit(officer.get("/dpo/access-history"), "form[action$=/access-history]",
-				Map.of("reference", caseId.toString()));
-		assertThat(history.mainText()).contains(psychiatrist.username()).contains("sharing.item-viewed")
-			.contains(teacher.username()).doesNotContain("Sleeps badly");
 
-		var json = officer.submit(officer.get("/dpo/subject-access"), "form[action$=/subject-access]",
-				Map.of("reference", caseId.toString(), "format", "json"));
-		assertThat(json.header("Content-Type")).startsWith("application/json");
-		assertThat(json.header("Content-Disposition")).contains("attachment");
-		assertThat(json.body()).contains("Elif Demir").contains("Sleeps badly since the exclusion from school")
-			.contains("\"accessHistory\"").contains(psychiatrist.username());
-		var pdf = officer.submit(officer.get("/dpo/subject-access"), "form[action$=/subject-access]",
-				Map.of("reference", caseId.toString(), "format", "pdf"));
-		assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
-		assertThat(pdf.body()).startsWith("%PDF-");
+		var all = history(officer, Map.of());
+		assertThat(all.html().select("[role=status]").text()).contains("page 1 of 2");
+		assertThat(all.html().select("tbody tr")).hasSize(25);
+		var next = officer.submit(all, "form[action$=/access-history]", Map.of("page", "2", "reference", caseId.toString()));
+		assertThat(next.html().select("[role=status]").text()).contains("page 2 of 2");
+
+		var byName = history(officer, Map.of("who", psychiatrist.asCurrentUser().displayName()));
+		assertThat(byName.html().select("tbody td:nth-child(2)").eachText())
+			.isNotEmpty().allMatch(who -> who.startsWith(psychiatrist.asCurrentUser().displayName()));
+
+		var byAgency = history(officer, Map.of("who", nameOf(clinic)));
+		assertThat(byAgency.html().select("tbody td:nth-child(2)").eachText()).isNotEmpty().allMatch(who -> who.endsWith(nameOf(clinic)));
+
+		var changes = history(officer, Map.of("kind", "CHANGE"));
+		assertThat(changes.html().select("tbody td:nth-child(3)").eachText()).isNotEmpty()
+			.noneMatch(what -> what.startsWith("read "));
+
+		var later = history(officer, Map.of("from", java.time.LocalDate.now().plusDays(1).toString()));
+		assertThat(later.mainText()).contains("0 lines", "Nothing matches");
+
+		var backwards = history(officer, Map.of("from", "2026-12-05", "to", "2026-12-01"));
+		assertThat(backwards.html().select(".error-summary a").attr("href")).isEqualTo("#to");
+		assertThat(backwards.html().getElementById("to-error").text()).contains("ends before it starts");
 	}
 
 	@Test
@@ -129,12 +171,16 @@ class OversightIT {
 		var elsewhere = fixtures.staff(fixtures.agency(Sector.POLICE), Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
 		var officer = signedIn(elsewhere);
 
-		var answer = officer.submit(officer.get("/dpo/subject-access"), "form[action$=/subject-access]",
-				Map.of("reference", caseId.toString(), "format", "json"));
+		var answer = history(officer, Map.of());
 
-		assertThat(answer.header("Content-Type")).startsWith("text/html");
 		assertThat(answer.mainText()).contains("There is no case about an identified person with this reference");
-		assertThat(signedIn(teacher).get("/dpo/subject-access").status()).isEqualTo(403);
+		assertThat(answer.html().select(".error-summary a").attr("href")).isEqualTo("#reference");
+		assertThat(answer.mainText()).doesNotContain("Demir");
+		assertThat(signedIn(teacher).get("/dpo/access-history").status()).isEqualTo(403);
+	}
+
+	private String nameOf(AgencyId agency) {
+		return agencies.nameOf(agency);
 	}
 
 	@Test

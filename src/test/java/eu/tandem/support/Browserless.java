@@ -45,6 +45,24 @@ public class Browserless {
 		return send(request, new ArrayList<>());
 	}
 
+	/** The body as the server sent it, byte for byte: for downloads such as PDFs, which are no text. */
+	public byte[] download(String path) {
+		try {
+			var response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new AssertionError("GET " + path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Posts exactly these fields, nothing added: for requests a page would never send. */
 	public Page post(String path, Map<String, String> fields) {
 		return post(path, fields, Map.of());
