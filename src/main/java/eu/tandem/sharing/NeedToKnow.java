@@ -127,11 +127,12 @@ public final class NeedToKnow {
 				}
 			}
 		}
-		if (disclosedTo.contains(reader.agency())) {
-			return Optional.of(Rule.DISCLOSED_TO_THE_VIEWERS_AGENCY);
-		}
 		if (entitled) {
-			return Optional.empty();
+			return disclosedTo.contains(reader.agency()) ? Optional.of(Rule.DISCLOSED_TO_THE_VIEWERS_AGENCY) : Optional.empty();
+		}
+		// with emergency access, health, security and justice open only by their own step, disclosed or not
+		if (disclosedTo.contains(reader.agency()) && !needsAStepInAnEmergency(item.category())) {
+			return Optional.of(Rule.DISCLOSED_TO_THE_VIEWERS_AGENCY);
 		}
 		return switch (item.category()) {
 			case IDENTITY -> Optional.of(Rule.EMERGENCY_OPENS_IDENTITY);
@@ -142,6 +143,11 @@ public final class NeedToKnow {
 					: Optional.empty();
 			case SOCIAL, EDUCATION -> Optional.empty();
 		};
+	}
+
+	/** Health, security and justice information: with emergency access, each opens only by its own second step. */
+	static boolean needsAStepInAnEmergency(DataCategory category) {
+		return category == DataCategory.HEALTH || category.isCriminalOffenceData();
 	}
 
 	/**

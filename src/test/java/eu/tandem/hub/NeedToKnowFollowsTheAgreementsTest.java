@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * flow, never lets information of another agency through without the agreement, a disclosure, its author or an
  * emergency step — and does let through every flow the agreement covers for case work.
  * <p>
- * Each run draws new cases from a seed it prints; {@code -Dtandem.property.seed=N} replays a run. (jqwik, the usual
+ * The cases come from a fixed seed, printed; {@code -Dtandem.property.seed=N} draws others. (jqwik, the usual
  * library for this, runs only on JUnit Platform 1, and Spring Boot 4 brings JUnit 6; a seeded generator in a plain test
  * does the same job here, without shrinking.)
  */
@@ -44,7 +44,8 @@ class NeedToKnowFollowsTheAgreementsTest {
 	static final int HUBS = 400;
 	static final int READS_PER_HUB = 60;
 
-	final long seed = Long.getLong("tandem.property.seed", new Random().nextLong());
+	/** The same cases every run, so that CI is repeatable; {@code -Dtandem.property.seed=N} explores others. */
+	final long seed = Long.getLong("tandem.property.seed", 20_261_203L);
 	final Random random = new Random(seed);
 	final LocalDate today = LocalDate.of(2026, 12, 3);
 	final Map<Rule, Integer> granted = new EnumMap<>(Rule.class);
@@ -102,12 +103,21 @@ class NeedToKnowFollowsTheAgreementsTest {
 		assertThat(refusedByTheAgreement).as("the generator reaches flows the agreement refuses").isGreaterThan(1000);
 	}
 
+	private static boolean stepCategory(DataCategory category) {
+		return category == DataCategory.HEALTH || category == DataCategory.SECURITY || category == DataCategory.JUSTICE;
+	}
+
 	/** What is wrong with this answer, or null when the answer is right. */
 	private static String problem(Rule rule, Read read, CaseStanding standing, boolean ownAgency) {
 		if (rule == null) {
 			var shared = EnumSet.of(DataCategory.IDENTITY, DataCategory.SOCIAL, DataCategory.EDUCATION).contains(read.category());
 			if (standing.entitled() && shared && (ownAgency || read.check().permitted())) {
 				return "the team does not see what its own agency recorded or the agreement lets flow to it";
+			}
+			if (standing.emergency() && !standing.entitled()
+					&& (read.category() == DataCategory.IDENTITY || shared && (ownAgency || read.check().permitted())
+							|| stepCategory(read.category()) && standing.openedInEmergency(read.category()))) {
+				return "emergency access does not show identity, an agreed flow or a category its step opened";
 			}
 			return null;
 		}
@@ -124,7 +134,8 @@ class NeedToKnowFollowsTheAgreementsTest {
 					&& read.category() != DataCategory.HEALTH && !read.category().isCriminalOffenceData();
 			case EMERGENCY_OPENS_WHAT_THE_AGREEMENT_LETS_FLOW -> standing.emergency() && !standing.entitled() && read.check().permitted()
 					&& read.category() != DataCategory.HEALTH && !read.category().isCriminalOffenceData();
-			case DISCLOSED_TO_THE_VIEWERS_AGENCY -> read.disclosed();
+			case DISCLOSED_TO_THE_VIEWERS_AGENCY -> read.disclosed() && (standing.entitled() || !stepCategory(read.category())
+					|| standing.openedInEmergency(read.category()));
 			case EMERGENCY_OPENS_IDENTITY -> standing.emergency() && read.category() == DataCategory.IDENTITY;
 			case HEALTH_EMERGENCY_OPENS_HEALTH -> standing.openedInEmergency(DataCategory.HEALTH) && read.category() == DataCategory.HEALTH;
 			case SECURITY_EMERGENCY_OPENS_SECURITY -> standing.openedInEmergency(DataCategory.SECURITY)

@@ -138,6 +138,17 @@ class NeedToKnowTest {
 	}
 
 	@Test
+	void withEmergencyAccessADisclosureToTheReadersAgencyStillNeedsTheStepForHealthSecurityAndJustice() {
+		var constable = user(police, Profession.POLICE_OFFICER);
+		assertThat(NeedToKnow.decide(constable, emergency(constable), diagnosis, Set.of(police), agreed))
+			.as("a diagnosis disclosed to the police, read by a police officer who only broke the glass").isEmpty();
+		assertThat(NeedToKnow.decide(constable, emergency(constable, DataCategory.HEALTH), diagnosis, Set.of(police), agreed))
+			.as("the step opens it").contains(NeedToKnow.Rule.HEALTH_EMERGENCY_OPENS_HEALTH);
+		assertThat(NeedToKnow.decide(constable, emergency(constable), housing, Set.of(police), agreed))
+			.as("social information disclosed to the police").contains(NeedToKnow.Rule.DISCLOSED_TO_THE_VIEWERS_AGENCY);
+	}
+
+	@Test
 	void aSecondStepCountsOnlyInsideACaseLevelGrant() {
 		var stepWithoutGrant = new CaseStanding(file, teacher.id(), false, false, false, Set.of(DataCategory.SECURITY), false);
 		assertThat(stepWithoutGrant.seesCase()).isFalse();
