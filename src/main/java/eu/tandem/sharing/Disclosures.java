@@ -23,7 +23,7 @@ import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.Hubs;
 import eu.tandem.hub.InformationSharing;
-import eu.tandem.hub.SharingQuestion;
+import eu.tandem.hub.SharingRules;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.vault.ContentVault;
@@ -129,7 +129,7 @@ public class Disclosures {
 		var citations = new LinkedHashSet<String>();
 		for (var to : recipients) {
 			for (var category : categories) {
-				var decision = sharing.check(new SharingQuestion(hub.id(), category, actor.agencyId(), to, request.purpose(), today));
+				var decision = agreed.check(category, actor.agencyId(), to, request.purpose());
 				if (!decision.permitted()) {
 					throw refused(actor, DISCLOSED, caseId, "not-in-agreement", "toAgency", decision.inWords());
 				}
@@ -229,8 +229,10 @@ public class Disclosures {
 	 */
 	@Transactional
 	public List<Disclosure> madeByMyAgency(CaseId caseId, CurrentUser actor) {
-		team(caseId, actor, LEDGER_VIEWED);
-		var own = ledger.ofCase(caseId).stream().filter(disclosure -> disclosure.from().equals(actor.agencyId())).toList();
+		var standing = team(caseId, actor, LEDGER_VIEWED);
+		var agreed = sharing.rules(standing.file().hub(), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+		var own = ledger.ofCase(caseId).stream().filter(disclosure -> disclosure.from().equals(actor.agencyId()))
+			.filter(disclosure -> seesEveryItem(disclosure, actor, standing, agreed)).toList();
 		if (!own.isEmpty()) {
 			audit.record(new AuditEvent(actor.asAuditActor(), LEDGER_VIEWED, AuditOutcome.SUCCESS, AuditSubject.of("case", caseId),
 					"own agency's disclosures", null));
@@ -243,13 +245,23 @@ public class Disclosures {
 	public void revoke(UUID disclosureId, CurrentUser actor) {
 		var disclosure = ledger.byId(disclosureId).orElseThrow(NotFound::new);
 		var standing = cases.standing(disclosure.caseId(), actor).filter(CaseStanding::team);
-		if (standing.isEmpty() || !disclosure.from().equals(actor.agencyId())) {
+		if (standing.isEmpty() || !disclosure.from().equals(actor.agencyId()) || !seesEveryItem(disclosure, actor, standing.get(),
+				sharing.rules(standing.get().file().hub(), LocalDate.now(clock.withZone(ZoneOffset.UTC))))) {
 			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), REVOKED, AuditSubject.of("case", disclosure.caseId()), "not-discloser"));
 			throw new NotFound();
 		}
 		if (ledger.revoke(disclosureId, actor.id(), clock.instant())) {
 			audit.record(AuditEvent.success(actor.asAuditActor(), REVOKED, AuditSubject.of("case", disclosure.caseId())));
 		}
+	}
+
+	/**
+	 * Whether the member sees every item a disclosure of their agency carried: a disclosure of health items is the
+	 * business of the agency's health professionals, and its existence is not shown to their colleagues.
+	 */
+	private boolean seesEveryItem(Disclosure disclosure, CurrentUser actor, CaseStanding standing, SharingRules agreed) {
+		return disclosure.items().stream().allMatch(id -> items.byId(id)
+			.flatMap(item -> NeedToKnow.decide(actor, standing, item.facts(), Set.of(), agreed)).isPresent());
 	}
 
 	/** A member of the case team records the person's (or guardian's) decision about sharing. */

@@ -270,6 +270,11 @@ class NeedToKnowIT {
 		assertThat(entry.agreementCitation()).contains("clause 1 of “Covenant");
 		assertThat(disclosures.ledger(caseId, dpo.asCurrentUser())).hasSize(1);
 		assertThatThrownBy(() -> disclosures.ledger(caseId, officer.asCurrentUser())).isInstanceOf(NotFound.class);
+		assertThat(disclosures.madeByMyAgency(caseId, psychiatrist.asCurrentUser())).extracting(Disclosure::id).containsExactly(disclosure);
+		assertThat(disclosures.madeByMyAgency(caseId, clinicSocialWorker.asCurrentUser()))
+			.as("a health disclosure is not shown to the clinic's staff who may not see health information").isEmpty();
+		assertThatThrownBy(() -> disclosures.revoke(disclosure, clinicSocialWorker.asCurrentUser())).isInstanceOf(NotFound.class);
+		assertThat(textsSeenBy(officer)).containsExactly("Engaged in treatment, no acute risk identified");
 	}
 
 	@Test
