@@ -80,7 +80,15 @@ public class BreakGlass {
 					"You already have access to this case; emergency access is for those who do not.");
 		}
 		requireOpen(file, actor, GLASS_BROKEN);
+		// one grant at a time: two requests at once (a double click) are serialised on the case, and the second is told
+		cases.lock(id);
 		var now = clock.instant();
+		var running = grants.active(id, actor.id(), now).stream().filter(grant -> grant.scope() == EmergencyAccess.Scope.CASE)
+			.findFirst();
+		if (running.isPresent()) {
+			throw refused(actor, GLASS_BROKEN, id, "already-open", "reason", "You have emergency access to this case already, until "
+					+ EmergencyController.TIME.format(running.get().expiresAt()) + " (UTC).");
+		}
 		return grant(id, EmergencyAccess.Scope.CASE, reason(reason, actor, GLASS_BROKEN, id), now, now.plus(lasts), actor, GLASS_BROKEN);
 	}
 
@@ -96,6 +104,7 @@ public class BreakGlass {
 			.orElseThrow(() -> new IllegalArgumentException(category + " is opened by the case-level grant"));
 		var action = stepAction(scope);
 		var hub = hubOfCaseFor(id, actor, action);
+		cases.lock(id);
 		var now = clock.instant();
 		var running = grants.active(id, actor.id(), now);
 		var caseGrant = running.stream().filter(grant -> grant.scope() == EmergencyAccess.Scope.CASE)
@@ -117,7 +126,7 @@ public class BreakGlass {
 					"Enter the current code from your authenticator app; each code works once.");
 		}
 		var grant = grant(id, scope, stated, now, caseGrant.get().expiresAt(), actor, action);
-		events.publishEvent(new EmergencyStepTaken(grant.id(), id, hub.id(), category, actor.id(), actor.agencyId(), stated, now));
+		events.publishEvent(new EmergencyStepTaken(grant.id(), id, hub.id(), category, actor.id(), actor.agencyId(), now));
 		return grant;
 	}
 

@@ -185,6 +185,13 @@ class CaseController {
 					+ "and the data protection officer are told that you opened it, and why.");
 		}
 		catch (InvalidInput refused) {
+			// next to the step's own form where the page shows it again; at the top where it does not (opened already, closed)
+			var formShown = cases.standing(caseId, user).filter(standing -> standing.emergency() && !standing.entitled()
+					&& standing.file().open() && !standing.openedInEmergency(category)).isPresent();
+			if (!formShown) {
+				redirect.addFlashAttribute("problem", refused.getMessage());
+				return "redirect:/cases/" + caseId;
+			}
 			redirect.addFlashAttribute("stepProblem", refused.getMessage());
 			redirect.addFlashAttribute("stepField", refused.field());
 			redirect.addFlashAttribute("stepCategory", category.name().toLowerCase(java.util.Locale.ROOT));

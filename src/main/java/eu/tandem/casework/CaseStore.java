@@ -36,6 +36,11 @@ class CaseStore {
 			.param("now", Timestamp.from(now)).update();
 	}
 
+	/** Holds the case's row until the transaction ends, so that changes to the case are made one after the other. */
+	void lock(CaseId id) {
+		jdbc.sql("select id from casework.case_file where id = :id for update").param("id", id.value()).query().listOfRows();
+	}
+
 	void setOwner(CaseId id, UserId owner) {
 		jdbc.sql("update casework.case_file set owner_id = :owner, version = version + 1 where id = :id")
 			.param("id", id.value()).param("owner", owner.value()).update();

@@ -10,8 +10,9 @@ import eu.tandem.identity.UserId;
 
 /**
  * A practitioner with emergency access opened a case's health, security or justice information with the second step.
- * Published in the grant's transaction, so that those who must be told are told with the grant or not at all.
+ * Published in the grant's transaction, so that those who must be told are told with the grant or not at all. It
+ * carries no reason: the reason stays with the grant.
  */
 public record EmergencyStepTaken(UUID grant, CaseId caseId, HubId hub, DataCategory category, UserId openedBy,
-		AgencyId openedByAgency, String reason, Instant openedAt) {
+		AgencyId openedByAgency, Instant openedAt) {
 }

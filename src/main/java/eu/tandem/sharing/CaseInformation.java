@@ -47,14 +47,17 @@ public class CaseInformation {
 	private final ItemStore items;
 	private final CaseFiles cases;
 	private final InformationSharing sharing;
+	private final EmergencyNotices notices;
 	private final ContentVault vault;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	CaseInformation(ItemStore items, CaseFiles cases, InformationSharing sharing, ContentVault vault, AuditLog audit, Clock clock) {
+	CaseInformation(ItemStore items, CaseFiles cases, InformationSharing sharing, EmergencyNotices notices, ContentVault vault,
+			AuditLog audit, Clock clock) {
 		this.items = items;
 		this.cases = cases;
 		this.sharing = sharing;
+		this.notices = notices;
 		this.vault = vault;
 		this.audit = audit;
 		this.clock = clock;
@@ -83,6 +86,7 @@ public class CaseInformation {
 		var id = new ItemId(UUID.randomUUID());
 		items.insert(id, caseId, category, kind, author.agencyId(), author.id(), vault.seal(content, binding(id)), clock.instant());
 		audit.record(AuditEvent.success(author.asAuditActor(), RECORDED, subject(id)));
+		notices.recordedDuringSteps(caseId, standing.file().hub(), category, author.agencyId());
 		return id;
 	}
 

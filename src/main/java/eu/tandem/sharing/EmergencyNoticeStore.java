@@ -11,6 +11,7 @@ import java.util.UUID;
 import eu.tandem.casework.CaseId;
 import eu.tandem.casework.EmergencyStepTaken;
 import eu.tandem.hub.DataCategory;
+import eu.tandem.hub.HubId;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EmergencyNoticeStore {
 
-	record Stored(UUID id, UUID grant, CaseId caseId, DataCategory category, AgencyId recordingAgency, UserId recipient,
+	record Stored(UUID id, UUID grant, CaseId caseId, HubId hub, DataCategory category, AgencyId recordingAgency, UserId recipient,
 			UserId openedBy, AgencyId openedByAgency, Instant openedAt, @Nullable Instant seenAt) {
 	}
 
@@ -33,12 +34,13 @@ class EmergencyNoticeStore {
 
 	void insert(UUID id, EmergencyStepTaken step, AgencyId recordingAgency, UserId recipient) {
 		jdbc.sql("""
-				insert into sharing.emergency_notice (id, grant_id, case_id, category, recording_agency_id, recipient_id, opened_by,
-				                                      opened_by_agency_id, opened_at)
-				values (:id, :grant, :case, :category, :recording, :recipient, :openedBy, :openedByAgency, :openedAt)
+				insert into sharing.emergency_notice (id, grant_id, case_id, hub_id, category, recording_agency_id, recipient_id,
+				                                      opened_by, opened_by_agency_id, opened_at)
+				values (:id, :grant, :case, :hub, :category, :recording, :recipient, :openedBy, :openedByAgency, :openedAt)
 				on conflict (grant_id, recipient_id) do nothing
 				""")
-			.param("id", id).param("grant", step.grant()).param("case", step.caseId().value()).param("category", step.category().name())
+			.param("id", id).param("grant", step.grant()).param("case", step.caseId().value()).param("hub", step.hub().value())
+			.param("category", step.category().name())
 			.param("recording", recordingAgency.value()).param("recipient", recipient.value()).param("openedBy", step.openedBy().value())
 			.param("openedByAgency", step.openedByAgency().value()).param("openedAt", Timestamp.from(step.openedAt()))
 			.update();
@@ -71,7 +73,8 @@ class EmergencyNoticeStore {
 	private static Stored stored(ResultSet rs, int row) throws SQLException {
 		var seen = rs.getTimestamp("seen_at");
 		return new Stored(rs.getObject("id", UUID.class), rs.getObject("grant_id", UUID.class),
-				new CaseId(rs.getObject("case_id", UUID.class)), DataCategory.valueOf(rs.getString("category")),
+				new CaseId(rs.getObject("case_id", UUID.class)), new HubId(rs.getObject("hub_id", UUID.class)),
+				DataCategory.valueOf(rs.getString("category")),
 				new AgencyId(rs.getObject("recording_agency_id", UUID.class)), new UserId(rs.getObject("recipient_id", UUID.class)),
 				new UserId(rs.getObject("opened_by", UUID.class)), new AgencyId(rs.getObject("opened_by_agency_id", UUID.class)),
 				rs.getTimestamp("opened_at").toInstant(), seen == null ? null : seen.toInstant());

@@ -19,9 +19,12 @@ import eu.tandem.casework.BreakGlass;
 import eu.tandem.casework.CaseId;
 import eu.tandem.casework.EmergencyAccess;
 import eu.tandem.casework.EmergencyStepTaken;
+import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.Hub;
+import eu.tandem.hub.HubId;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Accounts;
+import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.Role;
 import eu.tandem.identity.StaffCard;
@@ -74,8 +77,27 @@ class EmergencyNotices implements StartPageNotices {
 
 	@EventListener
 	void on(EmergencyStepTaken step) {
+		tell(step, items.recordingAgencies(step.caseId(), step.category()));
+	}
+
+	/**
+	 * Information of a category recorded while someone's second step for that category runs on the case reaches them
+	 * at once: its agency is told as if it had recorded it before the step.
+	 */
+	void recordedDuringSteps(CaseId caseId, HubId hub, DataCategory category, AgencyId recording) {
+		var step = EmergencyAccess.Scope.stepFor(category);
+		if (step.isEmpty()) {
+			return;
+		}
+		var now = clock.instant();
+		breakGlass.onCase(caseId).stream().filter(grant -> grant.scope() == step.get() && grant.activeAt(now))
+			.forEach(grant -> tell(new EmergencyStepTaken(grant.id(), caseId, hub, category, grant.user(), grant.agency(),
+					grant.openedAt()), List.of(recording)));
+	}
+
+	private void tell(EmergencyStepTaken step, List<AgencyId> recordingAgencies) {
 		var hub = hubs.find(step.hub()).orElseThrow();
-		for (var recording : items.recordingAgencies(step.caseId(), step.category())) {
+		for (var recording : recordingAgencies) {
 			var recipients = new LinkedHashSet<UserId>();
 			hub.members().stream().filter(member -> member.agency().equals(recording)).map(Hub.Member::user).forEach(recipients::add);
 			accounts.activeStaffOf(recording).stream().filter(card -> card.roles().contains(Role.DATA_PROTECTION_OFFICER))
@@ -87,45 +109,55 @@ class EmergencyNotices implements StartPageNotices {
 		}
 	}
 
-	/** The user's notices not marked as read, for the start page; each listed one traced. */
+	/**
+	 * Who is still to be told: staff of the recording agency who hold a role in the case's hub, or its data protection
+	 * officers. Asked again whenever notices are read, so that someone who left the hub or the agency reads none.
+	 */
+	private boolean stillToBeTold(CurrentUser user, EmergencyNoticeStore.Stored notice) {
+		return user.agencyId().equals(notice.recordingAgency()) && (user.has(Role.DATA_PROTECTION_OFFICER)
+				|| hubs.find(notice.hub()).flatMap(hub -> hub.member(user.id())).isPresent());
+	}
+
+	/**
+	 * The user's notices not marked as read, for the start page: who opened which kind of their agency's information
+	 * and when — not the case, not the reason, which the notices page shows and traces.
+	 */
 	@Override
-	@Transactional
+	@Transactional(readOnly = true)
 	public List<StartPageNotice> noticesFor(CurrentUser user) {
-		return unseen(user).stream()
-			.map(notice -> new StartPageNotice("Emergency access to " + notice.scope().inWords() + " your agency recorded",
-					notice.openedBy() + " (" + notice.openedByAgency() + ") opened it on case " + notice.caseId() + " at "
-							+ TIME.format(notice.openedAt()) + " UTC, giving the reason “" + notice.reason() + "”.",
-					"/emergency-notices", "Review it and mark it as read", notice.openedAt()))
+		return notices.unseenOf(user.id()).stream().filter(row -> stillToBeTold(user, row))
+			.map(row -> {
+				var scope = EmergencyAccess.Scope.stepFor(row.category()).orElseThrow();
+				return new StartPageNotice("Emergency access to " + scope.inWords() + " your agency recorded",
+						accounts.card(row.openedBy()).map(StaffCard::displayName).orElse("Someone") + " ("
+								+ agencies.nameOf(row.openedByAgency()) + ") opened it with emergency access at "
+								+ TIME.format(row.openedAt()) + " UTC. See why, and on which case.",
+						"/emergency-notices", "Review it and mark it as read", row.openedAt());
+			})
 			.toList();
 	}
 
 	/** The notices of the last 90 days for the user, newest first; each listed one traced. */
 	@Transactional
 	public List<Notice> of(CurrentUser user) {
-		return traced(user, notices.ofRecipient(user.id(), clock.instant().minus(java.time.Duration.ofDays(90))));
-	}
-
-	private List<Notice> unseen(CurrentUser user) {
-		return traced(user, notices.unseenOf(user.id()));
-	}
-
-	private List<Notice> traced(CurrentUser user, List<EmergencyNoticeStore.Stored> stored) {
-		return stored.stream().map(row -> {
-			audit.record(new AuditEvent(user.asAuditActor(), NOTICES_VIEWED, AuditOutcome.SUCCESS, AuditSubject.of("case", row.caseId()),
-					"emergency notice", null));
-			var grant = breakGlass.onCase(row.caseId()).stream().filter(each -> each.id().equals(row.grant())).findFirst();
-			return new Notice(row.id(), row.caseId(), EmergencyAccess.Scope.stepFor(row.category()).orElseThrow(),
-					accounts.card(row.openedBy()).map(StaffCard::displayName).orElse("(account removed)"),
-					agencies.nameOf(row.openedByAgency()), agencies.nameOf(row.recordingAgency()), row.openedAt(),
-					grant.map(EmergencyAccess::reason).orElse("(no longer held)"),
-					grant.map(EmergencyAccess::expiresAt).orElse(row.openedAt()), row.seenAt() != null);
-		}).toList();
+		return notices.ofRecipient(user.id(), clock.instant().minus(java.time.Duration.ofDays(90))).stream()
+			.filter(row -> stillToBeTold(user, row))
+			.map(row -> {
+				audit.record(new AuditEvent(user.asAuditActor(), NOTICES_VIEWED, AuditOutcome.SUCCESS,
+						AuditSubject.of("case", row.caseId()), "emergency notice", null));
+				var grant = breakGlass.onCase(row.caseId()).stream().filter(each -> each.id().equals(row.grant())).findFirst();
+				return new Notice(row.id(), row.caseId(), EmergencyAccess.Scope.stepFor(row.category()).orElseThrow(),
+						accounts.card(row.openedBy()).map(StaffCard::displayName).orElse("(account removed)"),
+						agencies.nameOf(row.openedByAgency()), agencies.nameOf(row.recordingAgency()), row.openedAt(),
+						grant.map(EmergencyAccess::reason).orElse("(no longer held)"),
+						grant.map(EmergencyAccess::expiresAt).orElse(row.openedAt()), row.seenAt() != null);
+			}).toList();
 	}
 
 	/** The recipient marks a notice as read; for anyone else it does not exist. */
 	@Transactional
 	public void markSeen(UUID id, CurrentUser user) {
-		var notice = notices.byId(id).filter(found -> found.recipient().equals(user.id()));
+		var notice = notices.byId(id).filter(found -> found.recipient().equals(user.id()) && stillToBeTold(user, found));
 		if (notice.isEmpty()) {
 			audit.recordRefusal(AuditEvent.denied(user.asAuditActor(), NOTICE_SEEN, AuditSubject.of("emergency-notice", id),
 					"not-recipient"));

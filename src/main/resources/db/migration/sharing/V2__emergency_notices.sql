@@ -6,6 +6,7 @@ create table sharing.emergency_notice (
     id                   uuid primary key,
     grant_id             uuid not null,
     case_id              uuid not null,
+    hub_id               uuid not null,
     category             text not null check (category in ('HEALTH', 'SECURITY', 'JUSTICE')),
     recording_agency_id  uuid not null,
     recipient_id         uuid not null,

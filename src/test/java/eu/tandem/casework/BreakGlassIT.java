@@ -175,6 +175,47 @@ class BreakGlassIT {
 	}
 
 	@Test
+	void twoRequestsAtOnceMakeOneGrantAndTheSecondIsToldWhy() throws Exception {
+		var reason = "Called by the hospital: he threatened to harm his brother tonight";
+		var outcomes = twice(() -> breakGlass.openCase(caseId, reason, officer.asCurrentUser()));
+		assertThat(breakGlass.onCase(caseId)).hasSize(1);
+		assertThat(outcomes).filteredOn(outcome -> outcome instanceof InvalidInput)
+			.singleElement().satisfies(refusal -> assertThat(((Exception) refusal).getMessage()).contains("already"));
+
+		var codes = List.of(TestTotp.freshCode(officer.totpSecret()), TestTotp.freshCode(officer.totpSecret()));
+		var taken = new java.util.concurrent.atomic.AtomicInteger();
+		var steps = twice(() -> breakGlass.openCategory(caseId, DataCategory.SECURITY, "Police on site need to know if he is armed",
+				codes.get(taken.getAndIncrement()), officer.asCurrentUser()));
+		assertThat(breakGlass.onCase(caseId)).filteredOn(grant -> grant.scope() == EmergencyAccess.Scope.SECURITY).hasSize(1);
+		assertThat(steps).filteredOn(outcome -> outcome instanceof InvalidInput).hasSize(1);
+	}
+
+	/** Runs the action twice at the same moment; the grant each made, or what refused it. */
+	private static List<Object> twice(java.util.concurrent.Callable<Object> action) throws Exception {
+		var start = new java.util.concurrent.CountDownLatch(1);
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+			var futures = new java.util.ArrayList<java.util.concurrent.Future<Object>>();
+			for (int i = 0; i < 2; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					try {
+						return action.call();
+					}
+					catch (InvalidInput refused) {
+						return refused;
+					}
+				}));
+			}
+			start.countDown();
+			var outcomes = new java.util.ArrayList<Object>();
+			for (var future : futures) {
+				outcomes.add(future.get());
+			}
+			return outcomes;
+		}
+	}
+
+	@Test
 	void aSecondStepEndsWithTheCaseLevelGrant() {
 		var caseGrant = breakGlass.openCase(caseId, "Called by the hospital: he threatened to harm his brother tonight",
 				officer.asCurrentUser());

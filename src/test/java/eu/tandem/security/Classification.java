@@ -91,8 +91,9 @@ final class Classification {
 				"reason", "He said tonight he will hurt his brother"),
 				"select count(*) from casework.emergency_access where case_id = :case and scope = 'CASE'")
 			.naming("reference")
-			.expect(REFUSED,   REFUSED,   ROLE,      ALLOW,     NO_SUCH,   ALLOW,     ROLE,      ROLE,      ROLE,      ALLOW,     ALLOW,     REFUSED)
-			.because("practitioners of the hub's agencies who are not entitled; the team is told it has access already; "
+			.expect(REFUSED,   REFUSED,   ROLE,      ALLOW,     NO_SUCH,   REFUSED,   ROLE,      ROLE,      ROLE,      ALLOW,     ALLOW,     REFUSED)
+			.because("practitioners of the hub's agencies who are not entitled; the team, and the glass breaker whose grant runs, "
+					+ "are told they have access already; "
 					+ "another hub's practitioner gets the words for a reference that does not exist"),
 		changes("POST /cases/{id}/emergency/health", (s, me) -> post(caseOf(s) + "/emergency/health",
 				"reason", "The crisis team asks for his medication now", "code", stepCode(s, me)),
@@ -229,11 +230,6 @@ final class Classification {
 			.expect(ALLOW,     ALLOW,     REFUSED,   HIDDEN,    HIDDEN,    REFUSED,   HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW),
 
 		// sharing: notices of emergency access to the recording agency
-		lists("GET /", (s, me) -> get("/"), Scenario::justiceStepReason)
-			.after(Preparation.JUSTICE_STEP_TAKEN)
-			.expect(UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  ALLOW)
-			.because("the start page tells the recording agency's hub members and officers that someone opened its "
-					+ "information in an emergency, and why; nobody else"),
 		lists("GET /emergency-notices", (s, me) -> get("/emergency-notices"), Scenario::justiceStepReason)
 			.after(Preparation.JUSTICE_STEP_TAKEN)
 			.expect(UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  ALLOW),
@@ -310,6 +306,8 @@ final class Classification {
 	/** Endpoints that touch no personal data of the people the work is about, each with why. */
 	static final Map<String, String> NO_PERSONAL_DATA = new TreeMap<>(Map.ofEntries(
 			// the application's frame
+			Map.entry("GET /", "the start page: the user's own name and roles, links, and notices that name who did what and "
+					+ "when (an emergency access, a subject access request waiting for a decision), never the person or a case"),
 			Map.entry("ALL /access-denied", "the refusal page; it names nothing"),
 			Map.entry("ALL /error", "Spring Boot's error page, without message or stack trace (server.error.include-*=never)"),
 			Map.entry("GET /actuator", "the actuator's links: health and metrics, no data"),

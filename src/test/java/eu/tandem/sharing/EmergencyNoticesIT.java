@@ -99,7 +99,7 @@ class EmergencyNoticesIT {
 	}
 
 	@Test
-	void theSecurityStepTellsThePoliceMemberOfTheHubAndThePoliceOfficerAtOnce() {
+	void theSecurityStepTellsThePolicesHubMemberAndDataProtectionOfficerAtOnceAndNobodyElse() {
 		breakGlass.openCase(caseId, "He called the exit line in distress, threatening his father", exitWorker.asCurrentUser());
 		assertThat(texts()).as("the case-level grant leaves police information closed").isEmpty();
 		assertThat(notices.noticesFor(policeMember.asCurrentUser())).as("nothing opened yet, nobody told").isEmpty();
@@ -111,15 +111,58 @@ class EmergencyNoticesIT {
 		for (var told : List.of(policeMember, policeDpo)) {
 			assertThat(notices.noticesFor(told.asCurrentUser())).singleElement().satisfies(notice -> {
 				assertThat(notice.heading()).isEqualTo("Emergency access to security information your agency recorded");
-				assertThat(notice.text()).contains(exitWorker.asCurrentUser().displayName(), "Need to know whether the contact");
+				assertThat(notice.text()).contains(exitWorker.asCurrentUser().displayName())
+					.as("the start page names neither the reason nor the case").doesNotContain("Need to know whether the contact")
+					.doesNotContain(caseId.toString());
 				assertThat(notice.href()).isEqualTo("/emergency-notices");
 			});
+			assertThat(notices.of(told.asCurrentUser())).singleElement().satisfies(notice -> {
+				assertThat(notice.reason()).startsWith("Need to know whether the contact");
+				assertThat(notice.caseId()).isEqualTo(caseId);
+			});
 		}
-		for (var notTold : List.of(policeColleague, owner, exitWorker)) {
+		for (var notTold : List.of(policeColleague, owner, exitWorker, policeOfficer)) {
 			assertThat(notices.noticesFor(notTold.asCurrentUser())).as(notTold.username()).isEmpty();
 		}
-		assertThat(audit.about(AuditSubject.of("case", caseId), 50)).extracting(event -> event.event().action().code())
-			.contains("sharing.emergency-notices-viewed");
+		assertThat(audit.about(AuditSubject.of("case", caseId), 50)).filteredOn(event -> event.event().action().code()
+			.equals("sharing.emergency-notices-viewed")).extracting(event -> event.event().actor().userId())
+			.contains(policeMember.id().value(), policeDpo.id().value());
+	}
+
+	@Test
+	void informationRecordedWhileAStepRunsTellsItsAgencyAtOnce() {
+		var clinic = fixtures.agency(Sector.MENTAL_HEALTH_CARE);
+		var sysadmin = fixtures.staff(clinic, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
+		var hub = cases.standing(caseId, owner.asCurrentUser()).orElseThrow().file().hub();
+		hubs.addAgency(hub, clinic, "member", sysadmin);
+		var psychiatrist = fixtures.staff(clinic, Profession.PSYCHIATRIST, Role.PRACTITIONER);
+		var clinicDpo = fixtures.staff(clinic, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
+		cases.addToTeam(caseId, psychiatrist.id(), owner.asCurrentUser());
+		breakGlass.openCase(caseId, "He called the exit line in distress, threatening his father", exitWorker.asCurrentUser());
+		breakGlass.openCategory(caseId, DataCategory.HEALTH, "The ambulance asks whether he takes any medication",
+				TestTotp.freshCode(exitWorker.totpSecret()), exitWorker.asCurrentUser());
+		assertThat(notices.noticesFor(clinicDpo.asCurrentUser())).as("no health information yet").isEmpty();
+
+		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Takes lithium", psychiatrist.asCurrentUser());
+
+		assertThat(texts()).contains("Takes lithium");
+		assertThat(notices.noticesFor(clinicDpo.asCurrentUser())).singleElement()
+			.satisfies(notice -> assertThat(notice.heading()).isEqualTo("Emergency access to health information your agency recorded"));
+	}
+
+	@Test
+	void someoneWhoLeftTheHubReadsNoMoreNotices() {
+		breakGlass.openCase(caseId, "He called the exit line in distress, threatening his father", exitWorker.asCurrentUser());
+		breakGlass.openCategory(caseId, DataCategory.SECURITY, "Need to know whether the contact may come to the house tonight",
+				TestTotp.freshCode(exitWorker.totpSecret()), exitWorker.asCurrentUser());
+		assertThat(notices.noticesFor(policeMember.asCurrentUser())).hasSize(1);
+		var hub = cases.standing(caseId, owner.asCurrentUser()).orElseThrow().file().hub();
+		var sysadmin = fixtures.staff(youthWork, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
+
+		hubs.dismiss(hub, policeMember.id(), sysadmin);
+
+		assertThat(notices.noticesFor(policeMember.asCurrentUser())).isEmpty();
+		assertThat(notices.of(policeMember.asCurrentUser())).isEmpty();
 	}
 
 	@Test
