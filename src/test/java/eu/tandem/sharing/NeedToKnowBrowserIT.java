@@ -142,7 +142,14 @@ class NeedToKnowBrowserIT {
 
 		browser.open("/cases/" + caseId);
 		browser.driver().findElement(By.xpath("//summary[normalize-space()='Open security information']")).click();
-		browser.field("security-reason").sendKeys("I need to know whether the police know this group before he goes tonight");
+		browser.field("security-reason").sendKeys("Is he known?");
+		browser.field("security-code").sendKeys("000000");
+		browser.submit("form[action$='/emergency/security']");
+		browser.waitForPath("/cases/" + caseId);
+		assertThat(browser.field("security-reason-error").getText()).contains("at least 20 characters");
+		assertThat(browser.field("security-reason").getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.field("security-reason").getAttribute("value")).as("what she typed is kept").isEqualTo("Is he known?");
+		browser.field("security-reason").sendKeys(" I need to know whether the police know this group before he goes tonight");
 		browser.field("security-code").sendKeys(TestTotp.freshCode(exitWorker.totpSecret()));
 		browser.submit("form[action$='/emergency/security']");
 		browser.waitForPath("/cases/" + caseId);
