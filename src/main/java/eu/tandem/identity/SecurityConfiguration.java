@@ -79,6 +79,8 @@ class SecurityConfiguration {
 			Environment environment, List<PublicPages> publicPages,
 			@Value("${tandem.session.absolute-lifetime}") Duration absoluteLifetime) throws Exception {
 		var signInEntry = new LoginUrlAuthenticationEntryPoint("/sign-in");
+		// a redirect names a path, never a host taken from the request's Host header
+		signInEntry.setFavorRelativeUris(true);
 		var denied = new AccessDeniedHandlerImpl();
 		denied.setErrorPage("/access-denied");
 		http

@@ -101,7 +101,7 @@ class HubBrowserIT {
 		new Select(browser.field("from")).selectByValue(clinic.toString());
 		new Select(browser.field("to")).selectByValue(police.toString());
 		new Select(browser.field("purpose")).selectByVisibleText(SharingPurpose.JOINT_ASSESSMENT.label());
-		browser.submit("main form");
+		browser.submitAndWait("main form");
 
 		var answer = browser.find("#answer").getText();
 		assertThat(answer).startsWith("No: Health data from mental health care to police is not covered by “Utrecht covenant” (version 1)");
@@ -110,7 +110,7 @@ class HubBrowserIT {
 		new Select(browser.field("category")).selectByVisibleText("Security");
 		new Select(browser.field("from")).selectByValue(police.toString());
 		new Select(browser.field("to")).selectByValue(clinic.toString());
-		browser.submit("main form");
+		browser.submitAndWait("main form");
 		assertThat(browser.find("#answer").getText()).startsWith("Yes: clause 1 of “Utrecht covenant”, version 1");
 	}
 

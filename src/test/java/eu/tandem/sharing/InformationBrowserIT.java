@@ -105,7 +105,7 @@ class InformationBrowserIT {
 		browser.waitForPath("/cases/" + caseId + "/information");
 		new Select(browser.field("category")).selectByVisibleText("Health");
 		browser.field("text").sendKeys("Low mood since the exclusion; sleeps four hours a night.");
-		browser.submit("form[action$='/information']");
+		browser.submitAndWait("form[action$='/information']");
 		assertThat(browser.find("[role=status]").getText()).contains("Only the health professionals of your agency");
 		assertThat(browser.mainText()).contains("Low mood since the exclusion");
 
@@ -114,7 +114,7 @@ class InformationBrowserIT {
 		new Select(browser.field("purpose")).selectByVisibleText("planning and delivering support");
 		browser.field("legalBasis").sendKeys("GDPR Art. 6(1)(e), 9(2)(h)");
 		new Select(browser.field("ground")).selectByValue("VITAL_INTERESTS");
-		browser.submit("form[action$='/disclosures']");
+		browser.submitAndWait("form[action$='/disclosures']");
 		assertThat(browser.find("[role=alert]").getText()).startsWith("No:");
 		browser.signOut();
 

@@ -144,14 +144,14 @@ class NeedToKnowBrowserIT {
 		browser.driver().findElement(By.xpath("//summary[normalize-space()='Open security information']")).click();
 		browser.field("security-reason").sendKeys("Is he known?");
 		browser.field("security-code").sendKeys("000000");
-		browser.submit("form[action$='/emergency/security']");
+		browser.submitAndWait("form[action$='/emergency/security']");
 		browser.waitForPath("/cases/" + caseId);
 		assertThat(browser.field("security-reason-error").getText()).contains("at least 20 characters");
 		assertThat(browser.field("security-reason").getAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(browser.field("security-reason").getAttribute("value")).as("what she typed is kept").isEqualTo("Is he known?");
 		browser.field("security-reason").sendKeys(" I need to know whether the police know this group before he goes tonight");
 		browser.field("security-code").sendKeys(TestTotp.freshCode(exitWorker.totpSecret()));
-		browser.submit("form[action$='/emergency/security']");
+		browser.submitAndWait("form[action$='/emergency/security']");
 		browser.waitForPath("/cases/" + caseId);
 		assertThat(browser.find("[role=status]").getText()).startsWith("Emergency access to security information until");
 
@@ -186,7 +186,7 @@ class NeedToKnowBrowserIT {
 		new Select(browser.field("ground")).selectByValue("PUBLIC_TASK");
 		browser.field("statute").clear();
 		browser.field("statute").sendKeys("§ 8a SGB VIII; Art. 4 BayDSG");
-		browser.submit("form[action$='/disclosures']");
+		browser.submitAndWait("form[action$='/disclosures']");
 		browser.waitForPath("/cases/" + caseId + "/information");
 	}
 }

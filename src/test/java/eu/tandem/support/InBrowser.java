@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a person does in the browser, in the words a test reads best: open, type, submit, wait for a page. */
@@ -42,6 +43,18 @@ public class InBrowser {
 
 	public void submit(String formSelector) {
 		browser.findElement(By.cssSelector(formSelector + " button[type=submit]")).click();
+	}
+
+	/**
+	 * Submits the form and waits until the browser has left the page and loaded the next one: for a form that answers
+	 * on the same address (a refusal, a result under the form), where waiting for the address would not wait at all.
+	 */
+	public void submitAndWait(String formSelector) {
+		var page = browser.findElement(By.tagName("html"));
+		submit(formSelector);
+		wait.withMessage(() -> "a new page after submitting " + formSelector + " at " + browser.getCurrentUrl())
+			.until(ExpectedConditions.stalenessOf(page));
+		wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	public String heading() {

@@ -50,6 +50,20 @@ class SecurityHeadersIT {
 	}
 
 	@Test
+	void aRedirectNamesAPathAndNeverTheHostTheClientClaims() throws Exception {
+		try (var socket = new java.net.Socket("localhost", port)) {
+			socket.getOutputStream().write(("GET /cases HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			var head = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)
+				.split("\r\n\r\n", 2)[0];
+			assertThat(head).startsWith("HTTP/1.1 302");
+			assertThat(head.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9)).findFirst())
+				.hasValueSatisfying(location -> assertThat(location.substring(9).strip()).isEqualTo("/sign-in"));
+			assertThat(head).doesNotContain("evil.example");
+		}
+	}
+
+	@Test
 	void signedInPagesAreNeverStored() {
 		var signedIn = new Browserless(port);
 		var admin = fixtures.staff(fixtures.agency(Sector.EDUCATION), Role.AGENCY_ADMINISTRATOR);

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LinkageBenchmarkTest {
 
-	static final List<Path> FEBRL_FOLDERS = List.of(Path.of("/work/shared/data/febrl"), Path.of("../shared/data/febrl"));
+	static final List<Path> FEBRL_FOLDERS = List.of(Path.of("../shared/data/febrl"));
 
 	@Test
 	void deduplicatesFebrlDataset3WithoutTheIdentifierAtF1OfAtLeast097() {
