@@ -52,6 +52,12 @@ public class Agencies {
 		return store.all();
 	}
 
+	/** The agencies of these ids that exist, in one reading of the database. */
+	@Transactional(readOnly = true)
+	public List<Agency> find(java.util.Collection<AgencyId> ids) {
+		return ids.isEmpty() ? List.of() : store.byIds(ids);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Agency> find(AgencyId id) {
 		return store.byId(id);

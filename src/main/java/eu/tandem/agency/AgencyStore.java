@@ -58,6 +58,13 @@ class AgencyStore {
 			.optional();
 	}
 
+	List<Agency> byIds(java.util.Collection<AgencyId> ids) {
+		return jdbc.sql("select * from agency.agency where id = any(:ids)")
+			.param("ids", ids.stream().map(AgencyId::value).toArray(java.util.UUID[]::new))
+			.query((rs, row) -> agency(rs))
+			.list();
+	}
+
 	List<Agency> all() {
 		return jdbc.sql("select * from agency.agency order by country, lower(name)").query((rs, row) -> agency(rs)).list();
 	}

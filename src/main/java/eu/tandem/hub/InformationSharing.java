@@ -22,17 +22,28 @@ public class InformationSharing {
 	private final HubStore hubs;
 	private final Agreements agreements;
 	private final Agencies agencies;
+	private final java.time.Clock clock;
 
-	InformationSharing(HubStore hubs, Agreements agreements, Agencies agencies) {
+	InformationSharing(HubStore hubs, Agreements agreements, Agencies agencies, java.time.Clock clock) {
 		this.hubs = hubs;
 		this.agreements = agreements;
 		this.agencies = agencies;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public SharingDecision check(SharingQuestion question) {
 		return rules(question.hub(), question.on(), Set.of(question.from(), question.to()))
 			.check(question.category(), question.from(), question.to(), question.purpose());
+	}
+
+	/**
+	 * The hub's agreements as they stand today, the day every read and disclosure in a case is judged on: one place
+	 * decides which day that is (UTC today; the hub's own time zone is for the translation work to set).
+	 */
+	@Transactional(readOnly = true)
+	public SharingRules rulesToday(HubId hubId) {
+		return rules(hubId, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
 	}
 
 	/**
@@ -51,10 +62,8 @@ public class InformationSharing {
 		involved.addAll(alsoNamed);
 		versions.forEach(agreement -> agreement.forEach(version -> involved.addAll(version.parties())));
 		var known = new HashMap<AgencyId, SharingPolicy.KnownAgency>();
-		for (var agency : involved) {
-			agencies.find(agency).ifPresent(found -> known.put(agency,
-					new SharingPolicy.KnownAgency(found.name(), found.details().sector())));
-		}
+		agencies.find(involved).forEach(found -> known.put(found.id(),
+				new SharingPolicy.KnownAgency(found.name(), found.details().sector())));
 		var members = new HashSet<>(hub.agencies().stream().map(Hub.MemberAgency::agency).toList());
 		members.retainAll(known.keySet());
 		return new SharingRules(hub.id(), new SharingPolicy.HubFacts(hub.name(), members, known, versions), on);

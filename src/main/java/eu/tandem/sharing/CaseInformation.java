@@ -1,10 +1,9 @@
 package eu.tandem.sharing;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -98,7 +97,7 @@ public class CaseInformation {
 	@Transactional
 	public List<Item> visible(CaseId caseId, CurrentUser viewer) {
 		var standing = standing(caseId, viewer, VIEWED);
-		var agreed = sharing.rules(standing.file().hub(), today());
+		var agreed = sharing.rulesToday(standing.file().hub());
 		var stored = items.ofCase(caseId);
 		var reach = items.disclosedTo(stored.stream().map(ItemStore.StoredItem::id).toList(), clock.instant());
 		var flagged = items.flaggedFor(stored.stream().map(ItemStore.StoredItem::id).toList(), viewer.agencyId());
@@ -117,15 +116,13 @@ public class CaseInformation {
 	public Item view(ItemId id, CurrentUser viewer) {
 		var item = items.byId(id).orElseThrow(NotFound::new);
 		var standing = cases.standing(item.caseId(), viewer).orElseThrow(NotFound::new);
-		var agreed = sharing.rules(standing.file().hub(), today());
-		var disclosedTo = items.disclosedTo(List.of(id), clock.instant()).getOrDefault(id, Set.of());
-		var rule = NeedToKnow.decide(viewer, standing, item.facts(), disclosedTo, agreed);
-		if (rule.isEmpty()) {
+		var decided = decide(item, viewer, standing);
+		if (decided.rule().isEmpty()) {
 			audit.recordRefusal(AuditEvent.denied(viewer.asAuditActor(), VIEWED, subject(id), "need-to-know"));
 			throw new NotFound();
 		}
-		return open(item, rule.get(), !items.flaggedFor(List.of(id), viewer.agencyId()).isEmpty(), viewer, standing,
-				notReaching(item, viewer, standing, disclosedTo, agreed));
+		return open(item, decided.rule().get(), !items.flaggedFor(List.of(id), viewer.agencyId()).isEmpty(), viewer, standing,
+				notReaching(item, viewer, standing, decided.disclosedTo(), decided.agreed()));
 	}
 
 	/**
@@ -134,9 +131,19 @@ public class CaseInformation {
 	 */
 	@Transactional(readOnly = true)
 	boolean sees(ItemId id, CurrentUser viewer) {
-		return items.byId(id).flatMap(item -> cases.standing(item.caseId(), viewer).flatMap(standing -> NeedToKnow.decide(viewer,
-				standing, item.facts(), items.disclosedTo(List.of(id), clock.instant()).getOrDefault(id, Set.of()),
-				sharing.rules(standing.file().hub(), today())))).isPresent();
+		return items.byId(id)
+			.flatMap(item -> cases.standing(item.caseId(), viewer).flatMap(standing -> decide(item, viewer, standing).rule()))
+			.isPresent();
+	}
+
+	/** The answer of {@link NeedToKnow} for one item, with what it was decided on. */
+	private record Decided(Optional<NeedToKnow.Rule> rule, Set<AgencyId> disclosedTo, SharingRules agreed) {
+	}
+
+	private Decided decide(ItemStore.StoredItem item, CurrentUser viewer, CaseStanding standing) {
+		var agreed = sharing.rulesToday(standing.file().hub());
+		var disclosedTo = items.disclosedTo(List.of(item.id()), clock.instant()).getOrDefault(item.id(), Set.of());
+		return new Decided(NeedToKnow.decide(viewer, standing, item.facts(), disclosedTo, agreed), disclosedTo, agreed);
 	}
 
 	/** The team's agencies, other than the recording one, that do not see the item; told only to the recording agency. */
@@ -151,10 +158,6 @@ public class CaseInformation {
 			.toList();
 	}
 
-	private LocalDate today() {
-		return LocalDate.now(clock.withZone(ZoneOffset.UTC));
-	}
-
 	/**
 	 * The author corrects an item; what was there before is kept with who changed it and why. A stale edit is
 	 * refused rather than overwriting the newer one.
@@ -163,7 +166,7 @@ public class CaseInformation {
 	public void rectify(ItemId id, String text, String reason, long expectedVersion, CurrentUser author) {
 		var item = items.byId(id).orElseThrow(NotFound::new);
 		var standing = cases.standing(item.caseId(), author).orElseThrow(NotFound::new);
-		if (NeedToKnow.decide(author, standing, item.facts(), Set.of(), sharing.rules(standing.file().hub(), today())).isEmpty()) {
+		if (decide(item, author, standing).rule().isEmpty()) {
 			audit.recordRefusal(AuditEvent.denied(author.asAuditActor(), RECTIFIED, subject(id), "need-to-know"));
 			throw new NotFound();
 		}

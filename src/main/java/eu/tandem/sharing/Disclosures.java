@@ -95,7 +95,7 @@ public class Disclosures {
 			throw refused(actor, DISCLOSED, caseId, "expiry-past", "expiresOn", "An expiry date must be after today.");
 		}
 		var disclosed = new ArrayList<ItemStore.StoredItem>();
-		var agreed = sharing.rules(hub.id(), today);
+		var agreed = sharing.rulesToday(hub.id());
 		for (var id : request.items()) {
 			var item = items.byId(id).filter(found -> found.caseId().equals(caseId))
 				.filter(found -> found.sourceAgency().equals(actor.agencyId()))
@@ -230,7 +230,7 @@ public class Disclosures {
 	@Transactional
 	public List<Disclosure> madeByMyAgency(CaseId caseId, CurrentUser actor) {
 		var standing = team(caseId, actor, LEDGER_VIEWED);
-		var agreed = sharing.rules(standing.file().hub(), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+		var agreed = sharing.rulesToday(standing.file().hub());
 		var own = ledger.ofCase(caseId).stream().filter(disclosure -> disclosure.from().equals(actor.agencyId()))
 			.filter(disclosure -> seesEveryItem(disclosure, actor, standing, agreed)).toList();
 		if (!own.isEmpty()) {
@@ -246,7 +246,7 @@ public class Disclosures {
 		var disclosure = ledger.byId(disclosureId).orElseThrow(NotFound::new);
 		var standing = cases.standing(disclosure.caseId(), actor).filter(CaseStanding::team);
 		if (standing.isEmpty() || !disclosure.from().equals(actor.agencyId()) || !seesEveryItem(disclosure, actor, standing.get(),
-				sharing.rules(standing.get().file().hub(), LocalDate.now(clock.withZone(ZoneOffset.UTC))))) {
+				sharing.rulesToday(standing.get().file().hub()))) {
 			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), REVOKED, AuditSubject.of("case", disclosure.caseId()), "not-discloser"));
 			throw new NotFound();
 		}

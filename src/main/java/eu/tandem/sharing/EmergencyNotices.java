@@ -140,12 +140,14 @@ class EmergencyNotices implements StartPageNotices {
 	/** The notices of the last 90 days for the user, newest first; each listed one traced. */
 	@Transactional
 	public List<Notice> of(CurrentUser user) {
+		var grantsOfCase = new java.util.HashMap<CaseId, List<EmergencyAccess>>();
 		return notices.ofRecipient(user.id(), clock.instant().minus(java.time.Duration.ofDays(90))).stream()
 			.filter(row -> stillToBeTold(user, row))
 			.map(row -> {
 				audit.record(new AuditEvent(user.asAuditActor(), NOTICES_VIEWED, AuditOutcome.SUCCESS,
 						AuditSubject.of("case", row.caseId()), "emergency notice", null));
-				var grant = breakGlass.onCase(row.caseId()).stream().filter(each -> each.id().equals(row.grant())).findFirst();
+				var grant = grantsOfCase.computeIfAbsent(row.caseId(), breakGlass::onCase).stream()
+					.filter(each -> each.id().equals(row.grant())).findFirst();
 				return new Notice(row.id(), row.caseId(), EmergencyAccess.Scope.stepFor(row.category()).orElseThrow(),
 						accounts.card(row.openedBy()).map(StaffCard::displayName).orElse("(account removed)"),
 						agencies.nameOf(row.openedByAgency()), agencies.nameOf(row.recordingAgency()), row.openedAt(),

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import eu.tandem.agency.Agencies;
+import eu.tandem.agency.Agency;
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.hub.DataCategory;
@@ -65,8 +66,10 @@ class InformationController {
 		model.addAttribute("caseId", caseId);
 		model.addAttribute("standing", standing);
 		model.addAttribute("items", items);
+		var unreached = agencies.find(items.stream().flatMap(item -> item.notReaching().stream()).collect(Collectors.toSet()))
+			.stream().collect(Collectors.toMap(Agency::id, agency -> agency.name() + " (" + agency.details().sector().inWords() + ")"));
 		model.addAttribute("unshared", items.stream().filter(item -> !item.notReaching().isEmpty())
-			.collect(Collectors.toMap(Item::id, this::notSharedInWords)));
+			.collect(Collectors.toMap(Item::id, item -> notSharedInWords(item, unreached))));
 		model.addAttribute("held", items.stream().filter(item -> item.sourceAgency().equals(user.agencyId())).toList());
 		model.addAttribute("authors", names(items.stream().map(Item::author).collect(Collectors.toSet())));
 		model.addAttribute("agencyNames", agencyNames(hub));
@@ -251,10 +254,8 @@ class InformationController {
 	 * "Not shared with Augsburg Police Prevention Unit (police) under the agreement — disclose it if the purpose needs
 	 * it": told to the recording agency only, so that a hidden item is a choice and not an accident.
 	 */
-	private String notSharedInWords(Item item) {
-		var whom = item.notReaching().stream()
-			.map(agency -> agencies.find(agency).map(found -> found.name() + " (" + found.details().sector().inWords() + ")")
-				.orElse("another agency"))
+	private static String notSharedInWords(Item item, Map<AgencyId, String> named) {
+		var whom = item.notReaching().stream().map(agency -> named.getOrDefault(agency, "another agency"))
 			.sorted().collect(Collectors.joining(", "));
 		return switch (item.category()) {
 			case IDENTITY, SOCIAL, EDUCATION -> "Not shared with " + whom + " under the hub's agreement — disclose it if the "
