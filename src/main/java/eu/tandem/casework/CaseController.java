@@ -1,10 +1,15 @@
 package eu.tandem.casework;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import eu.tandem.agency.Agencies;
@@ -61,11 +66,8 @@ class CaseController {
 	@GetMapping("/cases")
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
 		var mine = cases.mine(user);
-		var people = mine.stream().filter(file -> file.person() != null).map(file -> new PersonId(file.person()))
-			.collect(Collectors.toSet());
 		model.addAttribute("cases", mine);
-		model.addAttribute("names", persons.namesForList(people, user, "my cases").entrySet().stream()
-			.collect(Collectors.toMap(entry -> entry.getKey().value(), Map.Entry::getValue)));
+		model.addAttribute("names", names(mine, user, "my cases"));
 		model.addAttribute("hubNames", hubs.all().stream().collect(Collectors.toMap(Hub::id, Hub::name)));
 		// the case owner is told of every emergency access to their cases until the officer has reviewed it
 		model.addAttribute("emergencies", mine.stream().filter(file -> user.id().equals(file.owner()))
@@ -74,6 +76,57 @@ class CaseController {
 					agencies.nameOf(grant.agency())))
 			.toList());
 		return "casework/list";
+	}
+
+	/**
+	 * Finds a case by its reference or the person's name and date of birth, among the cases the user may see. Sent
+	 * as a form, so that no name stands in an address; the results come back on the same page, traced.
+	 */
+	@PostMapping("/cases/find")
+	String find(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String born,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("born", born);
+		var problems = new LinkedHashMap<String, String>();
+		var day = capture(problems, () -> birthDate(born));
+		var query = capture(problems, () -> CaseQuery.of(q, day));
+		model.addAttribute("problems", problems);
+		if (query != null && problems.isEmpty()) {
+			var found = cases.find(query, user);
+			model.addAttribute("found", found);
+			model.addAttribute("foundNames", names(found, user, "case search"));
+			model.addAttribute("hubNames", hubs.all().stream().collect(Collectors.toMap(Hub::id, Hub::name)));
+		}
+		return "casework/find";
+	}
+
+	private static <T> T capture(Map<String, String> problems, Supplier<T> value) {
+		try {
+			return value.get();
+		}
+		catch (InvalidInput invalid) {
+			problems.putIfAbsent(invalid.field(), invalid.getMessage());
+			return null;
+		}
+	}
+
+	private static LocalDate birthDate(String text) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException notADate) {
+			throw new InvalidInput("born", "Enter the date of birth as a date, e.g. 2009-03-14, or leave it empty.");
+		}
+	}
+
+	private Map<UUID, String> names(List<CaseFile> files, CurrentUser user, String purpose) {
+		var people = files.stream().filter(file -> file.person() != null).map(file -> new PersonId(file.person()))
+			.collect(Collectors.toSet());
+		return persons.namesForList(people, user, purpose).entrySet().stream()
+			.collect(Collectors.toMap(entry -> entry.getKey().value(), Map.Entry::getValue));
 	}
 
 	@GetMapping("/cases/{id}")

@@ -9,8 +9,11 @@ import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
 import org.jspecify.annotations.Nullable;
 
-/** A case: which referral it came from, who owns it, who is on its team, whether it is closed. */
-public record CaseFile(CaseId id, UUID referral, HubId hub, @Nullable UUID person, @Nullable UserId owner,
+/**
+ * A case: which referral it came from and its reference (the referral's, as {@code AUG-2026-0042}), who owns it,
+ * who is on its team, whether it is closed.
+ */
+public record CaseFile(CaseId id, UUID referral, String reference, HubId hub, @Nullable UUID person, @Nullable UserId owner,
 		List<TeamMember> team, Instant openedAt, @Nullable Instant closedAt, long version) {
 
 	public record TeamMember(UserId user, AgencyId agency) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditEvent;
@@ -21,6 +22,8 @@ import eu.tandem.identity.Role;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
 import eu.tandem.knowledge.CaseAttribute;
+import eu.tandem.person.PersonId;
+import eu.tandem.person.Persons;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +38,7 @@ public class CaseFiles {
 	static final AuditAction OPENED = AuditAction.of("casework.opened");
 	static final AuditAction VIEWED = AuditAction.of("casework.viewed");
 	static final AuditAction LISTED = AuditAction.of("casework.listed");
+	static final AuditAction SEARCHED = AuditAction.of("casework.searched");
 	static final AuditAction OWNER_APPOINTED = AuditAction.of("casework.owner-appointed");
 	static final AuditAction TEAM_JOINED = AuditAction.of("casework.team-joined");
 	static final AuditAction CLOSED = AuditAction.of("casework.closed");
@@ -45,12 +49,14 @@ public class CaseFiles {
 	private final EmergencyStore emergencies;
 	private final Hubs hubs;
 	private final Accounts accounts;
+	private final Persons persons;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CaseFiles(CaseStore store, EmergencyStore emergencies, Hubs hubs, Accounts accounts, AuditLog audit,
+	CaseFiles(CaseStore store, EmergencyStore emergencies, Hubs hubs, Accounts accounts, Persons persons, AuditLog audit,
 			ApplicationEventPublisher events, Clock clock) {
+		this.persons = persons;
 		this.store = store;
 		this.emergencies = emergencies;
 		this.hubs = hubs;
@@ -60,15 +66,18 @@ public class CaseFiles {
 		this.clock = clock;
 	}
 
-	/** Opens the case for a referral the hub takes on; the caller decided that, as the hub's coordinator. */
+	/**
+	 * Opens the case for a referral the hub takes on, under the referral's reference; the caller decided that, as
+	 * the hub's coordinator.
+	 */
 	@Transactional
-	public CaseId open(UUID referral, HubId hub, UUID person, CurrentUser actor) {
+	public CaseId open(UUID referral, String reference, HubId hub, UUID person, CurrentUser actor) {
 		var coordinator = hubs.find(hub).filter(found -> CaseAccess.coordinates(actor, found));
 		if (coordinator.isEmpty()) {
 			throw new AccessDeniedException("Only the hub's coordinators open cases");
 		}
 		var id = new CaseId(UUID.randomUUID());
-		store.insert(id, referral, hub, person, clock.instant());
+		store.insert(id, referral, reference, hub, person, clock.instant());
 		trace(actor, OPENED, id);
 		return id;
 	}
@@ -104,6 +113,21 @@ public class CaseFiles {
 				CaseAccess.dataProtectionOfficerOfTheHub(actor, hub));
 	}
 
+	/**
+	 * The case a typed reference names ({@code AUG-2026-0042}, read forgivingly, or the case's identifier), whether
+	 * or not this user may see it: the caller decides, and answers "not found" alike for both. Not traced.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CaseId> named(String typed) {
+		return Reference.read(typed).flatMap(store::idOfReference).or(() -> CaseId.parse(typed == null ? "" : typed.strip()));
+	}
+
+	/** The references of these cases, to name them on a screen; not personal data, not traced. */
+	@Transactional(readOnly = true)
+	public java.util.Map<CaseId, String> referencesOf(java.util.Collection<CaseId> ids) {
+		return store.referencesOf(ids);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<CaseFile> ofReferral(UUID referral) {
 		return store.byReferral(referral);
@@ -112,13 +136,41 @@ public class CaseFiles {
 	/** The cases someone owns or works on, and those of the hubs they coordinate; each listed one traced. */
 	@Transactional
 	public List<CaseFile> mine(CurrentUser actor) {
+		var mine = listable(actor);
+		mine.forEach(file -> traceListed(actor, file.id(), "my cases"));
+		return mine;
+	}
+
+	/**
+	 * Finds a case among those the user may list ("my cases"), by its reference or by the person it is about: the
+	 * search is traced, and so is each case it finds; a case the user may not see is never among the results.
+	 */
+	@Transactional
+	public List<CaseFile> find(CaseQuery query, CurrentUser actor) {
+		var listable = listable(actor);
+		var found = query.reference().map(reference -> listable.stream().filter(file -> file.reference().equals(reference)).toList())
+			.orElseGet(() -> {
+				var people = listable.stream().map(CaseFile::person).filter(java.util.Objects::nonNull)
+					.map(PersonId::new).collect(Collectors.toSet());
+				var going = persons.goingBy(people, query.text(), query.born());
+				return listable.stream().filter(file -> file.person() != null && going.contains(new PersonId(file.person()))).toList();
+			});
+		audit.record(new AuditEvent(actor.asAuditActor(), SEARCHED, AuditOutcome.SUCCESS, AuditSubject.of("account", actor.id()),
+				query.reference().isPresent() ? "find a case by reference" : "find a case by name", null));
+		found.forEach(file -> traceListed(actor, file.id(), "case search"));
+		return found;
+	}
+
+	private List<CaseFile> listable(CurrentUser actor) {
 		var coordinated = hubs.all().stream().filter(hub -> CaseAccess.coordinates(actor, hub)).map(Hub::id).toList();
 		var mine = new LinkedHashMap<CaseId, CaseFile>();
 		store.ofMember(actor.id()).forEach(file -> mine.put(file.id(), file));
 		store.ofHubs(coordinated).forEach(file -> mine.putIfAbsent(file.id(), file));
-		mine.keySet().forEach(id -> audit.record(new AuditEvent(actor.asAuditActor(), LISTED,
-				AuditOutcome.SUCCESS, AuditSubject.of("case", id), "my cases", null)));
 		return List.copyOf(mine.values());
+	}
+
+	private void traceListed(CurrentUser actor, CaseId id, String purpose) {
+		audit.record(new AuditEvent(actor.asAuditActor(), LISTED, AuditOutcome.SUCCESS, AuditSubject.of("case", id), purpose, null));
 	}
 
 	/** Every case about a person, open or closed, oldest first. Not traced: for exports that trace themselves. */

@@ -27,12 +27,12 @@ class CaseStore {
 		this.jdbc = jdbc;
 	}
 
-	void insert(CaseId id, UUID referral, HubId hub, UUID person, Instant now) {
+	void insert(CaseId id, UUID referral, String reference, HubId hub, UUID person, Instant now) {
 		jdbc.sql("""
-				insert into casework.case_file (id, referral_id, hub_id, person_id, opened_at)
-				values (:id, :referral, :hub, :person, :now)
+				insert into casework.case_file (id, referral_id, reference, hub_id, person_id, opened_at)
+				values (:id, :referral, :reference, :hub, :person, :now)
 				""")
-			.param("id", id.value()).param("referral", referral).param("hub", hub.value()).param("person", person)
+			.param("id", id.value()).param("referral", referral).param("reference", reference).param("hub", hub.value()).param("person", person)
 			.param("now", Timestamp.from(now)).update();
 	}
 
@@ -76,6 +76,21 @@ class CaseStore {
 			.query((rs, n) -> row(rs)).optional().map(this::withTeam);
 	}
 
+	Optional<CaseId> idOfReference(String reference) {
+		return jdbc.sql("select id from casework.case_file where reference = :reference").param("reference", reference)
+			.query((rs, n) -> new CaseId(rs.getObject("id", UUID.class))).optional();
+	}
+
+	java.util.Map<CaseId, String> referencesOf(java.util.Collection<CaseId> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return jdbc.sql("select id, reference from casework.case_file where id = any(:ids)")
+			.param("ids", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
+			.query((rs, n) -> java.util.Map.entry(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference")))
+			.list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+	}
+
 	Optional<CaseFile> byReferral(UUID referral) {
 		return jdbc.sql("select * from casework.case_file where referral_id = :referral").param("referral", referral)
 			.query((rs, n) -> row(rs)).optional().map(this::withTeam);
@@ -115,7 +130,7 @@ class CaseStore {
 			.query((rs, n) -> new CaseFile.TeamMember(new UserId(rs.getObject("user_id", UUID.class)),
 					new AgencyId(rs.getObject("agency_id", UUID.class))))
 			.list();
-		return new CaseFile(row.id(), row.referral(), row.hub(), row.person(), row.owner(), team, row.openedAt(),
+		return new CaseFile(row.id(), row.referral(), row.reference(), row.hub(), row.person(), row.owner(), team, row.openedAt(),
 				row.closedAt(), row.version());
 	}
 
@@ -175,7 +190,7 @@ class CaseStore {
 		var owner = rs.getObject("owner_id", UUID.class);
 		var closed = rs.getTimestamp("closed_at");
 		return new CaseFile(new CaseId(rs.getObject("id", UUID.class)), rs.getObject("referral_id", UUID.class),
-				new HubId(rs.getObject("hub_id", UUID.class)), rs.getObject("person_id", UUID.class),
+				rs.getString("reference"), new HubId(rs.getObject("hub_id", UUID.class)), rs.getObject("person_id", UUID.class),
 				owner == null ? null : new UserId(owner), List.of(), rs.getTimestamp("opened_at").toInstant(),
 				closed == null ? null : closed.toInstant(), rs.getLong("version"));
 	}

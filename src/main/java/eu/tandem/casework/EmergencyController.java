@@ -27,10 +27,12 @@ class EmergencyController {
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneOffset.UTC);
 
 	private final BreakGlass breakGlass;
+	private final CaseFiles cases;
 	private final Accounts accounts;
 	private final Agencies agencies;
 
-	EmergencyController(BreakGlass breakGlass, Accounts accounts, Agencies agencies) {
+	EmergencyController(BreakGlass breakGlass, CaseFiles cases, Accounts accounts, Agencies agencies) {
+		this.cases = cases;
 		this.breakGlass = breakGlass;
 		this.accounts = accounts;
 		this.agencies = agencies;
@@ -46,7 +48,7 @@ class EmergencyController {
 	@PreAuthorize("hasRole('PRACTITIONER')")
 	String open(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		var id = CaseId.parse(reference.strip());
+		var id = cases.named(reference);
 		if (id.isEmpty()) {
 			return again(model, reference, reason, "reference", "Enter the case reference as the case owner or the hub gave it to you.");
 		}
@@ -80,10 +82,12 @@ class EmergencyController {
 	@GetMapping("/dpo/emergency-access")
 	@PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
 	String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("lines", breakGlass.reviewQueue(user).stream()
+		var queue = breakGlass.reviewQueue(user);
+		model.addAttribute("lines", queue.stream()
 			.map(grant -> new QueueLine(grant, accounts.card(grant.user()).map(StaffCard::displayName).orElse("(account removed)"),
 					agencies.nameOf(grant.agency())))
 			.toList());
+		model.addAttribute("references", cases.referencesOf(queue.stream().map(EmergencyAccess::caseId).toList()));
 		return "casework/emergency-queue";
 	}
 

@@ -18,8 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RetentionController {
 
 	private final Retention retention;
+	private final CaseFiles cases;
 
-	RetentionController(Retention retention) {
+	RetentionController(Retention retention, CaseFiles cases) {
+		this.cases = cases;
 		this.retention = retention;
 	}
 
@@ -39,7 +41,7 @@ class RetentionController {
 	String hold(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "set") String action, @AuthenticationPrincipal CurrentUser officer, RedirectAttributes redirect) {
 		try {
-			var id = CaseId.parse(reference.strip()).orElseThrow(NotFound::new);
+			var id = cases.named(reference).orElseThrow(NotFound::new);
 			if ("lift".equals(action)) {
 				retention.lift(id, officer);
 				redirect.addFlashAttribute("notice", "Legal hold lifted. The case is erased when its retention has ended.");

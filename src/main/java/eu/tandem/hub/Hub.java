@@ -6,8 +6,11 @@ import java.util.Optional;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
 
-/** A hub as stored: its details, its member agencies and people, whether its public page is published. */
-public record Hub(HubId id, HubDetails details, List<MemberAgency> agencies, List<Member> members, boolean published,
+/**
+ * A hub as stored: its details, its member agencies and people, whether its public page is published, and the
+ * letters that open the references of its referrals and cases ({@code AUG} in {@code AUG-2026-0042}).
+ */
+public record Hub(HubId id, String referencePrefix, HubDetails details, List<MemberAgency> agencies, List<Member> members, boolean published,
 		long version) {
 
 	/** An agency in the hub, with its part in the hub's work in plain language. */

@@ -26,15 +26,19 @@ class HubStore {
 		this.jdbc = jdbc;
 	}
 
+	/** Inserts the hub with a reference prefix no other hub holds; hubs created at the same moment wait for each other. */
 	void insert(HubId id, HubDetails details, Instant now) {
+		jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext('hub.reference_prefix'))").query(Integer.class).single();
+		var taken = jdbc.sql("select reference_prefix from hub.hub").query(String.class).set();
 		jdbc.sql("""
-				insert into hub.hub (id, name, level, country, region, framework, meeting_rhythm, evaluation_rhythm,
-				                     contact_name, contact_email, contact_phone, contact_hours, after_referral,
-				                     supported_by, created_at, updated_at)
-				values (:id, :name, :level, :country, :region, :framework, :meetingRhythm, :evaluationRhythm,
+				insert into hub.hub (id, reference_prefix, name, level, country, region, framework, meeting_rhythm,
+				                     evaluation_rhythm, contact_name, contact_email, contact_phone, contact_hours,
+				                     after_referral, supported_by, created_at, updated_at)
+				values (:id, :prefix, :name, :level, :country, :region, :framework, :meetingRhythm, :evaluationRhythm,
 				        :contactName, :contactEmail, :contactPhone, :contactHours, :afterReferral, :supportedBy, :now, :now)
 				""")
 			.param("id", id.value())
+			.param("prefix", ReferencePrefix.forName(details.name(), taken))
 			.params(columns(details))
 			.param("now", Timestamp.from(now))
 			.update();
@@ -117,11 +121,11 @@ class HubStore {
 			.stream().map(this::withMembers).toList();
 	}
 
-	private record Row(HubId id, HubDetails details, boolean published, long version) {
+	private record Row(HubId id, String referencePrefix, HubDetails details, boolean published, long version) {
 	}
 
 	private Hub withMembers(Row row) {
-		return new Hub(row.id(), row.details(), agenciesOf(row.id()), membersOf(row.id()), row.published(), row.version());
+		return new Hub(row.id(), row.referencePrefix(), row.details(), agenciesOf(row.id()), membersOf(row.id()), row.published(), row.version());
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {
@@ -132,7 +136,7 @@ class HubStore {
 				rs.getString("meeting_rhythm"), rs.getString("evaluation_rhythm"), rs.getString("contact_name"),
 				rs.getString("contact_email"), rs.getString("contact_phone"), rs.getString("contact_hours"),
 				rs.getString("after_referral"), supportedBy == null ? null : new HubId(supportedBy));
-		return new Row(id, details, rs.getBoolean("published"), rs.getLong("version"));
+		return new Row(id, rs.getString("reference_prefix"), details, rs.getBoolean("published"), rs.getLong("version"));
 	}
 
 	private List<Hub.MemberAgency> agenciesOf(HubId id) {

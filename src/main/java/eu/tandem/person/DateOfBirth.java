@@ -80,6 +80,12 @@ public record DateOfBirth(int year, @Nullable Integer month, @Nullable Integer d
 		return Math.max(0, Period.between(latest, day).getYears());
 	}
 
+	/** Whether someone born on this day could be the person: the year agrees, and the month and day where known. */
+	public boolean couldBe(LocalDate date) {
+		return year == date.getYear() && (month == null || month == date.getMonthValue())
+				&& (day == null || day == date.getDayOfMonth());
+	}
+
 	/** "14 March 2011", "March 2011" or "2011". */
 	public String inWords() {
 		var months = Month.of(month == null ? 1 : month).getDisplayName(TextStyle.FULL,

@@ -1,6 +1,7 @@
 package eu.tandem.person;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
 import eu.tandem.web.PlainText;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,6 +93,24 @@ public class Persons {
 		names.keySet().forEach(id -> audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.LISTED,
 				AuditOutcome.SUCCESS, PersonAudit.person(id), purpose, null)));
 		return names;
+	}
+
+	/**
+	 * Which of these people go by a name like the one typed (every word of it begins a word of one of their names, in
+	 * any case and without accents) and, if a date of birth is given, were born on a day it could be. Opens nothing
+	 * and traces nothing: the caller chose whom to search among (the cases its user may see) and traces what it shows.
+	 */
+	@Transactional(readOnly = true)
+	public Set<PersonId> goingBy(Set<PersonId> among, String name, @Nullable LocalDate born) {
+		var words = NameWords.of(name);
+		if (words.isEmpty()) {
+			return Set.of();
+		}
+		return among.stream().map(store::byId).flatMap(Optional::stream)
+			.filter(record -> record.details().names().stream().anyMatch(known -> NameWords.begins(words, NameWords.of(known.full()))))
+			.filter(record -> born == null || (record.details().dateOfBirth() != null && record.details().dateOfBirth().couldBe(born)))
+			.map(PersonRecord::id)
+			.collect(Collectors.toSet());
 	}
 
 	private static List<PersonId> concat(PersonId first, List<PersonId> rest) {

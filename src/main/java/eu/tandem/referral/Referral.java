@@ -12,8 +12,14 @@ import eu.tandem.knowledge.CaseAttribute;
 import eu.tandem.person.PersonId;
 import org.jspecify.annotations.Nullable;
 
-/** A referral as stored, with its triage decision and deconfliction once there are any. */
-public record Referral(ReferralId id, HubId hub, @Nullable PersonId person, UserId referrer, AgencyId referrerAgency,
+/**
+ * A referral as stored, with its triage decision and deconfliction once there are any. Its reference
+ * ({@code AUG-2026-0042}) is what people say and type; the case opened from it carries the same. {@code person} is
+ * whom the referral is about now; {@code filedAbout} the record made from what the referrer wrote, which differs
+ * once the coordinator decided it is someone the hub knew already.
+ */
+public record Referral(ReferralId id, String reference, HubId hub, @Nullable PersonId person, @Nullable PersonId filedAbout,
+		UserId referrer, AgencyId referrerAgency,
 		Concern.Channel channel, @Nullable String contactDescription, String concern, @Nullable String observed,
 		@Nullable LocalDate observedOn, Concern.Type type, Set<Concern.Vulnerability> vulnerabilities,
 		Concern.Awareness personAware, Concern.Consent consent, Concern.Urgency urgency, ReferralStatus status,

@@ -5,20 +5,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import eu.tandem.casework.CaseAccess;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.CurrentUser;
+import eu.tandem.person.Persons;
 import eu.tandem.person.Sex;
 import eu.tandem.web.FormErrors;
 import eu.tandem.web.InvalidInput;
+import eu.tandem.web.NotFound;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -26,23 +31,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReferralController {
 
-	/** A referral as its referrer sees it: where it went and where it stands, never the case. */
-	record MyReferral(String hub, Instant receivedAt, ReferralStatus status, String signpostedTo, Instant closedAt) {
+	/**
+	 * A referral as its referrer sees it: its reference, whom it is about as they wrote it, where it went and where it
+	 * stands, never the case.
+	 */
+	record MyReferral(ReferralId id, String reference, String person, String hub, Instant receivedAt, ReferralStatus status,
+			String signpostedTo, Instant closedAt) {
 	}
 
 	private final Referrals referrals;
 	private final Hubs hubs;
+	private final Persons persons;
 	private final Clock clock;
 
-	ReferralController(Referrals referrals, Hubs hubs, Clock clock) {
+	ReferralController(Referrals referrals, Hubs hubs, Persons persons, Clock clock) {
 		this.referrals = referrals;
 		this.hubs = hubs;
+		this.persons = persons;
 		this.clock = clock;
 	}
 
 	@ModelAttribute
 	void choices(Model model, @AuthenticationPrincipal CurrentUser user) {
 		var all = hubs.all().stream().sorted(Comparator.comparing(Hub::name)).toList();
+		// the hubs the user's own agency belongs to come first: a teacher in Augsburg refers to Augsburg
+		model.addAttribute("ownHubs", all.stream().filter(hub -> hub.hasMemberAgency(user.agencyId())).toList());
+		model.addAttribute("otherHubs", all.stream().filter(hub -> !hub.hasMemberAgency(user.agencyId())).toList());
 		model.addAttribute("hubs", all);
 		model.addAttribute("coordinatedHubs", all.stream().filter(hub -> CaseAccess.coordinates(user, hub)).map(Hub::id).toList());
 		model.addAttribute("channels", List.of(Concern.Channel.values()));
@@ -55,8 +69,13 @@ class ReferralController {
 	}
 
 	@GetMapping("/referrals/new")
-	String form(Model model) {
-		model.addAttribute("form", new ReferralForm());
+	String form(Model model, @AuthenticationPrincipal CurrentUser user) {
+		var form = new ReferralForm();
+		var own = hubs.all().stream().filter(hub -> hub.hasMemberAgency(user.agencyId())).toList();
+		if (own.size() == 1) {
+			form.setHub(own.getFirst().id().toString());
+		}
+		model.addAttribute("form", form);
 		return "referral/new";
 	}
 
@@ -68,10 +87,10 @@ class ReferralController {
 			return "referral/new";
 		}
 		try {
-			referrals.submit(referral, user);
+			var id = referrals.submit(referral, user);
 			var hub = hubs.find(referral.hub()).map(Hub::name).orElse("the hub");
-			redirect.addFlashAttribute("notice", "Your referral reached " + hub + ". You will see here when it is taken on, "
-					+ "passed to another service or closed.");
+			redirect.addFlashAttribute("notice", "Your referral " + referrals.referenceOf(id) + " reached " + hub
+					+ ". You will see here when it is taken on, passed to another service or closed.");
 			return "redirect:/referrals";
 		}
 		catch (InvalidInput invalid) {
@@ -82,10 +101,32 @@ class ReferralController {
 
 	@GetMapping("/referrals")
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("referrals", referrals.mine(user).stream()
-			.map(referral -> new MyReferral(hubs.find(referral.hub()).map(Hub::name).orElse(""), referral.receivedAt(),
+		var mine = referrals.mine(user);
+		var names = persons.namesForList(mine.stream().map(Referral::filedAbout).filter(Objects::nonNull).collect(Collectors.toSet()),
+				user, "my referrals");
+		model.addAttribute("referrals", mine.stream()
+			.map(referral -> new MyReferral(referral.id(), referral.reference(),
+					referral.filedAbout() == null ? null : names.get(referral.filedAbout()),
+					hubs.find(referral.hub()).map(Hub::name).orElse(""), referral.receivedAt(),
 					referral.status(), referral.triage() == null ? null : referral.triage().signpostedTo(), referral.closedAt()))
 			.toList());
 		return "referral/mine";
+	}
+
+	/** What the referrer sent, as they wrote it, and where it stands: never the hub's reasons or the case. */
+	@GetMapping("/referrals/{id}")
+	String sent(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		var referral = referrals.sent(ReferralId.parse(id).orElseThrow(NotFound::new), user);
+		model.addAttribute("referral", referral);
+		model.addAttribute("hub", hubs.find(referral.hub()).map(Hub::name).orElse(""));
+		if (referral.filedAbout() != null) {
+			try {
+				model.addAttribute("person", persons.view(referral.filedAbout(), user, "own referral"));
+			}
+			catch (NotFound erased) {
+				// the person's record was erased when the retention of the case ended; the referral says so
+			}
+		}
+		return "referral/sent";
 	}
 }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import eu.tandem.hub.HubId;
@@ -53,13 +54,33 @@ class ReferralForm {
 	private String consent = "";
 	private String urgency = "ROUTINE";
 
+	/**
+	 * The referral, or null with every problem recorded next to its field at once: each part is checked on its own,
+	 * so that a wrong date of birth does not hide a missing concern, and what was typed stays in the form.
+	 */
 	NewReferral toReferral(BindingResult errors, LocalDate today) {
 		var checkedHub = FormErrors.capture(errors, () -> HubId.parse(hub)
 			.orElseThrow(() -> new InvalidInput("hub", "Choose the hub to refer to.")));
 		var checkedChannel = FormErrors.capture(errors, () -> choice(Concern.Channel.class, channel, "channel", "Choose how it came in."));
-		var person = FormErrors.capture(errors, () -> person(today));
+		var dateOfBirth = FormErrors.capture(errors, () -> as("birthYear", () -> DateOfBirth.of(birthYear, birthMonth, birthDay, today)));
+		var name = FormErrors.capture(errors, this::name);
+		var aliasName = FormErrors.capture(errors, () -> alias.isBlank() ? null
+				: as("alias", () -> new PersonName(PersonName.Kind.ALIAS, alias, null, null)));
+		var scriptName = FormErrors.capture(errors, () -> otherScriptName.isBlank() ? null
+				: as("otherScriptName", () -> new PersonName(PersonName.Kind.OTHER_SCRIPT, otherScriptName, null, script)));
+		var checkedSex = FormErrors.capture(errors, () -> sex.isBlank() ? null : choice(Sex.class, sex, "sex", "Choose from the list."));
+		var spoken = FormErrors.capture(errors, this::languages);
+		var addresses = FormErrors.capture(errors, () -> locality.isBlank() ? List.<Address>of()
+				: List.of(new Address(null, null, locality, null, null, null)));
+		var identifiers = FormErrors.capture(errors, () -> identifierValue.isBlank() ? List.<Identifier>of()
+				: List.of(new Identifier(identifierKind.isBlank() ? "Identifier" : identifierKind, identifierValue)));
+		FormErrors.capture(errors, () -> PlainText.optional("gender", "the gender", gender, 80));
 		var guardian = FormErrors.capture(errors, this::guardian);
-		var observedDay = FormErrors.capture(errors, () -> date(observedOn));
+		var observedDay = FormErrors.capture(errors, () -> {
+			var day = date(observedOn);
+			NewReferral.observedNotInFuture(day, today);
+			return day;
+		});
 		var checkedType = FormErrors.capture(errors, () -> choice(Concern.Type.class, type, "type",
 				"Choose the type of concern; if you cannot tell, choose \"Mixed or unclear\"."));
 		var checkedVulnerabilities = FormErrors.capture(errors, this::vulnerabilities);
@@ -74,55 +95,61 @@ class ReferralForm {
 			return null;
 		}
 		return FormErrors.capture(errors, () -> {
-			NewReferral.observedNotInFuture(observedDay, today);
+			var person = person(name, aliasName, scriptName, dateOfBirth, checkedSex, spoken, addresses, identifiers);
 			return new NewReferral(checkedHub, checkedChannel, contactDescription, concern, observed, observedDay, checkedType,
 					checkedVulnerabilities, aware, checkedConsent, checkedUrgency, Optional.ofNullable(person),
 					Optional.ofNullable(guardian));
 		});
 	}
 
-	/** The person, if anything identifies them; a concern may arrive with no name at all. */
-	private PersonDetails person(LocalDate today) {
-		var dateOfBirth = DateOfBirth.of(birthYear, birthMonth, birthDay, today);
+	/** The person's name as the referrer gave it; none at all is allowed. */
+	private PersonName name() {
 		if (givenNames.isBlank() && surname.isBlank()) {
-			if (dateOfBirth != null || !alias.isBlank() || !otherScriptName.isBlank() || !identifierValue.isBlank()) {
+			return null;
+		}
+		return new PersonName(PersonName.Kind.NAME, givenNames, surname, null);
+	}
+
+	/** The person, if anything identifies them; a concern may arrive with no name at all. */
+	private PersonDetails person(PersonName name, PersonName aliasName, PersonName scriptName, DateOfBirth dateOfBirth,
+			Sex checkedSex, Set<String> spoken, List<Address> addresses, List<Identifier> identifiers) {
+		if (name == null) {
+			if (dateOfBirth != null || aliasName != null || scriptName != null || !identifiers.isEmpty()) {
 				throw new InvalidInput("givenNames", "Enter a given name or surname with the date of birth or alias, "
 						+ "or leave all of them empty if you do not know who it is.");
 			}
 			return null;
 		}
 		var names = new ArrayList<PersonName>();
-		names.add(new PersonName(PersonName.Kind.NAME, givenNames, surname, null));
-		if (!alias.isBlank()) {
-			names.add(new PersonName(PersonName.Kind.ALIAS, alias, null, null));
+		names.add(name);
+		if (aliasName != null) {
+			names.add(aliasName);
 		}
-		if (!otherScriptName.isBlank()) {
-			try {
-				names.add(new PersonName(PersonName.Kind.OTHER_SCRIPT, otherScriptName, null, script));
-			}
-			catch (InvalidInput invalid) {
-				throw new InvalidInput("otherScriptName", invalid.getMessage());
-			}
+		if (scriptName != null) {
+			names.add(scriptName);
 		}
-		var addresses = locality.isBlank() ? List.<Address>of()
-				: List.of(new Address(null, null, locality, null, null, null));
-		var spoken = Arrays.stream(languages.split(",")).map(String::strip).filter(language -> !language.isEmpty())
+		return new PersonDetails(names, dateOfBirth, checkedSex, gender, spoken, addresses, identifiers);
+	}
+
+	private Set<String> languages() {
+		return Arrays.stream(languages.split(",")).map(String::strip).filter(language -> !language.isEmpty())
 			.map(language -> PlainText.required("languages", "each language", language, 40)).collect(Collectors.toSet());
-		var identifiers = identifierValue.isBlank() ? List.<Identifier>of() : List.of(new Identifier(
-				identifierKind.isBlank() ? "Identifier" : identifierKind, identifierValue));
-		return new PersonDetails(names, dateOfBirth, sex.isBlank() ? null : choice(Sex.class, sex, "sex", "Choose from the list."),
-				gender, spoken, addresses, identifiers);
 	}
 
 	private PersonName guardian() {
 		if (guardianGivenNames.isBlank() && guardianSurname.isBlank()) {
 			return null;
 		}
+		return as("guardianGivenNames", () -> new PersonName(PersonName.Kind.NAME, guardianGivenNames, guardianSurname, null));
+	}
+
+	/** A rule of a value type names its own field; here the message belongs next to this form field. */
+	private static <T> T as(String field, Supplier<T> value) {
 		try {
-			return new PersonName(PersonName.Kind.NAME, guardianGivenNames, guardianSurname, null);
+			return value.get();
 		}
 		catch (InvalidInput invalid) {
-			throw new InvalidInput("guardianGivenNames", invalid.getMessage());
+			throw new InvalidInput(field, invalid.getMessage());
 		}
 	}
 

@@ -39,15 +39,26 @@ class ReferralStore {
 		this.jdbc = jdbc;
 	}
 
-	void insert(ReferralId id, NewReferral referral, PersonId person, UserId referrer, AgencyId agency, Instant now) {
-		jdbc.sql("""
-				insert into referral.referral (id, hub_id, person_id, original_person_id, referrer_id, referrer_agency_id, channel,
-				    contact_description, concern, observed, observed_on, concern_type, vulnerabilities, person_aware,
-				    consent, urgency, status, received_at)
-				values (:id, :hub, :person, :person, :referrer, :agency, :channel, :contact, :concern, :observed, :observedOn,
-				    :type, :vulnerabilities, :aware, :consent, :urgency, 'IN_TRIAGE', :now)
+	/** The next number of a hub's year: each handed out once, also to referrals filed at the same moment. */
+	int nextNumber(HubId hub, int year) {
+		return jdbc.sql("""
+				insert into referral.reference_counter (hub_id, year, last) values (:hub, :year, 1)
+				on conflict (hub_id, year) do update set last = referral.reference_counter.last + 1
+				returning last
 				""")
-			.param("id", id.value()).param("hub", referral.hub().value())
+			.param("hub", hub.value()).param("year", year).query(Integer.class).single();
+	}
+
+	void insert(ReferralId id, String reference, NewReferral referral, PersonId person, UserId referrer, AgencyId agency,
+			Instant now) {
+		jdbc.sql("""
+				insert into referral.referral (id, reference, hub_id, person_id, original_person_id, referrer_id,
+				    referrer_agency_id, channel, contact_description, concern, observed, observed_on, concern_type,
+				    vulnerabilities, person_aware, consent, urgency, status, received_at)
+				values (:id, :reference, :hub, :person, :person, :referrer, :agency, :channel, :contact, :concern, :observed,
+				    :observedOn, :type, :vulnerabilities, :aware, :consent, :urgency, 'IN_TRIAGE', :now)
+				""")
+			.param("id", id.value()).param("reference", reference).param("hub", referral.hub().value())
 			.param("person", person == null ? null : person.value())
 			.param("referrer", referrer.value()).param("agency", agency.value())
 			.param("channel", referral.channel().name()).param("contact", referral.contactDescription())
@@ -122,6 +133,10 @@ class ReferralStore {
 			.param("by", by.value()).param("now", Timestamp.from(now)).update() == 1;
 	}
 
+	Optional<Referral> byReference(String reference) {
+		return list("where r.reference = :reference", "reference", reference).stream().findFirst();
+	}
+
 	Optional<Referral> byId(ReferralId id) {
 		return list("where r.id = :id", "id", id.value()).stream().findFirst();
 	}
@@ -176,6 +191,7 @@ class ReferralStore {
 
 	private static Referral referral(ResultSet rs) throws SQLException {
 		var person = rs.getObject("person_id", UUID.class);
+		var filedAbout = rs.getObject("original_person_id", UUID.class);
 		var decision = rs.getString("decision");
 		var triage = decision == null ? null : new Referral.Triage(Referral.Decision.valueOf(decision),
 				rs.getString("rationale"), rs.getString("signposted_to"),
@@ -189,8 +205,10 @@ class ReferralStore {
 		var vulnerabilities = Arrays.stream((String[]) rs.getArray("vulnerabilities").getArray())
 			.map(Concern.Vulnerability::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Concern.Vulnerability.class)));
-		return new Referral(new ReferralId(rs.getObject("id", UUID.class)), new HubId(rs.getObject("hub_id", UUID.class)),
-				person == null ? null : new PersonId(person), new UserId(rs.getObject("referrer_id", UUID.class)),
+		return new Referral(new ReferralId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+				new HubId(rs.getObject("hub_id", UUID.class)),
+				person == null ? null : new PersonId(person), filedAbout == null ? null : new PersonId(filedAbout),
+				new UserId(rs.getObject("referrer_id", UUID.class)),
 				new AgencyId(rs.getObject("referrer_agency_id", UUID.class)), Concern.Channel.valueOf(rs.getString("channel")),
 				rs.getString("contact_description"), rs.getString("concern"), rs.getString("observed"),
 				date(rs, "observed_on"), Concern.Type.valueOf(rs.getString("concern_type")), vulnerabilities,

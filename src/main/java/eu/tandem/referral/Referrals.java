@@ -2,10 +2,12 @@ package eu.tandem.referral;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Set;
 
 import eu.tandem.agency.Agencies;
+import eu.tandem.agency.Sector;
 import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditEvent;
 import eu.tandem.audit.AuditLog;
@@ -14,6 +16,7 @@ import eu.tandem.audit.AuditSubject;
 import eu.tandem.casework.CaseAccess;
 import eu.tandem.casework.CaseClosed;
 import eu.tandem.casework.CaseFiles;
+import eu.tandem.casework.Reference;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.HubId;
 import eu.tandem.hub.Hubs;
@@ -88,7 +91,10 @@ public class Referrals {
 			}
 		}
 		var id = ReferralId.random();
-		store.insert(id, referral, person, actor.id(), actor.agencyId(), clock.instant());
+		// the year as the hub counts it; until hubs keep their time zone, the year in UTC
+		var year = Year.now(clock).getValue();
+		var reference = Reference.of(hub.referencePrefix(), year, store.nextNumber(hub.id(), year));
+		store.insert(id, reference, referral, person, actor.id(), actor.agencyId(), clock.instant());
 		trace(actor, SUBMITTED, id, null);
 		return id;
 	}
@@ -99,6 +105,27 @@ public class Referrals {
 		var mine = store.ofReferrer(actor.id());
 		mine.forEach(referral -> trace(actor, STATUS_VIEWED, referral.id(), null));
 		return mine;
+	}
+
+	/**
+	 * One referral as its referrer wrote it, for the referrer alone: what they sent and where it stands, never the
+	 * hub's reasons or the case. Anyone else's attempt is traced as refused, and the referral does not exist for them.
+	 */
+	@Transactional
+	public Referral sent(ReferralId id, CurrentUser actor) {
+		var referral = store.byId(id).orElseThrow(NotFound::new);
+		if (!ReferralAccess.isReferrer(actor, referral)) {
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), VIEWED, AuditSubject.of("referral", id), "not-referrer"));
+			throw new NotFound();
+		}
+		trace(actor, VIEWED, id, "own referral");
+		return referral;
+	}
+
+	/** The reference of a referral, to tell its referrer; not personal data, not traced. */
+	@Transactional(readOnly = true)
+	public String referenceOf(ReferralId id) {
+		return store.byId(id).map(Referral::reference).orElseThrow(NotFound::new);
 	}
 
 	/** The referrals waiting for triage in the hubs this user coordinates, each listed one traced. */
@@ -144,6 +171,16 @@ public class Referrals {
 					: "The police member was asked already.");
 		}
 		trace(actor, DECONFLICTION_REQUESTED, id, null);
+	}
+
+	/**
+	 * Whether this user is the police member of some hub, who answers deconfliction: the menu offers the screen to
+	 * them alone. A user of another sector is answered from their agency, without reading the hubs.
+	 */
+	@Transactional(readOnly = true)
+	public boolean answersDeconfliction(CurrentUser actor) {
+		return agencies.find(actor.agencyId()).map(agency -> agency.details().sector() == Sector.POLICE).orElse(false)
+				&& hubs.all().stream().anyMatch(hub -> ReferralAccess.isPoliceMember(actor, hub, agencies));
 	}
 
 	/** The requests waiting for this user's answer, as the police member of their hubs. */
@@ -219,7 +256,7 @@ public class Referrals {
 			throw new InvalidInput("decision", "Someone decided this referral a moment ago. Reload the page to see the decision.");
 		}
 		if (decision == Referral.Decision.PROCEED) {
-			var opened = cases.open(id.value(), referral.hub(), referral.person() == null ? null : referral.person().value(), actor);
+			var opened = cases.open(id.value(), referral.reference(), referral.hub(), referral.person() == null ? null : referral.person().value(), actor);
 			if (!referral.caseAttributes().isEmpty()) {
 				cases.markAttributes(opened, referral.caseAttributes(), actor);
 			}

@@ -7,19 +7,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import eu.tandem.agency.Agencies;
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.Hubs;
+import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.StaffCard;
 import eu.tandem.knowledge.Library;
 import eu.tandem.person.PersonId;
+import eu.tandem.person.PersonRecord;
 import eu.tandem.person.Persons;
+import eu.tandem.web.FormErrors;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,9 +45,14 @@ class TriageController {
 	private final Hubs hubs;
 	private final CaseFiles cases;
 	private final Library library;
+	private final Accounts accounts;
+	private final Agencies agencies;
 
-	TriageController(Referrals referrals, Persons persons, Hubs hubs, CaseFiles cases, Library library) {
+	TriageController(Referrals referrals, Persons persons, Hubs hubs, CaseFiles cases, Library library, Accounts accounts,
+			Agencies agencies) {
 		this.library = library;
+		this.accounts = accounts;
+		this.agencies = agencies;
 		this.referrals = referrals;
 		this.persons = persons;
 		this.hubs = hubs;
@@ -57,10 +70,20 @@ class TriageController {
 		return "referral/triage-list";
 	}
 
+	/** Who sent the referral and how to reach them, so that the coordinator can call back. */
+	record Referrer(String name, String profession, String agency, String agencyPhone, String agencyEmail) {
+	}
+
 	@GetMapping("/triage/{id}")
 	String referral(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var referral = referrals.view(ReferralId.parse(id).orElseThrow(NotFound::new), user, "triage");
+		model.addAttribute("decisionForm", new DecisionForm());
+		return show(ReferralId.parse(id).orElseThrow(NotFound::new), user, model);
+	}
+
+	private String show(ReferralId id, CurrentUser user, Model model) {
+		var referral = referrals.view(id, user, "triage");
 		var coordinates = referrals.coordinates(referral, user);
+		model.addAttribute("referrer", referrer(referral));
 		model.addAttribute("referral", referral);
 		model.addAttribute("hub", hubs.find(referral.hub()).orElseThrow());
 		model.addAttribute("coordinates", coordinates);
@@ -86,16 +109,23 @@ class TriageController {
 		});
 	}
 
+	/** A refused decision comes back with the choice and the rationale as typed, each problem next to its field. */
 	@PostMapping("/triage/{id}/decision")
-	String decide(@PathVariable String id, @RequestParam(defaultValue = "") String decision,
-			@RequestParam(defaultValue = "") String rationale, @RequestParam(defaultValue = "") String signpostedTo,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String decide(@PathVariable String id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		var referralId = ReferralId.parse(id).orElseThrow(NotFound::new);
-		return act(referralId, redirect, () -> {
-			var chosen = choice(decision);
-			referrals.decide(referralId, chosen, rationale, signpostedTo, user);
-			return "Decided: " + chosen.label() + ". The referrer sees the outcome, not the reasons.";
-		});
+		var chosen = form.checked(errors);
+		if (chosen != null) {
+			try {
+				referrals.decide(referralId, chosen, form.getRationale(), form.getSignpostedTo(), user);
+				redirect.addFlashAttribute("notice", "Decided: " + chosen.label() + ". The referrer sees the outcome, not the reasons.");
+				return "redirect:/triage/" + referralId;
+			}
+			catch (InvalidInput refused) {
+				FormErrors.reject(errors, refused);
+			}
+		}
+		return show(referralId, user, model);
 	}
 
 	@PostMapping("/triage/{id}/same-person")
@@ -120,13 +150,26 @@ class TriageController {
 		});
 	}
 
+	/**
+	 * A request as the police member sees it: everything that identifies the person, so that they can search their
+	 * own systems — names and aliases, date of birth, towns, identifiers, a minor's guardians — and nothing of the
+	 * concern.
+	 */
+	record ToCheck(Referral request, String hub, @Nullable PersonRecord person, List<PersonRecord> guardians) {
+	}
+
 	@GetMapping("/deconfliction")
 	String requests(@AuthenticationPrincipal CurrentUser user, Model model) {
-		var requests = referrals.deconflictionRequests(user);
-		var people = requests.stream().map(Referral::person).filter(Objects::nonNull).collect(Collectors.toSet());
-		model.addAttribute("requests", requests);
-		model.addAttribute("names", persons.namesForList(people, user, "deconfliction"));
-		model.addAttribute("hubNames", hubs.all().stream().collect(Collectors.toMap(Hub::id, Hub::name)));
+		var hubNames = hubs.all().stream().collect(Collectors.toMap(Hub::id, Hub::name));
+		model.addAttribute("requests", referrals.deconflictionRequests(user).stream().map(request -> {
+			if (request.person() == null) {
+				return new ToCheck(request, hubNames.get(request.hub()), null, List.of());
+			}
+			var person = persons.view(request.person(), user, "deconfliction");
+			var guardians = person.relations().stream().filter(relation -> relation.kind() == PersonRecord.Relation.Kind.GUARDIAN)
+				.map(relation -> persons.view(relation.related(), user, "deconfliction")).toList();
+			return new ToCheck(request, hubNames.get(request.hub()), person, guardians);
+		}).toList());
 		return "referral/deconfliction";
 	}
 
@@ -164,13 +207,14 @@ class TriageController {
 		return "redirect:/triage/" + id;
 	}
 
-	private static Referral.Decision choice(String value) {
-		try {
-			return Referral.Decision.valueOf(value);
-		}
-		catch (IllegalArgumentException unknown) {
-			throw new InvalidInput("decision", "Choose a decision: proceed, signpost or no further action.");
-		}
+	private Referrer referrer(Referral referral) {
+		var card = accounts.card(referral.referrer());
+		var agency = agencies.find(referral.referrerAgency());
+		return new Referrer(card.map(StaffCard::displayName).orElse("A former member of staff"),
+				card.map(found -> found.profession().label()).orElse(null),
+				agency.map(found -> found.details().name()).orElse(""),
+				agency.map(found -> found.details().contactPhone()).orElse(null),
+				agency.map(found -> found.details().contactEmail()).orElse(null));
 	}
 
 	private static LocalDate date(String text) {

@@ -2,6 +2,7 @@ package eu.tandem.sharing;
 
 import java.util.UUID;
 
+import eu.tandem.casework.CaseFiles;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.web.NotFound;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,14 +18,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EmergencyNoticeController {
 
 	private final EmergencyNotices notices;
+	private final CaseFiles cases;
 
-	EmergencyNoticeController(EmergencyNotices notices) {
+	EmergencyNoticeController(EmergencyNotices notices, CaseFiles cases) {
 		this.notices = notices;
+		this.cases = cases;
 	}
 
 	@GetMapping("/emergency-notices")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("notices", notices.of(user));
+		var shown = notices.of(user);
+		model.addAttribute("notices", shown);
+		model.addAttribute("references", cases.referencesOf(shown.stream().map(EmergencyNotices.Notice::caseId).toList()));
 		return "sharing/emergency-notices";
 	}
 

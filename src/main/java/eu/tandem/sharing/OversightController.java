@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 
 import eu.tandem.audit.AccessPatterns;
 import eu.tandem.audit.ActionWords;
+import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.web.NotFound;
@@ -32,10 +33,12 @@ class OversightController {
 	static final int THRESHOLD = 20;
 
 	private final SubjectAccess subjectAccess;
+	private final CaseFiles cases;
 	private final AccessPatterns patterns;
 	private final Clock clock;
 
-	OversightController(SubjectAccess subjectAccess, AccessPatterns patterns, Clock clock) {
+	OversightController(SubjectAccess subjectAccess, CaseFiles cases, AccessPatterns patterns, Clock clock) {
+		this.cases = cases;
 		this.subjectAccess = subjectAccess;
 		this.patterns = patterns;
 		this.clock = clock;
@@ -76,7 +79,7 @@ class OversightController {
 			return form(officer, model);
 		}
 		try {
-			var caseId = CaseId.parse(reference.strip()).orElseThrow(NotFound::new);
+			var caseId = cases.named(reference).orElseThrow(NotFound::new);
 			model.addAttribute("history", subjectAccess.accessHistory(caseId, new AccessFilter(who, kind, fromDay, toDay), page, officer));
 		}
 		catch (NotFound unknown) {

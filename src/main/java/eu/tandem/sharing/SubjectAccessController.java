@@ -2,6 +2,7 @@ package eu.tandem.sharing;
 
 import java.util.UUID;
 
+import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.privacy.InWords;
@@ -34,10 +35,12 @@ class SubjectAccessController {
 	static final String NO_SUCH_CASE = "There is no case about an identified person with this reference in a hub your agency belongs to.";
 
 	private final SubjectAccess subjectAccess;
+	private final CaseFiles cases;
 	private final JsonMapper json;
 	private final SubjectAccessPdf pdf = new SubjectAccessPdf();
 
-	SubjectAccessController(SubjectAccess subjectAccess, JsonMapper json) {
+	SubjectAccessController(SubjectAccess subjectAccess, CaseFiles cases, JsonMapper json) {
+		this.cases = cases;
 		this.subjectAccess = subjectAccess;
 		this.json = json;
 	}
@@ -51,7 +54,7 @@ class SubjectAccessController {
 	@PostMapping("/dpo/subject-access")
 	String start(@RequestParam(defaultValue = "") String reference, @AuthenticationPrincipal CurrentUser officer, Model model,
 			RedirectAttributes redirect) {
-		var caseId = CaseId.parse(reference.strip());
+		var caseId = cases.named(reference);
 		if (caseId.isEmpty()) {
 			return problem("Enter the case reference of a case about the person, as shown on the case page.", reference, officer, model);
 		}

@@ -79,7 +79,7 @@ class BreakGlassIT {
 		owner = fixtures.staff(youthWork, Profession.YOUTH_WORKER, Role.PRACTITIONER);
 		officer = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
 		dpo = fixtures.staff(police, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
-		caseId = cases.open(UUID.randomUUID(), hub, null, coordinator.asCurrentUser());
+		caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, owner.id(), coordinator.asCurrentUser());
 	}
 

@@ -25,7 +25,7 @@ class CaseAccessTest {
 	final AgencyId member = new AgencyId(UUID.randomUUID());
 	final AgencyId outsider = new AgencyId(UUID.randomUUID());
 	final CurrentUser appointed = user(member, Role.HUB_COORDINATOR);
-	final Hub hub = new Hub(new HubId(UUID.randomUUID()), new HubDetails("Hub", HubLevel.LOCAL, new Country("DE"), null, null,
+	final Hub hub = new Hub(new HubId(UUID.randomUUID()), "HUB", new HubDetails("Hub", HubLevel.LOCAL, new Country("DE"), null, null,
 			null, null, null, null, null, null, null, null), List.of(new Hub.MemberAgency(member, "member")),
 			List.of(new Hub.Member(appointed.id(), member, HubRole.COORDINATOR)), false, 0);
 

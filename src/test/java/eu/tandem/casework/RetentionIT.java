@@ -103,7 +103,7 @@ class RetentionIT {
 	}
 
 	CaseId closedCaseAbout(PersonId person, LocalDate closedOn) {
-		var id = cases.open(UUID.randomUUID(), hub, person.value(), coordinator.asCurrentUser());
+		var id = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, person.value(), coordinator.asCurrentUser());
 		cases.appointOwner(id, worker.id(), coordinator.asCurrentUser());
 		information.record(id, DataCategory.SOCIAL, ItemKind.NOTE, "Moved in with his grandmother", worker.asCurrentUser());
 		disclosures.recordConsent(id, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON, Set.of(),

@@ -63,7 +63,7 @@ class NeedToKnowFollowsTheAgreementsTest {
 		for (int h = 0; h < HUBS && failures.size() < 5; h++) {
 			var hub = generatedHub();
 			var rules = new SharingRules(hub.id(), hub.facts(), today);
-			var file = new CaseFile(new CaseId(UUID.randomUUID()), UUID.randomUUID(), hub.id(), null, null, List.of(), Instant.now(), null, 0);
+			var file = new CaseFile(new CaseId(UUID.randomUUID()), UUID.randomUUID(), "HUB-2026-0001", hub.id(), null, null, List.of(), Instant.now(), null, 0);
 			var agencies = List.copyOf(hub.facts().agencies().keySet());
 			for (int r = 0; r < READS_PER_HUB; r++) {
 				var source = pick(agencies);

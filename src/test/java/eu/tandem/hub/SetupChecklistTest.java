@@ -22,7 +22,7 @@ class SetupChecklistTest {
 	final Map<AgencyId, String> names = Map.of(clinic, "Clinic", police, "Police");
 
 	Hub hub(String evaluation, List<Hub.MemberAgency> agencies, List<Hub.Member> members) {
-		return new Hub(HubId.random(), new HubDetails("Hub", HubLevel.LOCAL, new Country("DE"), null, null, null, evaluation,
+		return new Hub(HubId.random(), "HUB", new HubDetails("Hub", HubLevel.LOCAL, new Country("DE"), null, null, null, evaluation,
 				null, null, null, null, null, null), agencies, members, false, 0);
 	}
 

@@ -643,7 +643,7 @@ class CurationIT {
 		var coordinator = fixtures.staff(agency, Profession.COORDINATOR, Role.HUB_COORDINATOR);
 		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
 		var owner = fixtures.staff(agency, Profession.SOCIAL_WORKER, Role.PRACTITIONER);
-		var caseId = cases.open(UUID.randomUUID(), hub, null, coordinator.asCurrentUser());
+		var caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, owner.id(), coordinator.asCurrentUser());
 		return new CaseOwner(owner, caseId);
 	}

@@ -131,7 +131,7 @@ class KnowledgeBrowserIT {
 		var coordinator = fixtures.staff(welfare, Profession.COORDINATOR, Role.HUB_COORDINATOR);
 		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
 		StaffMember socialWorker = fixtures.staff(welfare, Profession.SOCIAL_WORKER, Role.PRACTITIONER);
-		CaseId caseId = cases.open(UUID.randomUUID(), hub, null, coordinator.asCurrentUser());
+		CaseId caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, socialWorker.id(), coordinator.asCurrentUser());
 
 		browser.signIn(socialWorker);

@@ -102,7 +102,16 @@ class ReferralFlowIT {
 				"identifierKind", "School pupil number", "identifierValue", "LS-4471"));
 		var sent = refer(teacherBrowser, details);
 		assertThat(sent.path()).isEqualTo("/referrals");
-		assertThat(sent.mainText()).contains("Your referral reached").contains("Received; the hub is looking at it");
+		assertThat(sent.mainText()).containsPattern("Your referral HUB\\d*-\\d{4}-0001 reached")
+			.contains("Received; the hub is looking at it");
+		// the teacher tells her referrals apart by reference and person, and reads what she wrote
+		var row = sent.html().selectFirst("tbody tr");
+		var reference = row.selectFirst("a[href^=/referrals/]").text();
+		assertThat(reference).matches("HUB\\d*-\\d{4}-0001");
+		assertThat(row.text()).contains("Youssef El Amrani");
+		var own = teacherBrowser.get(row.selectFirst("a[href^=/referrals/]").attr("href"));
+		assertThat(own.heading()).isEqualTo("Referral " + reference);
+		assertThat(own.mainText()).contains("He has stopped talking to classmates").contains("12 April 2010");
 
 		var coordinatorBrowser = signedIn(coordinator);
 		var queue = coordinatorBrowser.get("/triage");
@@ -111,18 +120,27 @@ class ReferralFlowIT {
 		var triage = coordinatorBrowser.get(link.attr("href"));
 		var referralId = triage.path().substring("/triage/".length());
 		assertThat(triage.mainText()).contains("The concern").contains("He has stopped talking to classmates")
-			.contains("يوسف العمراني (In another script)");
+			.contains("يوسف العمراني (In another script)").contains(reference)
+			.contains("Referred by " + teacher.asCurrentUser().displayName() + ", Teacher");
 		assertThat(triage.html().select("input[name=known]").eachAttr("value")).containsExactly(known.toString());
 
 		var tooEarly = coordinatorBrowser.submit(triage, "form[action$=/decision]", Map.of("decision", "PROCEED",
 				"rationale", "Needs the hub"));
-		assertThat(tooEarly.mainText()).contains("Ask the police member to deconflict");
+		assertThat(tooEarly.fieldError("decision")).contains("Ask the police member to deconflict");
+		assertThat(tooEarly.html().select(".error-summary a[href=#decision]").text()).contains("Ask the police member");
+		assertThat(tooEarly.html().selectFirst("#decision-PROCEED").hasAttr("checked")).as("the choice is kept").isTrue();
+		assertThat(tooEarly.inputValue("rationale")).as("the rationale is kept").isEqualTo("Needs the hub");
+		assertThat(referrals.view(new ReferralId(java.util.UUID.fromString(referralId)), coordinator.asCurrentUser(), "test")
+			.triage()).as("nothing decided").isNull();
 
 		var asked = coordinatorBrowser.submit(tooEarly, "form[action$=/deconfliction]", Map.of());
 		assertThat(asked.mainText()).contains("Asked; waiting for the answer");
 		var policeBrowser = signedIn(policeMember);
 		var requests = policeBrowser.get("/deconfliction");
-		assertThat(requests.mainText()).contains("Youssef El Amrani").doesNotContain("stopped talking");
+		// what the police need to search their own systems, and nothing of the concern
+		assertThat(requests.mainText()).contains("Youssef El Amrani").contains(reference).contains("12 April 2010")
+			.contains("يوسف العمراني").contains("School pupil number: LS-4471").contains("Fatima El Amrani")
+			.doesNotContain("stopped talking").doesNotContain("preacher");
 		var holdWithoutDate = policeBrowser.submit(requests, "form[action=/deconfliction/" + referralId + "]",
 				Map.of("answer", "HOLD"));
 		assertThat(holdWithoutDate.mainText()).contains("A hold needs the date");
@@ -144,6 +162,18 @@ class ReferralFlowIT {
 		var triageAfter = coordinatorBrowser.get("/triage/" + referralId);
 		var caseHref = triageAfter.html().selectFirst("a[href^=/cases/]").attr("href");
 		assertThat(coordinatorBrowser.get("/cases").html().select("a[href=" + caseHref + "]")).hasSize(1);
+		// found by its reference, typed as people type it, and by the person's name and date of birth
+		var cases = coordinatorBrowser.get("/cases");
+		var byReference = coordinatorBrowser.submit(cases, "form[action=/cases/find]", Map.of("q", reference.toLowerCase()));
+		assertThat(byReference.html().select("a[href=" + caseHref + "]").text()).isEqualTo(reference);
+		var byName = coordinatorBrowser.submit(cases, "form[action=/cases/find]", Map.of("q", "youssef el", "born", "2010-04-12"));
+		assertThat(byName.html().select("a[href=" + caseHref + "]")).hasSize(1);
+		var wrongBirthday = coordinatorBrowser.submit(cases, "form[action=/cases/find]", Map.of("q", "youssef", "born", "2010-04-13"));
+		assertThat(wrongBirthday.html().select("a[href=" + caseHref + "]")).isEmpty();
+		var stranger = signedIn(outsider);
+		var nothing = stranger.submit(stranger.get("/cases"), "form[action=/cases/find]", Map.of("q", reference));
+		assertThat(nothing.html().select("a[href=" + caseHref + "]")).as("a case the searcher may not see is never found").isEmpty();
+		assertThat(nothing.mainText()).contains("None of the cases you may see");
 		var caseId = caseHref.substring("/cases/".length());
 		var casePage = coordinatorBrowser.get(caseHref);
 		assertThat(casePage.heading()).isEqualTo("Case: Youssef El Amrani");
@@ -226,19 +256,23 @@ class ReferralFlowIT {
 		var held = police.submit(requests, "form[action=/deconfliction/" + referralId + "]",
 				Map.of("answer", "HOLD", "reviewOn", LocalDate.now().plusDays(30).toString()));
 		assertThat(held.mainText()).contains("Answered").doesNotContain("Arben");
+		assertThat(signedIn(teacher).get("/").html().select("nav a[href=/deconfliction]")).as("the teacher answers no deconfliction")
+			.isEmpty();
+		assertThat(held.html().select("nav a[href=/deconfliction]")).as("the hub's police member does").hasSize(1);
 		var again = police.post("/deconfliction/" + referralId, Map.of("_csrf",
 				held.html().selectFirst("input[name=_csrf]").val(), "answer", "PROCEED"));
 		assertThat(again.mainText()).contains("This request was answered already");
 
 		var refused = coordinatorBrowser.submit(coordinatorBrowser.get("/triage/" + referralId), "form[action$=/decision]",
 				Map.of("decision", "PROCEED", "rationale", "now"));
-		assertThat(refused.mainText()).contains("asked to hold until");
+		assertThat(refused.fieldError("decision")).contains("asked to hold until");
 	}
 
 	@Test
 	void aConcernWithoutANameIsAcceptedAndMarked() {
 		var sent = refer(signedIn(teacher), Map.of());
-		assertThat(sent.mainText()).contains("Your referral reached");
+		assertThat(sent.mainText()).contains("reached");
+		assertThat(sent.html().select("tbody td").eachText()).contains("Not named");
 
 		var triage = signedIn(coordinator);
 		var page = triage.get(triage.get("/triage").html().selectFirst("a[href^=/triage/]").attr("href"));
@@ -251,9 +285,18 @@ class ReferralFlowIT {
 		var browser = signedIn(teacher);
 		var impossible = refer(browser, Map.of("givenNames", "Ana", "surname", "Lopes", "birthYear", "2011", "birthMonth", "2",
 				"birthDay", "31"));
-		assertThat(impossible.fieldError("birthYear") + impossible.html().select(".error-summary").text())
-			.contains("There is no 31 February 2011");
+		assertThat(impossible.fieldError("birthYear")).contains("There is no 31 February 2011");
+		assertThat(impossible.html().select(".error-summary a[href=#birthYear]").text()).contains("There is no 31 February 2011");
 		assertThat(impossible.inputValue("givenNames")).isEqualTo("Ana");
+		// every problem at once, each next to its field, everything typed kept
+		var several = refer(browser, Map.of("givenNames", "Ana", "surname", "Lopes", "birthYear", "2011", "birthMonth", "2",
+				"birthDay", "31", "concern", "", "observedOn", LocalDate.now().plusYears(5).toString()));
+		assertThat(several.fieldError("birthYear")).contains("There is no 31 February 2011");
+		assertThat(several.fieldError("concern")).isNotEmpty();
+		assertThat(several.fieldError("observedOn")).contains("in the future");
+		assertThat(several.html().select(".error-summary li")).hasSize(3);
+		assertThat(several.inputValue("surname")).isEqualTo("Lopes");
+		assertThat(several.inputValue("birthDay")).isEqualTo("31");
 		var future = refer(browser, Map.of("givenNames", "Ana", "birthYear", String.valueOf(LocalDate.now().getYear() + 1)));
 		assertThat(future.html().select(".error-summary").text()).contains("in the future");
 		var byPhone = refer(browser, Map.of("givenNames", "Ana", "channel", "PHONE", "contactDescription", "a neighbour"));
@@ -274,6 +317,15 @@ class ReferralFlowIT {
 				"signpostedTo", "School counselling service"));
 
 		assertThat(signedIn(teacher).get("/referrals").mainText()).contains("Passed on to another service: School counselling service");
+	}
+
+	@Test
+	void theReferralFormOffersTheHubsOfTheReferrersOwnAgencyFirst() {
+		var form = signedIn(teacher).get("/referrals/new");
+		var own = form.html().select("select#hub optgroup[label=Hubs your agency belongs to] option");
+		assertThat(own.eachAttr("value")).containsExactly(hub.toString());
+		assertThat(own.first().hasAttr("selected")).as("her one hub is chosen already").isTrue();
+		assertThat(form.html().select("select#hub optgroup[label=Other hubs] option").eachAttr("value")).doesNotContain(hub.toString());
 	}
 
 	private Page refer(Browserless browser, Map<String, String> person) {

@@ -62,6 +62,10 @@ final class Classification {
 		lists("GET /cases", (s, me) -> get("/cases"), Scenario::surname)
 			.expect(ALLOW,     ALLOW,     ALLOW,     UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  ALLOW)
 			.because("'my cases' lists the cases of one's teams and of the hubs one coordinates; an emergency grant is not a membership"),
+		lists("POST /cases/find", (s, me) -> post("/cases/find", "q", s.surname()), Classification::caseOf)
+			.expect(ALLOW,     ALLOW,     ALLOW,     UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  ALLOW)
+			.because("finding a case by the person's name searches only the cases 'my cases' lists; whoever may not see the case "
+					+ "finds nothing, as for a name nobody has"),
 		reads("GET /cases/{id}", (s, me) -> get(caseOf(s)), Scenario::surname)
 			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
 			.because("the team, the hub's coordinators and whoever broke the glass; the officer reads ledger and consents, never the case"),
@@ -123,6 +127,9 @@ final class Classification {
 		lists("GET /referrals", (s, me) -> get("/referrals"), Scenario::hubName)
 			.expect(UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  ALLOW,     UNLISTED,  UNLISTED)
 			.because("the referrer's own referrals: where each stands, never the case"),
+		reads("GET /referrals/{id}", (s, me) -> get("/referrals/" + s.caseReferral().value()), Scenario::caseConcern)
+			.expect(HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN)
+			.because("the referrer reads what they sent, as they wrote it; the hub reads a referral on its triage page"),
 		changes("POST /referrals", (s, me) -> post("/referrals", "hub", s.hub().value().toString(), "channel", "PRACTITIONER",
 				"givenNames", "Amira", "surname", "Haddad", "concern", "Talks about leaving to fight abroad",
 				"type", "MIXED_OR_UNCLEAR", "vulnerabilities", "SOCIAL_ISOLATION", "personAware", "NO", "consent", "NOT_ASKED",

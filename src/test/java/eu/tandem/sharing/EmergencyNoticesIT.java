@@ -91,7 +91,7 @@ class EmergencyNoticesIT {
 		policeDpo = fixtures.staff(police, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
 		owner = fixtures.staff(youthWork, Profession.YOUTH_WORKER, Role.PRACTITIONER);
 		exitWorker = fixtures.staff(exit, Profession.EXIT_WORKER, Role.PRACTITIONER);
-		caseId = cases.open(UUID.randomUUID(), hub, null, coordinator.asCurrentUser());
+		caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, owner.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, policeOfficer.id(), coordinator.asCurrentUser());
 		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Known contact of a person under observation",

@@ -81,7 +81,7 @@ class InformationBrowserIT {
 		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
 		psychiatrist = fixtures.staff(clinic, Profession.PSYCHIATRIST, Role.PRACTITIONER);
 		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
-		caseId = cases.open(UUID.randomUUID(), hub, null, coordinator.asCurrentUser());
+		caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, psychiatrist.id(), coordinator.asCurrentUser());
 	}

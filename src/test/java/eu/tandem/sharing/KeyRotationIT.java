@@ -62,7 +62,7 @@ class KeyRotationIT {
 			var cases = first.getBean(CaseFiles.class);
 			var person = first.getBean(Persons.class).register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Aino",
 					"Korhonen", null)), null, null, null, Set.of(), List.of(), List.of()), hub, coordinator.asCurrentUser());
-			CaseId caseId = cases.open(UUID.randomUUID(), hub, person.value(), coordinator.asCurrentUser());
+			CaseId caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, person.value(), coordinator.asCurrentUser());
 			cases.appointOwner(caseId, psychiatrist.id(), coordinator.asCurrentUser());
 			var information = first.getBean(CaseInformation.class);
 			item = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Kept through the rotation", psychiatrist.asCurrentUser());

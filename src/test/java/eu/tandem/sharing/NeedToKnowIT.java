@@ -115,7 +115,7 @@ class NeedToKnowIT {
 		officer = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
 		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
 		dpo = fixtures.staff(school, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
-		caseId = cases.open(UUID.randomUUID(), hub, null, coordinator.asCurrentUser());
+		caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
 		for (var member : List.of(psychiatrist, clinicSocialWorker, officer)) {
 			cases.addToTeam(caseId, member.id(), coordinator.asCurrentUser());
@@ -312,7 +312,7 @@ class NeedToKnowIT {
 				null, null, null);
 		var noBasis = new DisclosureRequest(Set.of(id), null, null, false, police, SharingPurpose.JOINT_ASSESSMENT, " ",
 				Disclosure.Ground.VITAL_INTERESTS, null, null, null);
-		var otherCase = cases.open(UUID.randomUUID(), hub, null, coordinator.asCurrentUser());
+		var otherCase = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.addToTeam(otherCase, psychiatrist.id(), coordinator.asCurrentUser());
 		var elsewhere = information.record(otherCase, DataCategory.HEALTH, ItemKind.NOTE, "Another person's note", psychiatrist.asCurrentUser());
 		var forged = toPolice(Set.of(elsewhere), null, Disclosure.Ground.VITAL_INTERESTS, null, null);

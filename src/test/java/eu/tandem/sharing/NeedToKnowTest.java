@@ -39,7 +39,7 @@ class NeedToKnowTest {
 			today, clause(1, DataCategory.SOCIAL, Sector.EDUCATION, Sector.MENTAL_HEALTH_CARE, NeedToKnow.CASE_WORK),
 			clause(2, DataCategory.SOCIAL, Sector.EDUCATION, Sector.POLICE, SharingPurpose.JOINT_ASSESSMENT),
 			clause(3, DataCategory.HEALTH, Sector.MENTAL_HEALTH_CARE, Sector.EDUCATION, NeedToKnow.CASE_WORK));
-	final CaseFile file = new CaseFile(new CaseId(UUID.randomUUID()), UUID.randomUUID(), hub, null, null, List.of(), Instant.now(),
+	final CaseFile file = new CaseFile(new CaseId(UUID.randomUUID()), UUID.randomUUID(), "HUB-2026-0001", hub, null, null, List.of(), Instant.now(),
 			null, 0);
 	final CurrentUser psychiatrist = user(clinic, Profession.PSYCHIATRIST);
 	final CurrentUser clinicSocialWorker = user(clinic, Profession.SOCIAL_WORKER);

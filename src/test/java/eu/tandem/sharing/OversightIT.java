@@ -92,7 +92,7 @@ class OversightIT {
 		dpo = fixtures.staff(school, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
 		var person = persons.register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Elif", "Demir", null)),
 				new DateOfBirth(2009, 6, 2), null, null, Set.of(), List.of(), List.of()), hub, coordinator.asCurrentUser());
-		caseId = cases.open(UUID.randomUUID(), hub, person.value(), coordinator.asCurrentUser());
+		caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, person.value(), coordinator.asCurrentUser());
 		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, psychiatrist.id(), coordinator.asCurrentUser());
 	}

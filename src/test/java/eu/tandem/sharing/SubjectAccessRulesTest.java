@@ -27,7 +27,7 @@ class SubjectAccessRulesTest {
 	final AgencyId police = new AgencyId(UUID.randomUUID());
 	final AgencyId welfare = new AgencyId(UUID.randomUUID());
 	final AgencyId outside = new AgencyId(UUID.randomUUID());
-	final Hub hub = new Hub(new HubId(UUID.randomUUID()), new HubDetails("Hub", HubLevel.LOCAL, new Country("DE"), null, null, null,
+	final Hub hub = new Hub(new HubId(UUID.randomUUID()), "HUB", new HubDetails("Hub", HubLevel.LOCAL, new Country("DE"), null, null, null,
 			null, null, null, null, null, null, null), List.of(new Hub.MemberAgency(police, "member"),
 					new Hub.MemberAgency(welfare, "member")), List.of(), false, 0);
 

@@ -57,6 +57,11 @@ public class Fixtures {
 		return new StaffMember(view.id(), agency, view.username(), password, secret.base32(), current);
 	}
 
+	/** A case reference no other test uses, for cases a test opens without a referral. */
+	public static String caseReference() {
+		return "TST-2026-" + (100_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(900_000));
+	}
+
 	public static String unique() {
 		return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 	}

@@ -1,0 +1,45 @@
+package eu.tandem.referral;
+
+import eu.tandem.web.FormErrors;
+import eu.tandem.web.InvalidInput;
+import eu.tandem.web.PlainText;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The coordinator's triage decision as typed. Every problem is found at once and shown next to its field; a
+ * refusal (no answer from the police member yet) brings the form back with the choice and the rationale kept.
+ */
+class DecisionForm {
+
+	private String decision = "";
+	private String rationale = "";
+	private String signpostedTo = "";
+
+	/** The decision chosen, or null with each problem recorded on its field. */
+	Referral.Decision checked(BindingResult errors) {
+		var chosen = FormErrors.capture(errors, () -> {
+			try {
+				return Referral.Decision.valueOf(decision);
+			}
+			catch (IllegalArgumentException unknown) {
+				throw new InvalidInput("decision", "Choose a decision: proceed, signpost or no further action.");
+			}
+		});
+		FormErrors.capture(errors, () -> PlainText.requiredMultiLine("rationale", "the rationale for the decision", rationale, 3000));
+		FormErrors.capture(errors, () -> {
+			var where = PlainText.optional("signpostedTo", "the service it is passed to", signpostedTo, 200);
+			if (chosen == Referral.Decision.SIGNPOST && where == null) {
+				throw new InvalidInput("signpostedTo", "Name the service the referral is passed to.");
+			}
+			return where;
+		});
+		return errors.hasErrors() ? null : chosen;
+	}
+
+	public String getDecision() { return decision; }
+	public void setDecision(String decision) { this.decision = decision; }
+	public String getRationale() { return rationale; }
+	public void setRationale(String rationale) { this.rationale = rationale; }
+	public String getSignpostedTo() { return signpostedTo; }
+	public void setSignpostedTo(String signpostedTo) { this.signpostedTo = signpostedTo; }
+}
