@@ -140,10 +140,11 @@ class CaseController {
 			.filter(step -> !standing.openedInEmergency(step.category().orElseThrow())).toList());
 		model.addAttribute("openedSteps", EmergencyAccess.Scope.steps().stream()
 			.filter(step -> standing.openedInEmergency(step.category().orElseThrow())).map(EmergencyAccess.Scope::inWords).toList());
-		model.addAttribute("emergencies", standing.owner() || standing.coordinator() ? breakGlass.onCase(file.id()).stream()
+		model.addAttribute("emergencies", standing.seesEmergencyAccesses() ? breakGlass.onCase(file.id()).stream()
 			.map(grant -> new GrantLine(grant, accounts.card(grant.user()).map(StaffCard::displayName).orElse("(account removed)"),
 					agencies.nameOf(grant.agency())))
-			.toList() : java.util.List.of());
+			.toList() : List.of());
+		model.addAttribute("closing", file.open() ? null : cases.closing(file.id(), user).orElse(null));
 		model.addAttribute("teamMembers", file.team().stream().filter(member -> !member.user().equals(file.owner()))
 			.map(member -> Map.entry(member.user().toString(), accounts.card(member.user()).map(StaffCard::displayName).orElse("?")))
 			.toList());
@@ -153,12 +154,10 @@ class CaseController {
 		model.addAttribute("team", file.team().stream().map(member -> accounts.card(member.user())).flatMap(Optional::stream)
 			.map(card -> card.displayName() + " (" + agencies.nameOf(card.agencyId()) + ", " + card.profession().label() + ")")
 			.toList());
-		model.addAttribute("coordinates", CaseAccess.coordinates(user, hub));
-		model.addAttribute("isOwner", user.id().equals(file.owner()));
-		model.addAttribute("practitioners", cases.practitionersOf(hub.id()).stream()
-			.sorted(Comparator.comparing(StaffCard::displayName))
-			.map(card -> Map.entry(card.id().toString(), card.displayName() + " (" + agencies.nameOf(card.agencyId()) + ")"))
-			.toList());
+		var practitioners = cases.practitionersOf(hub.id()).stream().sorted(Comparator.comparing(StaffCard::displayName)).toList();
+		model.addAttribute("practitioners", choices(practitioners));
+		// the team list offers only who is not on the team yet
+		model.addAttribute("newMembers", choices(practitioners.stream().filter(card -> !file.onTeam(card.id())).toList()));
 		var attributes = cases.attributes(file.id(), user);
 		model.addAttribute("attributes", attributes);
 		model.addAttribute("allAttributes", CaseAttribute.values());
@@ -253,12 +252,20 @@ class CaseController {
 		return "redirect:/cases/" + caseId;
 	}
 
+	/** Closing asks first, with the reason; a refused reason comes back open, as typed, with the problem next to it. */
 	@PostMapping("/cases/{id}/close")
-	String close(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, caseId -> {
-			cases.close(caseId, user);
-			return "The case is closed. The referrer sees that it is.";
-		});
+	String close(@PathVariable String id, @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		var caseId = CaseId.parse(id).orElseThrow(NotFound::new);
+		try {
+			cases.close(caseId, reason, user);
+			redirect.addFlashAttribute("notice", "The case is closed. The referrer sees that it is, not why.");
+		}
+		catch (InvalidInput refused) {
+			redirect.addFlashAttribute("closeProblem", refused.getMessage());
+			redirect.addFlashAttribute("closeReason", reason);
+		}
+		return "redirect:/cases/" + caseId;
 	}
 
 	private interface Step {
@@ -274,6 +281,12 @@ class CaseController {
 			redirect.addFlashAttribute("problem", refused.getMessage());
 		}
 		return "redirect:/cases/" + caseId;
+	}
+
+	private List<Map.Entry<String, String>> choices(List<StaffCard> cards) {
+		return cards.stream()
+			.map(card -> Map.entry(card.id().toString(), card.displayName() + " (" + agencies.nameOf(card.agencyId()) + ")"))
+			.toList();
 	}
 
 	private static UserId user(String value) {

@@ -26,6 +26,7 @@ import eu.tandem.person.PersonId;
 import eu.tandem.person.Persons;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
+import eu.tandem.web.PlainText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -202,9 +203,10 @@ public class CaseFiles {
 	/** The coordinator appoints the case owner from the hub's practitioners; the owner joins the team. */
 	@Transactional
 	public void appointOwner(CaseId id, UserId owner, CurrentUser actor) {
-		var file = visible(id, actor).file();
+		var standing = visible(id, actor);
+		var file = standing.file();
 		var hub = hubs.find(file.hub()).orElseThrow();
-		if (!CaseAccess.coordinates(actor, hub)) {
+		if (!standing.appointsOwner()) {
 			throw refused(actor, OWNER_APPOINTED, id, "not-coordinator", "Only the hub's coordinators appoint case owners");
 		}
 		requireOpen(file);
@@ -214,15 +216,20 @@ public class CaseFiles {
 		trace(actor, OWNER_APPOINTED, id);
 	}
 
-	/** The coordinator or the case owner adds a practitioner of a member agency to the team. */
+	/** The coordinator or the case owner adds a practitioner of a member agency to the team; a member is added once. */
 	@Transactional
 	public void addToTeam(CaseId id, UserId member, CurrentUser actor) {
-		var file = visible(id, actor).file();
+		var standing = visible(id, actor);
+		var file = standing.file();
 		var hub = hubs.find(file.hub()).orElseThrow();
-		if (!CaseAccess.coordinates(actor, hub) && !actor.id().equals(file.owner())) {
+		if (!standing.buildsTeam()) {
 			throw refused(actor, TEAM_JOINED, id, "not-owner-or-coordinator", "Only the case owner and the hub's coordinators build the team");
 		}
 		requireOpen(file);
+		if (file.onTeam(member)) {
+			throw new InvalidInput("member", accounts.card(member).map(StaffCard::displayName).orElse("This practitioner")
+					+ " is on the case team already.");
+		}
 		var card = practitioner(hub, member);
 		store.addMember(id, member, card.agencyId(), clock.instant());
 		trace(actor, TEAM_JOINED, id);
@@ -234,9 +241,9 @@ public class CaseFiles {
 	 */
 	@Transactional
 	public void removeFromTeam(CaseId id, UserId member, CurrentUser actor) {
-		var file = visible(id, actor).file();
-		var hub = hubs.find(file.hub()).orElseThrow();
-		if (!CaseAccess.coordinates(actor, hub) && !actor.id().equals(file.owner())) {
+		var standing = visible(id, actor);
+		var file = standing.file();
+		if (!standing.buildsTeam()) {
 			throw refused(actor, TEAM_LEFT, id, "not-owner-or-coordinator", "Only the case owner and the hub's coordinators build the team");
 		}
 		if (member.equals(file.owner())) {
@@ -247,17 +254,30 @@ public class CaseFiles {
 		}
 	}
 
+	/** The case owner or a coordinator closes the case, saying why; the referrer sees that it is closed, not why. */
 	@Transactional
-	public void close(CaseId id, CurrentUser actor) {
-		var file = visible(id, actor).file();
-		var hub = hubs.find(file.hub()).orElseThrow();
-		if (!CaseAccess.coordinates(actor, hub) && !actor.id().equals(file.owner())) {
+	public void close(CaseId id, String reason, CurrentUser actor) {
+		var standing = visible(id, actor);
+		var file = standing.file();
+		if (!standing.closes()) {
 			throw refused(actor, CLOSED, id, "not-owner-or-coordinator", "Only the case owner and the hub's coordinators close a case");
 		}
-		if (store.close(id, clock.instant())) {
+		var why = PlainText.requiredMultiLine("reason", "why the case is closed", reason, 2000);
+		if (why.codePointCount(0, why.length()) < 10) {
+			throw new InvalidInput("reason", "Say in a sentence why the case is closed: what was achieved, or why it ends here.");
+		}
+		if (store.close(id, why, actor.id(), clock.instant())) {
 			trace(actor, CLOSED, id);
 			events.publishEvent(new CaseClosed(id, file.referral()));
 		}
+	}
+
+	/** Why a closed case was closed and by whom, for whoever sees the case; not traced: the view of the case is. */
+	@Transactional(readOnly = true)
+	public Optional<String> closing(CaseId id, CurrentUser actor) {
+		visible(id, actor);
+		return store.closing(id).map(closing -> closing.reason() + (closing.by() == null ? ""
+				: " — " + accounts.card(closing.by()).map(StaffCard::displayName).orElse("a former member of staff")));
 	}
 
 	/**
@@ -277,7 +297,7 @@ public class CaseFiles {
 	@Transactional
 	public void markAttributes(CaseId id, Set<CaseAttribute> attributes, CurrentUser actor) {
 		var standing = visible(id, actor);
-		if (!standing.team() && !standing.coordinator()) {
+		if (!standing.marksAttributes()) {
 			throw refused(actor, ATTRIBUTES_MARKED, id, "not-team-or-coordinator",
 					"Only the case team and the hub's coordinators mark what applies to a case");
 		}

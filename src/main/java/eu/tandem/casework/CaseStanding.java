@@ -39,6 +39,63 @@ public record CaseStanding(CaseFile file, UserId user, boolean team, boolean coo
 		return user.equals(file.owner());
 	}
 
+	/*
+	 * What the user may do on the case, each rule written once and found by its name. The plain name (buildsTeam) says
+	 * who, for the services, which tell a closed case apart in words; the "may" name adds that the case is open, for
+	 * the screens, which offer the action only then.
+	 */
+
+	/** APPOINT THE CASE OWNER: the hub's coordinators. */
+	public boolean appointsOwner() {
+		return coordinator;
+	}
+
+	public boolean mayAppointOwner() {
+		return appointsOwner() && file.open();
+	}
+
+	/** BUILD THE TEAM (add and take off members): the case owner and the hub's coordinators. */
+	public boolean buildsTeam() {
+		return owner() || coordinator;
+	}
+
+	public boolean mayBuildTeam() {
+		return buildsTeam() && file.open();
+	}
+
+	/** CLOSE THE CASE: the case owner and the hub's coordinators. */
+	public boolean closes() {
+		return owner() || coordinator;
+	}
+
+	public boolean mayClose() {
+		return closes() && file.open();
+	}
+
+	/** MARK WHAT APPLIES (a child, a returnee …): the case team and the hub's coordinators. */
+	public boolean marksAttributes() {
+		return team || coordinator;
+	}
+
+	public boolean mayMarkAttributes() {
+		return marksAttributes() && file.open();
+	}
+
+	/** READ THE DISCLOSURE LEDGER: the case owner, the hub's coordinators and its data protection officers. */
+	public boolean mayReadLedger() {
+		return owner() || coordinator || officer;
+	}
+
+	/** SEE WHO BROKE THE GLASS on the case: the case owner and the hub's coordinators, who are told of it. */
+	public boolean seesEmergencyAccesses() {
+		return owner() || coordinator;
+	}
+
+	/** TAKE A FURTHER EMERGENCY STEP (health, security, justice): whoever broke the glass, inside the running grant. */
+	public boolean mayTakeEmergencyStep() {
+		return emergency && !entitled() && file.open();
+	}
+
 	/** Whether a second emergency step opened this category for the user. */
 	public boolean openedInEmergency(DataCategory category) {
 		return emergencySteps.contains(category);

@@ -66,9 +66,26 @@ class CaseStore {
 			.update() == 1;
 	}
 
-	boolean close(CaseId id, Instant now) {
-		return jdbc.sql("update casework.case_file set closed_at = :now, version = version + 1 where id = :id and closed_at is null")
-			.param("id", id.value()).param("now", Timestamp.from(now)).update() == 1;
+	boolean close(CaseId id, String reason, UserId by, Instant now) {
+		return jdbc.sql("""
+				update casework.case_file set closed_at = :now, closed_reason = :reason, closed_by = :by, version = version + 1
+				 where id = :id and closed_at is null
+				""")
+			.param("id", id.value()).param("reason", reason).param("by", by.value()).param("now", Timestamp.from(now)).update() == 1;
+	}
+
+	/** Why the case was closed and by whom; empty for an open case, or one closed before reasons were asked. */
+	record Closing(String reason, @org.jspecify.annotations.Nullable UserId by) {
+	}
+
+	Optional<Closing> closing(CaseId id) {
+		return jdbc.sql("select closed_reason, closed_by from casework.case_file where id = :id and closed_reason is not null")
+			.param("id", id.value())
+			.query((rs, n) -> {
+				var by = rs.getObject("closed_by", UUID.class);
+				return new Closing(rs.getString("closed_reason"), by == null ? null : new UserId(by));
+			})
+			.optional();
 	}
 
 	Optional<CaseFile> byId(CaseId id) {

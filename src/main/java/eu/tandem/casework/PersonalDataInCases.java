@@ -106,6 +106,7 @@ class PersonalDataInCases implements PersonalDataHolder {
 					+ (spell.removed() == null ? "" : " until " + InWords.date(spell.removed())));
 		}
 		fields.with("What applies", store.attributes(file.id()).stream().map(CaseAttribute::label).sorted().toList());
+		store.closing(file.id()).ifPresent(closing -> fields.with("Why it was closed", closing.reason()));
 		store.legalHold(file.id()).ifPresent(hold -> fields.with("Kept from erasure (legal hold)",
 				"since " + InWords.date(hold.since()) + ": " + hold.reason()));
 		return new HeldEntry("case-" + file.id().value(), "Case", "a case", file.openedAt(), null, null, null, fields.list(), List.of(),
@@ -145,7 +146,7 @@ class PersonalDataInCases implements PersonalDataHolder {
 			// the grantee, and those who see every grant on the case: its owner and the hub's coordinators
 			return parse(entryKey.substring(6)).flatMap(grants::byId)
 				.map(grant -> grant.user().equals(user.id()) || files.standing(grant.caseId(), user)
-					.map(standing -> standing.owner() || standing.coordinator()).orElse(false))
+					.map(CaseStanding::seesEmergencyAccesses).orElse(false))
 				.orElse(false);
 		}
 		return false;

@@ -44,7 +44,7 @@ class RetentionStore {
 
 	/** The case keeps its dates, hub and team, and loses the link to the person. */
 	void pseudonymise(CaseId id, Instant now) {
-		jdbc.sql("update casework.case_file set person_id = null, erased_at = :now, version = version + 1 where id = :id")
+		jdbc.sql("update casework.case_file set person_id = null, closed_reason = null, erased_at = :now, version = version + 1 where id = :id")
 			.param("id", id.value()).param("now", Timestamp.from(now)).update();
 		jdbc.sql("delete from casework.emergency_access where case_id = :id").param("id", id.value()).update();
 		jdbc.sql("delete from casework.case_attribute where case_id = :id").param("id", id.value()).update();

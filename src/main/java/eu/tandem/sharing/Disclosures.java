@@ -209,18 +209,13 @@ public class Disclosures {
 	/** The ledger of the case, for its owner, its hub's coordinators and the hub's data protection officers. */
 	@Transactional
 	public List<Disclosure> ledger(CaseId caseId, CurrentUser actor) {
-		var file = cases.standing(caseId, actor).filter(standing -> mayReadLedger(standing, actor)).map(CaseStanding::file);
+		var file = cases.standing(caseId, actor).filter(CaseStanding::mayReadLedger).map(CaseStanding::file);
 		if (file.isEmpty()) {
 			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), LEDGER_VIEWED, AuditSubject.of("case", caseId), "not-entitled"));
 			throw new NotFound();
 		}
 		audit.record(AuditEvent.success(actor.asAuditActor(), LEDGER_VIEWED, AuditSubject.of("case", caseId)));
 		return ledger.ofCase(caseId);
-	}
-
-	/** The owner, the hub's coordinators and its data protection officers, who read the ledger and never the items. */
-	private static boolean mayReadLedger(CaseStanding standing, CurrentUser actor) {
-		return standing.owner() || standing.coordinator() || standing.officer();
 	}
 
 	/**

@@ -109,7 +109,7 @@ class RetentionIT {
 		disclosures.recordConsent(id, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON, Set.of(),
 				Set.of(DataCategory.SOCIAL), Set.of(SharingPurpose.SUPPORT_PLANNING), LocalDate.now(), Consent.Obtained.WRITTEN,
 				null, null), worker.asCurrentUser());
-		cases.close(id, worker.asCurrentUser());
+		cases.close(id, "The family moved abroad; the support ended.", worker.asCurrentUser());
 		jdbc.sql("update casework.case_file set closed_at = cast(:day as date) where id = :id").param("day", closedOn)
 			.param("id", id.value()).update();
 		return id;

@@ -187,8 +187,19 @@ class ReferralFlowIT {
 
 		var ownerBrowser = signedIn(youthWorker);
 		assertThat(ownerBrowser.get("/cases").mainText()).contains("Youssef El Amrani");
-		var closed = ownerBrowser.submit(ownerBrowser.get("/cases/" + caseId), "form[action$=/close]", Map.of());
-		assertThat(closed.mainText()).contains("The case is closed");
+		var teamPage = ownerBrowser.get("/cases/" + caseId);
+		assertThat(teamPage.html().select("#team-member option").eachAttr("value")).as("the list offers only who is not on the team")
+			.doesNotContain(youthWorker.id().toString());
+		var again = ownerBrowser.post("/cases/" + caseId + "/team", Map.of("_csrf",
+				teamPage.html().selectFirst("input[name=_csrf]").val(), "member", youthWorker.id().toString()));
+		assertThat(again.mainText()).contains("is on the case team already").doesNotContain("Added to the case team");
+		var tooShort = ownerBrowser.submit(teamPage, "form[action$=/close]", Map.of("reason", "done"));
+		assertThat(tooShort.fieldError("close-reason")).contains("Say in a sentence why the case is closed");
+		assertThat(tooShort.html().selectFirst("#close-reason").text()).as("the reason is kept").isEqualTo("done");
+		assertThat(tooShort.html().select("form[action$=/team]")).as("the case is still open").isNotEmpty();
+		var closed = ownerBrowser.submit(tooShort, "form[action$=/close]",
+				Map.of("reason", "He is back in school and the family works with the youth service."));
+		assertThat(closed.mainText()).contains("The case is closed").contains("He is back in school");
 		assertThat(closed.html().select("form[action$=/team]")).as("a closed case takes no new members").isEmpty();
 		assertThat(signedIn(teacher).get("/referrals").mainText()).contains("Closed");
 		assertThat(audit.about(AuditSubject.of("referral", referralId), 100)).extracting(e -> e.event().action().code())

@@ -85,7 +85,7 @@ final class Classification {
 				"select string_agg(attribute, ',') from casework.case_attribute where case_id = :case")
 			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
 			.because("the team and the coordinators mark what applies to the case (a child, a returnee); the glass breaker reads it"),
-		changes("POST /cases/{id}/close", (s, me) -> post(caseOf(s) + "/close"),
+		changes("POST /cases/{id}/close", (s, me) -> post(caseOf(s) + "/close", "reason", "The support plan was completed."),
 				"select closed_at is not null from casework.case_file where id = :case")
 			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
 			.because("the owner and the coordinators close a case"),

@@ -555,7 +555,7 @@ class SubjectAccessReviewIT {
 		}
 		officerBrowser.submit(officerBrowser.get("/dpo/subject-access/" + answered), "form[action$=/finalise]", Map.of());
 		var draft = requestOf(start(officerBrowser));
-		cases.close(caseId, coordinator.asCurrentUser());
+		cases.close(caseId, "Support ended as planned; nothing more to do.", coordinator.asCurrentUser());
 		jdbc.sql("update casework.case_file set closed_at = now() - interval '5 years' where id = :id").param("id", caseId.value()).update();
 
 		retention.sweep(dpo.asCurrentUser());
