@@ -2,7 +2,7 @@ package eu.tandem.agency;
 
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
-import eu.tandem.identity.Role;
+import eu.tandem.identity.StaffAdministration;
 
 /**
  * Who describes an agency: its own administrators, who know its work, and a system administrator, who may
@@ -14,7 +14,6 @@ final class ProfileEditing {
 	}
 
 	static boolean mayEdit(CurrentUser actor, AgencyId agency) {
-		return actor.has(Role.SYSTEM_ADMINISTRATOR)
-				|| (actor.has(Role.AGENCY_ADMINISTRATOR) && actor.agencyId().equals(agency));
+		return StaffAdministration.administers(actor, agency);
 	}
 }

@@ -1,7 +1,7 @@
 package eu.tandem.casework;
 
 import eu.tandem.hub.Hub;
-import eu.tandem.hub.HubRole;
+import eu.tandem.hub.HubStewardship;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.Role;
 
@@ -15,10 +15,9 @@ public final class CaseAccess {
 	private CaseAccess() {
 	}
 
-	/** COORDINATOR OF THE HUB: holds the hub coordinator role and is appointed coordinator of this hub. */
+	/** COORDINATOR OF THE HUB, as the hub module defines it ({@link HubStewardship#coordinates}): sees the hub's cases. */
 	public static boolean coordinates(CurrentUser actor, Hub hub) {
-		return actor.has(Role.HUB_COORDINATOR)
-				&& hub.member(actor.id()).map(member -> member.role() == HubRole.COORDINATOR).orElse(false);
+		return HubStewardship.coordinates(actor, hub);
 	}
 
 	/**

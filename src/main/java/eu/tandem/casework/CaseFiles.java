@@ -15,6 +15,7 @@ import eu.tandem.audit.AuditOutcome;
 import eu.tandem.audit.AuditSubject;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.HubId;
+import eu.tandem.hub.HubStewardship;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
@@ -163,7 +164,7 @@ public class CaseFiles {
 	}
 
 	private List<CaseFile> listable(CurrentUser actor) {
-		var coordinated = hubs.all().stream().filter(hub -> CaseAccess.coordinates(actor, hub)).map(Hub::id).toList();
+		var coordinated = HubStewardship.coordinatedBy(actor, hubs.all());
 		var mine = new LinkedHashMap<CaseId, CaseFile>();
 		store.ofMember(actor.id()).forEach(file -> mine.put(file.id(), file));
 		store.ofHubs(coordinated).forEach(file -> mine.putIfAbsent(file.id(), file));

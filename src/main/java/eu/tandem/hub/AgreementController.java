@@ -12,7 +12,6 @@ import eu.tandem.agency.Agency;
 import eu.tandem.agency.Sector;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
-import eu.tandem.identity.Role;
 import eu.tandem.web.EditConflict;
 import eu.tandem.web.FormErrors;
 import eu.tandem.web.InvalidInput;
@@ -98,9 +97,8 @@ class AgreementController {
 		model.addAttribute("parties", version.parties().stream().map(agencies::find).flatMap(Optional::stream)
 			.sorted(Comparator.comparing(Agency::name)).toList());
 		model.addAttribute("mayEdit", HubStewardship.mayEdit(user, hub));
-		model.addAttribute("maySignFor", versions.getLast().number() == number && version.parties().contains(user.agencyId())
-				&& user.has(Role.AGENCY_ADMINISTRATOR)
-				&& !version.signatures().containsKey(user.agencyId()) ? agencies.find(user.agencyId()).orElse(null) : null);
+		model.addAttribute("maySignFor", AgreementRules.maySignForOwnAgency(user, version, versions.getLast().number())
+				? agencies.find(user.agencyId()).orElse(null) : null);
 		model.addAttribute("today", today);
 		return "hub/agreement";
 	}

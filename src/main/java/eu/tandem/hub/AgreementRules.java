@@ -41,6 +41,17 @@ final class AgreementRules {
 		}
 	}
 
+	/** SIGNATORY OF THE AGENCY: an agency administrator of that agency, who speaks for it in Tandem. */
+	static boolean speaksFor(CurrentUser signer, AgencyId agency) {
+		return signer.agencyId().equals(agency) && signer.has(Role.AGENCY_ADMINISTRATOR);
+	}
+
+	/** Whether the user may sign this version for their own agency now: the screen offers the signature form only then. */
+	static boolean maySignForOwnAgency(CurrentUser signer, AgreementVersion version, int latest) {
+		return version.number() == latest && version.parties().contains(signer.agencyId())
+				&& speaksFor(signer, signer.agencyId()) && !version.signatures().containsKey(signer.agencyId());
+	}
+
 	/**
 	 * Only someone of the signing agency signs for it, and only an agency administrator, who speaks for the
 	 * agency in Tandem. The date is when they signed, which cannot be in the future.
@@ -54,7 +65,7 @@ final class AgreementRules {
 		if (!version.parties().contains(agency)) {
 			throw new InvalidInput("agency", names.apply(agency) + " is not a party to this version.");
 		}
-		if (!signer.agencyId().equals(agency) || !signer.has(Role.AGENCY_ADMINISTRATOR)) {
+		if (!speaksFor(signer, agency)) {
 			throw new InvalidInput("agency", "Only an agency administrator of " + names.apply(agency) + " can sign for it.");
 		}
 		if (version.signatures().containsKey(agency)) {

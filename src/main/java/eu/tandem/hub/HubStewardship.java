@@ -1,5 +1,8 @@
 package eu.tandem.hub;
 
+import java.util.Collection;
+import java.util.List;
+
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.Role;
 
@@ -12,9 +15,20 @@ public final class HubStewardship {
 	private HubStewardship() {
 	}
 
+	/** COORDINATOR OF THE HUB: holds the hub coordinator role and is appointed coordinator of this hub. */
+	public static boolean coordinates(CurrentUser actor, Hub hub) {
+		return actor.has(Role.HUB_COORDINATOR)
+				&& hub.member(actor.id()).map(member -> member.role() == HubRole.COORDINATOR).orElse(false);
+	}
+
+	/** The hubs among these that the user coordinates: their triage queue, their cases, their public-contact channels. */
+	public static List<HubId> coordinatedBy(CurrentUser actor, Collection<Hub> hubs) {
+		return hubs.stream().filter(hub -> coordinates(actor, hub)).map(Hub::id).toList();
+	}
+
+	/** STEWARD OF THE HUB: its coordinators, and system administrators. */
 	public static boolean mayEdit(CurrentUser actor, Hub hub) {
-		return actor.has(Role.SYSTEM_ADMINISTRATOR) || (actor.has(Role.HUB_COORDINATOR)
-				&& hub.member(actor.id()).map(member -> member.role() == HubRole.COORDINATOR).orElse(false));
+		return actor.has(Role.SYSTEM_ADMINISTRATOR) || coordinates(actor, hub);
 	}
 
 	public static boolean mayCreateHubs(CurrentUser actor) {

@@ -13,9 +13,15 @@ public final class StaffAdministration {
 	private StaffAdministration() {
 	}
 
-	public static boolean mayManageStaffOf(CurrentUser actor, AgencyId agency) {
+	/** ADMINISTRATOR OF THE AGENCY: a system administrator, or an agency administrator of that agency. */
+	public static boolean administers(CurrentUser actor, AgencyId agency) {
 		return actor.has(Role.SYSTEM_ADMINISTRATOR)
 				|| (actor.has(Role.AGENCY_ADMINISTRATOR) && actor.agencyId().equals(agency));
+	}
+
+	/** The agency's administrators manage its staff. */
+	public static boolean mayManageStaffOf(CurrentUser actor, AgencyId agency) {
+		return administers(actor, agency);
 	}
 
 	/** May the actor change, deactivate or reset this account? */

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import eu.tandem.casework.CaseAccess;
 import eu.tandem.hub.Hub;
+import eu.tandem.hub.HubStewardship;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.person.Persons;
@@ -58,7 +59,7 @@ class ReferralController {
 		model.addAttribute("ownHubs", all.stream().filter(hub -> hub.hasMemberAgency(user.agencyId())).toList());
 		model.addAttribute("otherHubs", all.stream().filter(hub -> !hub.hasMemberAgency(user.agencyId())).toList());
 		model.addAttribute("hubs", all);
-		model.addAttribute("coordinatedHubs", all.stream().filter(hub -> CaseAccess.coordinates(user, hub)).map(Hub::id).toList());
+		model.addAttribute("coordinatedHubs", HubStewardship.coordinatedBy(user, all));
 		model.addAttribute("channels", List.of(Concern.Channel.values()));
 		model.addAttribute("types", List.of(Concern.Type.values()));
 		model.addAttribute("vulnerabilityChoices", List.of(Concern.Vulnerability.values()));

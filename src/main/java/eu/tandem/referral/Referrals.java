@@ -19,6 +19,7 @@ import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.Reference;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.HubId;
+import eu.tandem.hub.HubStewardship;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.person.PersonDetails;
@@ -313,7 +314,7 @@ public class Referrals {
 	/** The hubs this user coordinates. */
 	@Transactional(readOnly = true)
 	public List<HubId> coordinatedHubs(CurrentUser actor) {
-		return hubs.all().stream().filter(hub -> CaseAccess.coordinates(actor, hub)).map(Hub::id).toList();
+		return HubStewardship.coordinatedBy(actor, hubs.all());
 	}
 
 	/** Who the referral is about may change only while it is in triage: a case is opened about one person. */
