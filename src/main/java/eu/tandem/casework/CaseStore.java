@@ -108,6 +108,11 @@ class CaseStore {
 			.list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
 	}
 
+	int withAnOwner(HubId hub) {
+		return jdbc.sql("select count(*) from casework.case_file where hub_id = :hub and owner_id is not null")
+			.param("hub", hub.value()).query(Integer.class).single();
+	}
+
 	Optional<CaseFile> byReferral(UUID referral) {
 		return jdbc.sql("select * from casework.case_file where referral_id = :referral").param("referral", referral)
 			.query((rs, n) -> row(rs)).optional().map(this::withTeam);

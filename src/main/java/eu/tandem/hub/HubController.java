@@ -48,12 +48,14 @@ class HubController {
 	}
 
 	private final Hubs hubs;
+	private final CaseOwnership ownership;
 	private final Agreements agreements;
 	private final Agencies agencies;
 	private final Accounts accounts;
 	private final Clock clock;
 
-	HubController(Hubs hubs, Agreements agreements, Agencies agencies, Accounts accounts, Clock clock) {
+	HubController(Hubs hubs, Agreements agreements, Agencies agencies, Accounts accounts, CaseOwnership ownership, Clock clock) {
+		this.ownership = ownership;
 		this.hubs = hubs;
 		this.agreements = agreements;
 		this.agencies = agencies;
@@ -95,7 +97,7 @@ class HubController {
 			.map(versions -> new AgreementRow(versions.getFirst().agreement(), versions.getLast().title(),
 					versions.getLast().number(), SharingPolicy.status(versions, today, agencies::nameOf)))
 			.toList());
-		model.addAttribute("checklist", SetupChecklist.of(hub, hubAgreements, today, agencies::nameOf));
+		model.addAttribute("checklist", SetupChecklist.of(hub, hubAgreements, ownership.casesWithAnOwner(hub.id()), today, agencies::nameOf));
 		model.addAttribute("supportedHubs", hubs.supportedBy(hub.id()));
 		model.addAttribute("supportingHub", hub.details().supportedBy() == null ? null
 				: hubs.find(hub.details().supportedBy()).orElse(null));

@@ -19,7 +19,7 @@ public record SetupChecklist(List<Step> steps) {
 		return steps.stream().filter(Step::done).count();
 	}
 
-	static SetupChecklist of(Hub hub, List<List<AgreementVersion>> agreements, LocalDate today,
+	static SetupChecklist of(Hub hub, List<List<AgreementVersion>> agreements, int casesWithAnOwner, LocalDate today,
 			Function<AgencyId, String> names) {
 		var agencies = hub.agencies().size();
 		var withoutPeople = hub.agencies().stream().map(Hub.MemberAgency::agency)
@@ -37,9 +37,10 @@ public record SetupChecklist(List<Step> steps) {
 				new Step("Share information and make assessments together", inForce,
 						inForce ? "An information-sharing agreement is in force."
 								: "No agreement is in force: draft one and have every party sign it."),
-				new Step("Appoint a case owner and intervene", !hub.coordinators().isEmpty(),
+				new Step("Appoint a case owner and intervene", casesWithAnOwner > 0,
 						hub.coordinators().isEmpty() ? "Appoint a coordinator: they run triage and appoint case owners."
-								: "A coordinator is appointed."),
+								: casesWithAnOwner == 0 ? "No case has a case owner yet: the coordinator appoints one on each case the hub takes on."
+										: casesWithAnOwner == 1 ? "1 case has a case owner." : casesWithAnOwner + " cases have a case owner."),
 				new Step("Evaluate and follow up", evaluation != null,
 						evaluation == null ? "Set how often the hub evaluates its work." : "The hub evaluates " + evaluation + ".")));
 	}

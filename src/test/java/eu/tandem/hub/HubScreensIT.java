@@ -74,7 +74,8 @@ class HubScreensIT {
 		var added = admin.submit(created, "form[action$=/agencies]", Map.of("agency", clinic.toString(), "roleInHub", "treats and advises"));
 		added = admin.submit(added, "form[action$=/agencies]", Map.of("agency", police.toString(), "roleInHub", "assesses risk"));
 		var appointed = admin.submit(added, "form[action$=/members]", Map.of("member", coordinator.id().toString(), "role", "COORDINATOR"));
-		assertThat(appointed.mainText()).contains("is appointed as coordinator").contains("2 of 5 steps")
+		assertThat(appointed.mainText()).contains("is appointed as coordinator").contains("1 of 5 steps")
+			.as("a coordinator alone is not a case owner").contains("No case has a case owner yet")
 			.contains("Appoint someone from " + agencies.nameOf(clinic));
 
 		var coordinatorBrowser = new Browserless(port);
@@ -110,7 +111,7 @@ class HubScreensIT {
 			.startsWith("No: Health data from police to mental health care is not covered");
 
 		var hubPage = coordinatorBrowser.get("/network/hubs/" + hubId);
-		assertThat(hubPage.mainText()).contains("3 of 5 steps").contains("An information-sharing agreement is in force.");
+		assertThat(hubPage.mainText()).contains("2 of 5 steps").contains("An information-sharing agreement is in force.");
 		var anonymous = new Browserless(port);
 		assertThat(anonymous.get("/hubs/" + hubId).status()).as("not published yet").isEqualTo(404);
 		var published = coordinatorBrowser.submit(hubPage, "form[action$=/publish]", Map.of());

@@ -28,7 +28,7 @@ class SetupChecklistTest {
 
 	@Test
 	void anEmptyHubHasEveryStepToDoWithWhatToDoNext() {
-		var checklist = SetupChecklist.of(hub(null, List.of(), List.of()), List.of(), today, names::get);
+		var checklist = SetupChecklist.of(hub(null, List.of(), List.of()), List.of(), 0, today, names::get);
 
 		assertThat(checklist.done()).isZero();
 		assertThat(checklist.steps()).extracting(SetupChecklist.Step::status).containsExactly(
@@ -50,9 +50,14 @@ class SetupChecklistTest {
 				"1 year", Set.of(clinic, police), Map.of(), List.of(new Flow(1, DataCategory.IDENTITY, Sector.POLICE,
 						Sector.MENTAL_HEALTH_CARE, SharingPurpose.JOINT_ASSESSMENT)), signed);
 
-		var checklist = SetupChecklist.of(hub, List.of(List.of(version)), today, names::get);
+		assertThat(SetupChecklist.of(hub, List.of(List.of(version)), 0, today, names::get).steps().get(3))
+			.as("a coordinator alone does not appoint a case owner")
+			.isEqualTo(new SetupChecklist.Step("Appoint a case owner and intervene", false,
+					"No case has a case owner yet: the coordinator appoints one on each case the hub takes on."));
+		var checklist = SetupChecklist.of(hub, List.of(List.of(version)), 2, today, names::get);
 
 		assertThat(checklist.done()).isEqualTo(5);
+		assertThat(checklist.steps().get(3).status()).isEqualTo("2 cases have a case owner.");
 	}
 
 	@Test
@@ -60,7 +65,7 @@ class SetupChecklistTest {
 		var hub = hub(null, List.of(new Hub.MemberAgency(clinic, ""), new Hub.MemberAgency(police, "")),
 				List.of(new Hub.Member(UserId.random(), police, HubRole.COORDINATOR)));
 
-		var step = SetupChecklist.of(hub, List.of(), today, names::get).steps().get(1);
+		var step = SetupChecklist.of(hub, List.of(), 0, today, names::get).steps().get(1);
 
 		assertThat(step.done()).isFalse();
 		assertThat(step.status()).isEqualTo("Appoint someone from Clinic.");
