@@ -178,7 +178,8 @@ public class BreakGlass {
 		return actor.has(Role.PRACTITIONER) && !actor.has(Role.SYSTEM_ADMINISTRATOR) && hub.hasMemberAgency(actor.agencyId());
 	}
 
-	private List<HubId> hubsOfOfficer(CurrentUser officer) {
+	/** The hubs of which the user is a data protection officer. */
+	List<HubId> hubsOfOfficer(CurrentUser officer) {
 		return hubs.all().stream().filter(hub -> CaseAccess.dataProtectionOfficerOfTheHub(officer, hub)).map(Hub::id).toList();
 	}
 

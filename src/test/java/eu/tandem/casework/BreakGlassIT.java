@@ -51,6 +51,9 @@ class BreakGlassIT {
 	BreakGlass breakGlass;
 
 	@Autowired
+	WaitingCaseWork waiting;
+
+	@Autowired
 	AuditLog audit;
 
 	@Autowired
@@ -236,8 +239,14 @@ class BreakGlassIT {
 	@Test
 	void theOfficerReviewsAndTheGrantLeavesTheQueue() {
 		var grant = breakGlass.openCase(caseId, "Missing since this morning, family fears self-harm", officer.asCurrentUser());
+		assertThat(waiting.noticesFor(dpo.asCurrentUser())).extracting(notice -> notice.heading())
+			.contains("1 emergency access waits for your review");
+		assertThat(waiting.noticesFor(dpo.asCurrentUser())).extracting(notice -> notice.text())
+			.noneMatch(text -> text.contains("self-harm"));
 
 		breakGlass.review(grant.id(), "Justified: the police were asked by the family.", dpo.asCurrentUser());
+		assertThat(waiting.noticesFor(dpo.asCurrentUser())).extracting(notice -> notice.heading())
+			.noneMatch(heading -> heading.contains("emergency access"));
 
 		assertThat(breakGlass.reviewQueue(dpo.asCurrentUser())).extracting(EmergencyAccess::id).doesNotContain(grant.id());
 		assertThat(breakGlass.onCase(caseId).getFirst().reviewed()).isTrue();

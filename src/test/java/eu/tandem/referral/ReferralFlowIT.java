@@ -114,6 +114,10 @@ class ReferralFlowIT {
 		assertThat(own.mainText()).contains("He has stopped talking to classmates").contains("12 April 2010");
 
 		var coordinatorBrowser = signedIn(coordinator);
+		// the start page says what waits today, without naming anyone
+		var start = coordinatorBrowser.get("/");
+		assertThat(start.html().select(".notices").text()).contains("1 referral waits for triage").doesNotContain("Youssef");
+		assertThat(teacherBrowser.get("/").mainText()).contains("Nothing waits for you today");
 		var queue = coordinatorBrowser.get("/triage");
 		var link = queue.html().selectFirst("a[href^=/triage/]");
 		assertThat(link.text()).isEqualTo("Youssef El Amrani");
@@ -136,6 +140,8 @@ class ReferralFlowIT {
 		var asked = coordinatorBrowser.submit(tooEarly, "form[action$=/deconfliction]", Map.of());
 		assertThat(asked.mainText()).contains("Asked; waiting for the answer");
 		var policeBrowser = signedIn(policeMember);
+		assertThat(policeBrowser.get("/").html().select(".notices").text()).contains("1 deconfliction request waits for your answer")
+			.doesNotContain("Youssef");
 		var requests = policeBrowser.get("/deconfliction");
 		// what the police need to search their own systems, and nothing of the concern
 		assertThat(requests.mainText()).contains("Youssef El Amrani").contains(reference).contains("12 April 2010")
@@ -175,6 +181,8 @@ class ReferralFlowIT {
 		assertThat(nothing.html().select("a[href=" + caseHref + "]")).as("a case the searcher may not see is never found").isEmpty();
 		assertThat(nothing.mainText()).contains("None of the cases you may see");
 		var caseId = caseHref.substring("/cases/".length());
+		assertThat(coordinatorBrowser.get("/").html().select(".notices").text()).contains("1 case has no case owner")
+			.contains(reference).doesNotContain("1 referral waits");
 		var casePage = coordinatorBrowser.get(caseHref);
 		assertThat(casePage.heading()).isEqualTo("Case: Youssef El Amrani");
 		coordinatorBrowser.submit(casePage, "form[action$=/owner]", Map.of("member", youthWorker.id().toString()));

@@ -1,0 +1,60 @@
+package eu.tandem.casework;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import eu.tandem.hub.HubStewardship;
+import eu.tandem.hub.Hubs;
+import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.StartPageNotice;
+import eu.tandem.identity.StartPageNotices;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What waits today in case work: for a data protection officer, emergency accesses to review; for a hub's
+ * coordinator, cases taken on that have no case owner yet. Counts only, never a person, a case's content or a
+ * reason given, so nothing is traced here; the pages the notices link to trace what they show.
+ */
+@Component
+class WaitingCaseWork implements StartPageNotices {
+
+	private final EmergencyStore grants;
+	private final CaseStore cases;
+	private final BreakGlass breakGlass;
+	private final Hubs hubs;
+
+	WaitingCaseWork(EmergencyStore grants, CaseStore cases, BreakGlass breakGlass, Hubs hubs) {
+		this.grants = grants;
+		this.cases = cases;
+		this.breakGlass = breakGlass;
+		this.hubs = hubs;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<StartPageNotice> noticesFor(CurrentUser user) {
+		var notices = new ArrayList<StartPageNotice>();
+		var officerHubs = breakGlass.hubsOfOfficer(user);
+		if (!officerHubs.isEmpty()) {
+			var waiting = grants.unreviewed(officerHubs);
+			if (!waiting.isEmpty()) {
+				notices.add(new StartPageNotice((waiting.size() == 1 ? "1 emergency access waits" : waiting.size() + " emergency accesses wait")
+						+ " for your review", "Someone broke the glass on a case of your hubs. Check that the reason justified it.",
+						"/dpo/emergency-access", "Review emergency access",
+						waiting.stream().map(EmergencyAccess::openedAt).min(Comparator.naturalOrder()).orElseThrow()));
+			}
+		}
+		var coordinated = HubStewardship.coordinatedBy(user, hubs.all());
+		var ownerless = cases.ofHubs(coordinated).stream().filter(file -> file.open() && file.owner() == null).toList();
+		if (!ownerless.isEmpty()) {
+			notices.add(new StartPageNotice((ownerless.size() == 1 ? "1 case has" : ownerless.size() + " cases have") + " no case owner",
+					"Appoint an owner on each case's page: "
+							+ String.join(", ", ownerless.stream().map(CaseFile::reference).sorted().toList()) + ".",
+					"/cases", "Go to my cases", ownerless.stream().map(CaseFile::openedAt).min(Comparator.<Instant>naturalOrder()).orElseThrow()));
+		}
+		return notices;
+	}
+}
