@@ -158,6 +158,8 @@ class PersonalDataInCases implements PersonalDataHolder {
 		words.put(CaseFiles.OPENED, Phrase.of(Kind.CHANGE, "opened {record}", "open {record}"));
 		words.put(CaseFiles.VIEWED, Phrase.same(Kind.READ, "read {record}"));
 		words.put(CaseFiles.LISTED, Phrase.of(Kind.READ, "saw {record} in a list of cases", "list {record}"));
+		words.put(CaseFiles.SEARCHED, Phrase.of(Kind.READ, "searched the cases they may see by reference or name",
+				"search the cases one may see"));
 		words.put(CaseFiles.OWNER_APPOINTED, Phrase.of(Kind.CHANGE, "appointed the owner of {record}", "appoint the owner of {record}"));
 		words.put(CaseFiles.TEAM_JOINED, Phrase.of(Kind.CHANGE, "added someone to the team of {record}", "add someone to the team of {record}"));
 		words.put(CaseFiles.CLOSED, Phrase.of(Kind.CHANGE, "closed {record}", "close {record}"));

@@ -62,10 +62,10 @@ final class Classification {
 		lists("GET /cases", (s, me) -> get("/cases"), Scenario::surname)
 			.expect(ALLOW,     ALLOW,     ALLOW,     UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  ALLOW)
 			.because("'my cases' lists the cases of one's teams and of the hubs one coordinates; an emergency grant is not a membership"),
-		lists("POST /cases/find", (s, me) -> post("/cases/find", "q", s.surname()), Classification::caseOf)
+		lists("POST /cases/find", (s, me) -> post("/cases/find", "q", "Youssef"), Classification::caseOf)
 			.expect(ALLOW,     ALLOW,     ALLOW,     UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  UNLISTED,  ALLOW)
 			.because("finding a case by the person's name searches only the cases 'my cases' lists; whoever may not see the case "
-					+ "finds nothing, as for a name nobody has"),
+					+ "finds nothing, as for a name nobody has (every scenario's person is a Youssef: the query names no scenario)"),
 		reads("GET /cases/{id}", (s, me) -> get(caseOf(s)), Scenario::surname)
 			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
 			.because("the team, the hub's coordinators and whoever broke the glass; the officer reads ledger and consents, never the case"),
