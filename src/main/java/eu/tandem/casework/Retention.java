@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +23,7 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.UserId;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.Persons;
+import eu.tandem.scheduling.OneNodeAtATime;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
 import eu.tandem.web.PlainText;
@@ -39,7 +42,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * clause), or {@code tandem.retention.default-after-closure} where no clause states a period; then every module
  * erases or pseudonymises what it holds about it, each case in a transaction of its own — unless a data protection
  * officer put it under legal hold. A daily job does it and records what it did; the audit trail is never touched,
- * so its chain still verifies.
+ * so its chain still verifies. One run at a time across all nodes, whether the schedule or an officer started it, and
+ * each case is claimed under its row lock before it is erased: a case is erased once, and never after a hold is set.
  */
 @Service
 public class Retention {
@@ -50,6 +54,7 @@ public class Retention {
 	static final AuditAction HOLD_SET = AuditAction.of("casework.legal-hold-set");
 	static final AuditAction HOLD_LIFTED = AuditAction.of("casework.legal-hold-lifted");
 	private static final AuditActor JOB = new AuditActor(null, "retention-job", null, Set.of());
+	static final String JOB_NAME = "casework.retention";
 
 	/** One run of the retention job, as the data protection officer reads it. */
 	public record Run(UUID id, java.time.Instant ranAt, @Nullable UserId ranBy, int erased, int held, int kept, String summary) {
@@ -65,10 +70,11 @@ public class Retention {
 	private final AuditLog audit;
 	private final Clock clock;
 	private final Period fallback;
+	private final OneNodeAtATime oneNodeAtATime;
 
 	Retention(RetentionStore store, CaseStore cases, Hubs hubs, Persons persons, Agreements agreements, ApplicationEventPublisher events,
 			TransactionOperations transactions, AuditLog audit, Clock clock,
-			@Value("${tandem.retention.default-after-closure:P2Y}") Period fallback) {
+			@Value("${tandem.retention.default-after-closure:P2Y}") Period fallback, OneNodeAtATime oneNodeAtATime) {
 		this.store = store;
 		this.cases = cases;
 		this.hubs = hubs;
@@ -79,17 +85,24 @@ public class Retention {
 		this.audit = audit;
 		this.clock = clock;
 		this.fallback = fallback;
+		this.oneNodeAtATime = oneNodeAtATime;
 	}
 
-	/** Every day at 02:30 UTC by default ({@code tandem.retention.cron}). */
+	/** Every day at 02:30 UTC by default ({@code tandem.retention.cron}), on whichever node comes first. */
 	@Scheduled(cron = "${tandem.retention.cron:0 30 2 * * *}", zone = "UTC")
 	void daily() {
-		var run = sweep(null);
-		log.info("Retention: {}", run.summary());
+		sweep(null).ifPresent(run -> log.info("Retention: {}", run.summary()));
 	}
 
-	/** Erases what is due now; {@code actor} is the officer who asked, or null for the daily job. */
-	public Run sweep(@Nullable CurrentUser actor) {
+	/**
+	 * Erases what is due now; {@code actor} is the officer who asked, or null for the daily job. Empty, having done
+	 * nothing, while another run goes on (the daily job, or another officer's, on any node).
+	 */
+	public Optional<Run> sweep(@Nullable CurrentUser actor) {
+		return oneNodeAtATime.call(JOB_NAME, () -> sweepNow(actor));
+	}
+
+	private Run sweepNow(@Nullable CurrentUser actor) {
 		var now = clock.instant();
 		var today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		int erased = 0;
@@ -105,8 +118,13 @@ public class Retention {
 				held++;
 			}
 			else {
-				transactions.executeWithoutResult(tx -> erase(closed, actor));
-				erased++;
+				switch (Objects.requireNonNull(transactions.execute(tx -> erase(closed, actor)))) {
+					case ERASED -> erased++;
+					case HELD -> held++;
+					case GONE -> {
+						// erased meanwhile by a run that lost its lock: counted there
+					}
+				}
 			}
 		}
 		var summary = erased + (erased == 1 ? " closed case" : " closed cases") + " erased, " + held + " kept under legal hold, "
@@ -119,7 +137,19 @@ public class Retention {
 		return run;
 	}
 
-	private void erase(RetentionStore.ClosedCase closed, @Nullable CurrentUser actor) {
+	private enum Erasure {
+		ERASED, HELD, GONE
+	}
+
+	/** Claims the case under its row lock first: a hold set since the list was read keeps it. */
+	private Erasure erase(RetentionStore.ClosedCase closed, @Nullable CurrentUser actor) {
+		var claimed = store.claimForErasure(closed.id());
+		if (claimed.isEmpty()) {
+			return Erasure.GONE;
+		}
+		if (claimed.get().held()) {
+			return Erasure.HELD;
+		}
 		var last = closed.person() != null && !store.otherCasesOf(closed.person(), closed.id());
 		events.publishEvent(new CaseErasureDue(closed.id(), closed.referral(), closed.person(), last));
 		if (last) {
@@ -128,6 +158,7 @@ public class Retention {
 		store.pseudonymise(closed.id(), clock.instant());
 		audit.record(new AuditEvent(actor == null ? JOB : actor.asAuditActor(), ERASED, AuditOutcome.SUCCESS,
 				AuditSubject.of("case", closed.id()), "retention ended", null));
+		return Erasure.ERASED;
 	}
 
 	/** A data protection officer of the case's hub stops its erasure, with the reason (a claim, an inquiry). */

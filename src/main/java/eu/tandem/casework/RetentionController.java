@@ -33,7 +33,8 @@ class RetentionController {
 
 	@PostMapping("/dpo/retention/run")
 	String run(@AuthenticationPrincipal CurrentUser officer, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", "Retention ran: " + retention.sweep(officer).summary());
+		redirect.addFlashAttribute("notice", retention.sweep(officer).map(run -> "Retention ran: " + run.summary())
+			.orElse("Retention is running already (the nightly job or another officer's run); its result is listed here when it ends."));
 		return "redirect:/dpo/retention";
 	}
 

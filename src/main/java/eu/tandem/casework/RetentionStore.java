@@ -36,6 +36,18 @@ class RetentionStore {
 			.list();
 	}
 
+	record Claim(boolean held) {
+	}
+
+	/**
+	 * Holds the case's row until the transaction ends, so that a hold being set, or another erasure, waits for this
+	 * one; empty when the case was erased meanwhile.
+	 */
+	Optional<Claim> claimForErasure(CaseId id) {
+		return jdbc.sql("select legal_hold_reason is not null from casework.case_file where id = :id and erased_at is null for update")
+			.param("id", id.value()).query((rs, n) -> new Claim(rs.getBoolean(1))).optional();
+	}
+
 	/** Whether any case about the person, other than this one, is not erased yet. */
 	boolean otherCasesOf(UUID person, CaseId except) {
 		return jdbc.sql("select exists (select 1 from casework.case_file where person_id = :person and id <> :id and erased_at is null)")

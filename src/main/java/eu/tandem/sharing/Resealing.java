@@ -1,5 +1,6 @@
 package eu.tandem.sharing;
 
+import eu.tandem.scheduling.OneNodeAtATime;
 import eu.tandem.vault.ContentVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,34 +12,39 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * After a key rotation, re-seals every item, earlier version and subject access request still sealed with an older key, a page at a time
- * in short transactions, at start and every night. When the log says nothing is left, the old key file can go.
+ * in short transactions, at start and every night, on one node at a time (the others skip their turn). When the log says
+ * nothing is left, the old key file can go.
  */
 @Component
 class Resealing {
 
 	private static final Logger log = LoggerFactory.getLogger(Resealing.class);
 	private static final int PAGE = 500;
+	static final String JOB_NAME = "sharing.resealing";
 
 	private final ItemStore items;
 	private final SubjectAccessStore requests;
 	private final ContentVault vault;
 	private final TransactionOperations transactions;
+	private final OneNodeAtATime oneNodeAtATime;
 
-	Resealing(ItemStore items, SubjectAccessStore requests, ContentVault vault, TransactionOperations transactions) {
+	Resealing(ItemStore items, SubjectAccessStore requests, ContentVault vault, TransactionOperations transactions,
+			OneNodeAtATime oneNodeAtATime) {
 		this.items = items;
 		this.requests = requests;
 		this.vault = vault;
 		this.transactions = transactions;
+		this.oneNodeAtATime = oneNodeAtATime;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void atStart() {
-		resealAll();
+		oneNodeAtATime.run(JOB_NAME, this::resealAll);
 	}
 
 	@Scheduled(cron = "${tandem.vault.reseal-cron:0 15 3 * * *}", zone = "UTC")
 	void nightly() {
-		resealAll();
+		oneNodeAtATime.run(JOB_NAME, this::resealAll);
 	}
 
 	/** How many items, earlier versions and subject access requests were re-sealed with the current key. */

@@ -1,9 +1,18 @@
 package eu.tandem.casework;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.sql.DataSource;
 
 import eu.tandem.agency.Country;
 import eu.tandem.audit.AuditChain;
@@ -46,7 +55,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The retention job on the real database: what is due goes, what is held or still within retention stays. */
+/**
+ * The retention job on the real database: what is due goes, what is held or still within retention stays; with
+ * several nodes, one run at a time erases each case once.
+ */
 @TandemIntegrationTest
 class RetentionIT {
 
@@ -79,6 +91,9 @@ class RetentionIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	HubId hub;
 	AgencyId youthWork;
@@ -124,6 +139,10 @@ class RetentionIT {
 		return jdbc.sql(sql).param("id", id).query(Long.class).single();
 	}
 
+	long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
 	@Test
 	void dueCasesAreErasedHeldAndRecentOnesStayAndTheRunIsRecorded() {
 		var due = person("Mateusz", "Kowalczyk");
@@ -132,7 +151,7 @@ class RetentionIT {
 		var recentCase = closedCaseAbout(person("Zofia", "Wiśniewska"), LocalDate.now().minusMonths(2));
 		retention.hold(heldCase, "Complaint to the ombudsman pending", dpo.asCurrentUser());
 
-		var run = retention.sweep(dpo.asCurrentUser());
+		var run = retention.sweep(dpo.asCurrentUser()).orElseThrow();
 
 		assertThat(run.erased()).isGreaterThanOrEqualTo(1);
 		assertThat(run.summary()).contains("erased").contains("legal hold");
@@ -182,5 +201,88 @@ class RetentionIT {
 
 		assertThatThrownBy(() -> retention.hold(id, "Not my hub", elsewhere.asCurrentUser())).isInstanceOf(NotFound.class);
 		assertThatThrownBy(() -> retention.hold(id, "Owner", worker.asCurrentUser())).isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void twoNodesStartingTheJobAtOnceEraseADueCaseOnce() throws Exception {
+		var due = closedCaseAbout(person("Tomasz", "Wójcik"), LocalDate.now().minusYears(3));
+		var runsBefore = count("select count(*) from casework.retention_run where ran_by is null");
+		var nodes = Executors.newFixedThreadPool(2);
+		boolean secondReturnedWhileTheFirstRan;
+		try (var other = dataSource.getConnection()) {
+			// someone else holds the case's row: the first node's run stops there, in the middle of its work
+			lockRow(other, due);
+			Future<?> first = nodes.submit(retention::daily);
+			awaitWaitingForTheRow();
+
+			Future<?> second = nodes.submit(retention::daily);
+			secondReturnedWhileTheFirstRan = returnsWithin(second, Duration.ofSeconds(15));
+			other.rollback();
+			first.get(2, TimeUnit.MINUTES);
+			second.get(2, TimeUnit.MINUTES);
+		}
+		finally {
+			nodes.shutdownNow();
+		}
+		assertThat(count("select count(*) from audit.event where action = 'casework.erased' and subject_id = cast(:id as text)",
+				due.value())).as("erased once").isOne();
+		assertThat(count("select count(*) from casework.retention_run where ran_by is null"))
+			.as("one run recorded").isEqualTo(runsBefore + 1);
+		assertThat(count("select count(*) from casework.case_file where id = :id and erased_at is not null", due.value())).isOne();
+		assertThat(secondReturnedWhileTheFirstRan).as("the second node skips its turn instead of waiting to erase too").isTrue();
+	}
+
+	@Test
+	void aHoldSetWhileTheJobRunsKeepsTheCase() throws Exception {
+		var due = closedCaseAbout(person("Krzysztof", "Kamiński"), LocalDate.now().minusYears(3));
+		var job = Executors.newSingleThreadExecutor();
+		try (var officer = dataSource.getConnection()) {
+			// the job has read the list of due cases, and waits for the row while an officer sets the hold
+			lockRow(officer, due);
+			Future<?> run = job.submit(retention::daily);
+			awaitWaitingForTheRow();
+			try (var hold = officer.prepareStatement(
+					"update casework.case_file set legal_hold_reason = 'Inquiry by the ombudsman' where id = ?")) {
+				hold.setObject(1, due.value());
+				hold.executeUpdate();
+			}
+			officer.commit();
+			run.get(2, TimeUnit.MINUTES);
+		}
+		finally {
+			job.shutdownNow();
+		}
+		assertThat(count("select count(*) from casework.case_file where id = :id and erased_at is null and person_id is not null",
+				due.value())).as("kept under the hold").isOne();
+		assertThat(count("select count(*) from sharing.item where case_id = :id", due.value())).isOne();
+	}
+
+	private static void lockRow(Connection connection, CaseId id) throws SQLException {
+		connection.setAutoCommit(false);
+		try (var lock = connection.prepareStatement("select id from casework.case_file where id = ? for update")) {
+			lock.setObject(1, id.value());
+			lock.executeQuery().close();
+		}
+	}
+
+	/** Until a session of the application waits for a row lock on a case. */
+	private void awaitWaitingForTheRow() throws InterruptedException {
+		var deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+		while (count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%casework.case_file%'") == 0) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("The retention job never reached the locked case");
+			}
+			Thread.sleep(50);
+		}
+	}
+
+	private static boolean returnsWithin(Future<?> task, Duration time) throws Exception {
+		try {
+			task.get(time.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (TimeoutException stillRunning) {
+			return false;
+		}
 	}
 }

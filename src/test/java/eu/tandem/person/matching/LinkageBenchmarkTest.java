@@ -61,7 +61,7 @@ class LinkageBenchmarkTest {
 			}
 		}
 		throw new IllegalStateException("The FEBRL development set is not here: looked for " + name + " in "
-				+ FEBRL_FOLDERS.get(0) + " and in " + FEBRL_FOLDERS.get(1).toAbsolutePath().normalize()
+				+ FEBRL_FOLDERS.stream().map(folder -> folder.toAbsolutePath().normalize().toString()).toList()
 				+ " (shared/data/febrl beside the project)");
 	}
 }
