@@ -94,7 +94,12 @@ class ReferralForm {
 		var names = new ArrayList<PersonName>();
 		names.add(new PersonName(PersonName.Kind.NAME, givenNames, surname, null));
 		if (!alias.isBlank()) {
-			names.add(new PersonName(PersonName.Kind.ALIAS, alias, null, null));
+			try {
+				names.add(new PersonName(PersonName.Kind.ALIAS, alias, null, null));
+			}
+			catch (InvalidInput invalid) {
+				throw new InvalidInput("alias", invalid.getMessage());
+			}
 		}
 		if (!otherScriptName.isBlank()) {
 			try {
@@ -122,7 +127,8 @@ class ReferralForm {
 			return new PersonName(PersonName.Kind.NAME, guardianGivenNames, guardianSurname, null);
 		}
 		catch (InvalidInput invalid) {
-			throw new InvalidInput("guardianGivenNames", invalid.getMessage());
+			throw new InvalidInput(invalid.field().equals("surname") ? "guardianSurname" : "guardianGivenNames",
+					invalid.getMessage());
 		}
 	}
 
