@@ -70,6 +70,21 @@ class SignInIT {
 	}
 
 	@Test
+	void aBookmarkedLoginAddressLeadsToSignInOrToTheStartPage() {
+		var signedOut = browser.get("/login");
+		assertThat(signedOut.status()).isEqualTo(200);
+		assertThat(signedOut.path()).isEqualTo("/sign-in");
+
+		var home = browser.signIn(member);
+		assertThat(home.path()).as("the bookmark was not kept as the place to return to").isEqualTo("/");
+		var signedIn = browser.get("/login");
+
+		assertThat(signedIn.status()).isEqualTo(200);
+		assertThat(signedIn.path()).isEqualTo("/");
+		assertThat(signedIn.hops()).as("straight to the start page").hasSize(1);
+	}
+
+	@Test
 	void passwordAloneGivesNoAccess() {
 		var signIn = browser.get("/sign-in");
 		var second = browser.submit(signIn, "form[action=/sign-in]",
