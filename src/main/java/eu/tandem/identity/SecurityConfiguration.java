@@ -86,8 +86,9 @@ class SecurityConfiguration {
 		http
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg").permitAll()
 				.requestMatchers("/sign-in", "/access-denied").permitAll()
+				.requestMatchers(HttpMethod.GET, "/login").permitAll()
 				.requestMatchers(HttpMethod.GET, publicPaths(publicPages)).permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers(onManagementPort(environment)).permitAll()

@@ -10,6 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SignInController {
 
+	/** An old bookmark or a habit from other systems: the sign-in page, or the start page once signed in. */
+	@GetMapping("/login")
+	String login(Authentication authentication) {
+		return authentication instanceof SignedIn ? "redirect:/" : "redirect:/sign-in";
+	}
+
 	@GetMapping("/sign-in")
 	String signIn(HttpSession session, Model model, Authentication authentication) {
 		if (authentication instanceof SignedIn) {

@@ -140,7 +140,12 @@ class ReferralForm {
 		if (guardianGivenNames.isBlank() && guardianSurname.isBlank()) {
 			return null;
 		}
-		return as("guardianGivenNames", () -> new PersonName(PersonName.Kind.NAME, guardianGivenNames, guardianSurname, null));
+		try {
+			return new PersonName(PersonName.Kind.NAME, guardianGivenNames, guardianSurname, null);
+		}
+		catch (InvalidInput invalid) {
+			throw new InvalidInput(invalid.field().equals("surname") ? "guardianSurname" : "guardianGivenNames", invalid.getMessage());
+		}
 	}
 
 	/** A rule of a value type names its own field; here the message belongs next to this form field. */

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.http.HttpStatus;
 
 /**
- * The pages for what went wrong: not found (also for what the user may not know exists), refused, and a
- * form that came back without a valid CSRF token. Never a stack trace.
+ * The pages for what went wrong: not found (also for what the user may not know exists), refused, a form
+ * that came back without a valid CSRF token, and an address or form that could not be read. Never a stack trace.
  */
 @Controller
 @ControllerAdvice
@@ -24,6 +24,14 @@ class ErrorPages {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";
+	}
+
+	/** Characters that cannot be read in the address or a form (see {@link ReadableRequests}). */
+	@RequestMapping(ReadableRequests.REFUSAL)
+	String unreadable(HttpServletResponse response, Model model) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("unreadable", true);
+		return "error/400";
 	}
 
 	@RequestMapping("/access-denied")

@@ -4,9 +4,11 @@ import java.util.regex.Pattern;
 
 /**
  * The rules for text that people type: a name, a title, a region on one line, or a description over
- * several lines. It must not be blank, must fit, and may not hold control characters or markup, which
- * have no place in such text and would only ever reach a screen or an export as an attack. Multi-line
- * text may hold line breaks and tabs, nothing else invisible.
+ * several lines. It must not be blank, must fit, and may not hold control characters, which nobody can see
+ * or retype and which only ever reach a screen, an export or the database as a fault or an attack.
+ * Multi-line text may hold line breaks and tabs, nothing else invisible. "&lt;" and "&gt;" are ordinary
+ * characters here ("score &gt; 20"): every screen escapes what it shows, so text never becomes markup.
+ * A person's name is held to a narrower rule, in the person module.
  */
 public final class PlainText {
 
@@ -56,9 +58,6 @@ public final class PlainText {
 		}
 		if (control.matcher(value).find()) {
 			throw new InvalidInput(field, capitalise(label) + " contains invisible control characters. Retype it.");
-		}
-		if (value.indexOf('<') >= 0 || value.indexOf('>') >= 0) {
-			throw new InvalidInput(field, capitalise(label) + " cannot contain < or >.");
 		}
 		return value;
 	}

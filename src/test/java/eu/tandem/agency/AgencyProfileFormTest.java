@@ -51,14 +51,14 @@ class AgencyProfileFormTest {
 	@Test
 	void eachProblemOfARowIsShownNextToItsFieldAndNamesTheRow() {
 		var form = new AgencyProfileForm();
-		form.setPreventionWork("<script>");
+		form.setPreventionWork("Rings a bell\u0007");
 		form.setContactPoints(new ArrayList<>(List.of(row("Desk", "desk@agency.example", "", ""),
 				row("", "not an address", "call us", ""))));
 		var errors = new BeanPropertyBindingResult(form, "form");
 
 		assertThat(form.toProfile(errors)).isNull();
 
-		assertThat(errors.getFieldError("preventionWork").getDefaultMessage()).contains("cannot contain < or >");
+		assertThat(errors.getFieldError("preventionWork").getDefaultMessage()).contains("control characters");
 		assertThat(errors.getFieldError("contactPoints[1].label").getDefaultMessage())
 			.isEqualTo("Contact point 2: Enter the contact point's name.");
 		assertThat(errors.getFieldError("contactPoints[1].email").getDefaultMessage())

@@ -86,8 +86,8 @@ class StaffAdministrationIT {
 	@Test
 	void badInputIsRefusedAndNothingIsSaved() {
 		var cases = Map.of(
-				"<script>alert(1)</script>", "cannot contain < or >",
-				"Amira\u0000Haddad", "control characters",
+				"Amira\u0085Haddad", "control characters",
+				"Amira\u200BHaddad", "control characters",
 				"Amira\u202EHaddad", "control characters",
 				"x".repeat(201), "at most 200 characters");
 		cases.forEach((name, message) -> {

@@ -177,7 +177,7 @@ class RetentionScreenIT {
 	private CaseId openCaseIn(HubId in) {
 		var person = persons.register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Piotr", "Nowak", null)), null,
 				null, null, Set.of(), List.of(), List.of()), in, coordinator.asCurrentUser());
-		return cases.open(UUID.randomUUID(), in, person.value(), coordinator.asCurrentUser());
+		return cases.open(UUID.randomUUID(), Fixtures.caseReference(), in, person.value(), coordinator.asCurrentUser());
 	}
 
 	/** A hub the officer's agency is not part of, run by the same coordinator. */

@@ -325,6 +325,29 @@ class ReferralFlowIT {
 	}
 
 	@Test
+	void namesHoldOnlyWhatNamesHoldAndEachRefusalStandsNextToItsField() {
+		var browser = signedIn(teacher);
+		var only = "can contain only letters, spaces, hyphens, apostrophes and full stops.";
+
+		var refused = refer(browser, Map.of("givenNames", "Ana", "surname", "Lopes2", "guardianGivenNames", "Maria",
+				"guardianSurname", "Lopes <mother>", "concern", "Says the risk score > 20 & rising."));
+
+		assertThat(refused.fieldError("surname")).isEqualTo("The surname " + only);
+		assertThat(refused.fieldError("guardianSurname")).isEqualTo("The surname " + only);
+		assertThat(refused.fieldError("guardianGivenNames")).isEmpty();
+		assertThat(refused.inputValue("surname")).isEqualTo("Lopes2");
+		assertThat(refused.inputValue("concern")).as("the concern may hold < and >").isEqualTo("Says the risk score > 20 & rising.");
+		var alias = refer(browser, Map.of("givenNames", "Ana", "surname", "Lopes", "alias", "ana_99"));
+		assertThat(alias.fieldError("alias")).isEqualTo("The other name " + only);
+		assertThat(alias.fieldError("givenNames")).isEmpty();
+		assertThat(browser.get("/referrals").mainText()).contains("You have not referred anyone yet");
+
+		var accepted = refer(browser, Map.of("givenNames", "Ana-Sofía", "surname", "D’Souza O'Neil St. Clair",
+				"concern", "Says the risk score > 20 & rising."));
+		assertThat(accepted.path()).isEqualTo("/referrals");
+	}
+
+	@Test
 	void signpostingNeedsTheServiceAndTellsTheReferrerWhere() {
 		refer(signedIn(teacher), Map.of("givenNames", "Jonas", "surname", "Berg"));
 		var coordinatorBrowser = signedIn(coordinator);

@@ -317,6 +317,8 @@ final class Classification {
 					+ "when (an emergency access, a subject access request waiting for a decision), never the person or a case"),
 			Map.entry("ALL /access-denied", "the refusal page; it names nothing"),
 			Map.entry("ALL /error", "Spring Boot's error page, without message or stack trace (server.error.include-*=never)"),
+			Map.entry("ALL /unreadable-request", "the page for an address or form that could not be read; it names nothing "
+					+ "and the text that could not be read never reaches it"),
 			Map.entry("GET /actuator", "the actuator's links: health and metrics, no data"),
 			Map.entry("GET /actuator/health", "the health probe: up or down"),
 			Map.entry("GET /actuator/health/**", "the liveness and readiness probes: up or down"),
@@ -324,6 +326,7 @@ final class Classification {
 
 			// identity: one's own account
 			Map.entry("GET /sign-in", "the sign-in form"),
+			Map.entry("GET /login", "a redirect to the sign-in form, or to the start page when signed in"),
 			Map.entry("GET /sign-in/code", "the second sign-in step's form"),
 			Map.entry("POST /sign-in/code", "checks one's own authenticator code"),
 			Map.entry("GET /sign-in/enrol", "enrols one's own authenticator"),

@@ -155,7 +155,8 @@ class Scenarios {
 	}
 
 	Scenario build(Cast cast, Set<Preparation> preparations) {
-		var tag = "Zq7" + Fixtures.unique();
+		// letters only: the tag goes into the person's surname
+		var tag = "Zq" + Fixtures.uniqueLetters();
 		var hubName = "Matrix hub " + Fixtures.unique();
 		var hub = hub(cast, hubName);
 

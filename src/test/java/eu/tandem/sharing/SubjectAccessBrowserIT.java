@@ -86,7 +86,7 @@ class SubjectAccessBrowserIT {
 
 	@BeforeEach
 	void aCaseWithAPoliceNote() {
-		tag = Fixtures.unique();
+		tag = Fixtures.uniqueLetters(); // letters only: the tag goes into the person's surname
 		var police = fixtures.agency(Sector.POLICE, "Police Prevention Unit " + tag);
 		var welfare = fixtures.agency(Sector.SOCIAL_CARE, "Youth Welfare Office " + tag);
 		var hub = hubs.createForSetup(new HubDetails("Hub " + tag, HubLevel.LOCAL, new Country("DE"), null, null, null, null, null, null,

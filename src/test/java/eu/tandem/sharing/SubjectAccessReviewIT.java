@@ -131,7 +131,7 @@ class SubjectAccessReviewIT {
 
 	@BeforeEach
 	void aCaseWithEveryKindOfRecord() {
-		tag = Fixtures.unique();
+		tag = Fixtures.uniqueLetters(); // letters only: the tag goes into the person's surname
 		police = fixtures.agency(Sector.POLICE, "Police Prevention Unit " + tag);
 		welfare = fixtures.agency(Sector.SOCIAL_CARE, "Youth Welfare Office " + tag);
 		clinic = fixtures.agency(Sector.MENTAL_HEALTH_CARE, "Psychiatric Clinic " + tag);

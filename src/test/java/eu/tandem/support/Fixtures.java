@@ -65,4 +65,11 @@ public class Fixtures {
 	public static String unique() {
 		return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 	}
+
+	/** As {@link #unique()}, in letters only (a to p): for a person's name, which holds no digits. */
+	public static String uniqueLetters() {
+		var letters = new StringBuilder();
+		unique().chars().forEach(hex -> letters.append((char) ('a' + Character.digit(hex, 16))));
+		return letters.toString();
+	}
 }

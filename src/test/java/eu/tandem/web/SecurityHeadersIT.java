@@ -64,6 +64,24 @@ class SecurityHeadersIT {
 	}
 
 	@Test
+	void theIconIsServedToEveryoneAndEveryPageLinksIt() {
+		var anonymous = new Browserless(port);
+
+		var svg = anonymous.get("/favicon.svg");
+		assertThat(svg.status()).isEqualTo(200);
+		assertThat(svg.header("Content-Type")).startsWith("image/svg+xml");
+		assertThat(svg.body()).startsWith("<svg").contains("#0b4f6c");
+		assertThat(svg.header("Content-Security-Policy")).contains("default-src 'self'");
+		var ico = anonymous.download("/favicon.ico");
+		assertThat(ico).as("an icon file").startsWith(0, 0, 1, 0);
+		assertThat(anonymous.get("/sign-in").html().select("head link[rel=icon]").attr("href")).isEqualTo("/favicon.svg");
+		var signedIn = new Browserless(port);
+		signedIn.signIn(fixtures.staff(fixtures.agency(Sector.EDUCATION), Role.PRACTITIONER));
+		assertThat(signedIn.get("/favicon.ico").status()).isEqualTo(200);
+		assertThat(signedIn.get("/agencies").html().select("head link[rel=icon]").attr("href")).isEqualTo("/favicon.svg");
+	}
+
+	@Test
 	void signedInPagesAreNeverStored() {
 		var signedIn = new Browserless(port);
 		var admin = fixtures.staff(fixtures.agency(Sector.EDUCATION), Role.AGENCY_ADMINISTRATOR);

@@ -1,0 +1,79 @@
+package eu.tandem.person;
+
+import eu.tandem.web.InvalidInput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PersonNameTest {
+
+	@Test
+	void keepsNamesFromEveryScriptAsTyped() {
+		for (var name : new String[][] { { "Ayşe", "Demir" }, { "Niamh", "O'Brien" }, { "Jean-Luc", "van der Berg" },
+				{ "Olha", "Kovalenko‐Shevchenko" }, { "D’Arcy", "St. John" }, { "Олександр", "Коваленко" },
+				{ "Ελένη", "Παπαδοπούλου" }, { "محمد", "العمري" }, { "ნინო", "ბერიძე" }, { "美玲", "王" },
+				{ "Zoë", "Nguyễn" }, { "Anaïs", "Mu\u0308ller" }, { "Ali", "خان\u200cزاده" } }) {
+			var kept = new PersonName(PersonName.Kind.NAME, " " + name[0] + " ", name[1], null);
+			assertThat(kept.givenNames()).isEqualTo(name[0]);
+			assertThat(kept.surname()).isEqualTo(name[1]);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Haddad2", "<b>Haddad</b>", "Haddad & Sons", "Haddad (Amira)", "Haddad; drop table",
+			"Had_dad", "Haddad!", "@haddad", "Haddad\"", "Haddad/Demir", "Haddad 😀" })
+	void refusesASurnameWithAnythingButLettersAndTheSignsOfNames(String surname) {
+		assertThatThrownBy(() -> new PersonName(PersonName.Kind.NAME, "Amira", surname, null))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessage("The surname can contain only letters, spaces, hyphens, apostrophes and full stops.")
+			.extracting(refused -> ((InvalidInput) refused).field()).isEqualTo("surname");
+	}
+
+	@Test
+	void refusesGivenNamesWithDigitsNextToTheirOwnField() {
+		assertThatThrownBy(() -> new PersonName(PersonName.Kind.NAME, "Amira 2", "Haddad", null))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessage("The given names can contain only letters, spaces, hyphens, apostrophes and full stops.")
+			.extracting(refused -> ((InvalidInput) refused).field()).isEqualTo("givenNames");
+	}
+
+	@Test
+	void anAliasIsANameAndSaysSoWhenRefused() {
+		assertThatThrownBy(() -> new PersonName(PersonName.Kind.ALIAS, "xX_warrior_88", null, null))
+			.hasMessage("The other name can contain only letters, spaces, hyphens, apostrophes and full stops.");
+	}
+
+	@Test
+	void aNameOfSignsAloneIsNoName() {
+		assertThatThrownBy(() -> new PersonName(PersonName.Kind.NAME, "Amira", "-.'", null))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessage("The surname needs at least one letter.");
+	}
+
+	@Test
+	void controlCharactersAndLengthAreRefusedAsInAllText() {
+		assertThatThrownBy(() -> new PersonName(PersonName.Kind.NAME, "Amira", "Had\u202Edad", null))
+			.hasMessage("The surname contains invisible control characters. Retype it.");
+		assertThatThrownBy(() -> new PersonName(PersonName.Kind.NAME, "a".repeat(201), "Haddad", null))
+			.hasMessage("The given names can be at most 200 characters long.");
+	}
+
+	@Test
+	void aPastedNoBreakSpaceIsASpace() {
+		assertThat(new PersonName(PersonName.Kind.NAME, "Anna\u00a0Maria", "de\u202fJong", null).full()).isEqualTo("Anna Maria de Jong");
+	}
+
+	@Test
+	void theScriptIsALabelNotAName() {
+		assertThat(new PersonName(PersonName.Kind.OTHER_SCRIPT, "يوسف", null, "Arabic (Morocco)").script()).isEqualTo("Arabic (Morocco)");
+	}
+
+	@Test
+	void needsAGivenNameOrASurname() {
+		assertThatThrownBy(() -> new PersonName(PersonName.Kind.NAME, " ", null, null))
+			.hasMessage("Enter a given name or a surname.");
+	}
+}
