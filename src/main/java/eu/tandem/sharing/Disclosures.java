@@ -85,22 +85,8 @@ public class Disclosures {
 		var file = standing.file();
 		var hub = hubs.find(file.hub()).orElseThrow();
 		var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		// in the order of the form, so that the summary of problems reads like the page
 		var problems = new InputProblems();
-		if (request.purpose() == null) {
-			problems.add(refused(actor, DISCLOSED, caseId, "no-purpose", "purpose", "Choose the purpose of the disclosure."));
-		}
-		var basis = problems.check(() -> PlainText.optional("legalBasis", "the legal basis", request.legalBasis(), 300));
-		if (basis == null && !problems.about("legalBasis")) {
-			problems.add(refused(actor, DISCLOSED, caseId, "no-legal-basis", "legalBasis",
-					"Enter the legal basis, e.g. “GDPR Art. 6(1)(e) and Art. 9(2)(h), Youth Care Act s. 7.4”."));
-		}
-		if (request.ground() == null) {
-			problems.add(refused(actor, DISCLOSED, caseId, "no-ground", "ground",
-					"Choose the ground: the person's consent, vital interests, a legal obligation or a public task."));
-		}
-		if (request.expiresOn() != null && !request.expiresOn().isAfter(today)) {
-			problems.add(refused(actor, DISCLOSED, caseId, "expiry-past", "expiresOn", "An expiry date must be after today."));
-		}
 		var disclosed = new ArrayList<ItemStore.StoredItem>();
 		var agreed = sharing.rulesToday(hub.id());
 		for (var id : request.items()) {
@@ -115,6 +101,10 @@ public class Disclosures {
 			disclosed.add(item.get());
 		}
 		var summary = problems.check(() -> PlainText.optionalMultiLine("summary", "the summary", request.summary(), 2_000));
+		if (request.items().isEmpty() && summary == null && !problems.about("summary")) {
+			problems.add(refused(actor, DISCLOSED, caseId, "nothing-chosen", "items",
+					"Choose the items to disclose, or write a summary for this purpose."));
+		}
 		if (summary != null && request.summaryCategory() == null) {
 			problems.add(refused(actor, DISCLOSED, caseId, "no-summary-category", "summaryCategory",
 					"Choose what kind of information the summary is, e.g. Health."));
@@ -123,17 +113,28 @@ public class Disclosures {
 			problems.add(refused(actor, DISCLOSED, caseId, "not-health-professional", "summaryCategory",
 					"A health summary is written by a health professional of the agency that holds the information."));
 		}
-		if (request.items().isEmpty() && summary == null && !problems.about("summary")) {
-			problems.add(refused(actor, DISCLOSED, caseId, "nothing-chosen", "items",
-					"Choose the items to disclose, or write a summary for this purpose."));
-		}
 		var recipients = recipients(request, file, hub, actor, caseId, problems);
+		if (request.purpose() == null) {
+			problems.add(refused(actor, DISCLOSED, caseId, "no-purpose", "purpose", "Choose the purpose of the disclosure."));
+		}
+		var basis = problems.check(() -> PlainText.optional("legalBasis", "the legal basis", request.legalBasis(), 300));
+		if (basis == null && !problems.about("legalBasis")) {
+			problems.add(refused(actor, DISCLOSED, caseId, "no-legal-basis", "legalBasis",
+					"Enter the legal basis, e.g. “GDPR Art. 6(1)(e) and Art. 9(2)(h), Youth Care Act s. 7.4”."));
+		}
+		if (request.ground() == null) {
+			problems.add(refused(actor, DISCLOSED, caseId, "no-ground", "ground",
+					"Choose the ground: the person's consent, vital interests, a legal obligation or a public task."));
+		}
+		var consent = request.ground() == Disclosure.Ground.CONSENT ? consentInForce(request, caseId, actor, problems) : null;
 		var statute = problems.check(() -> PlainText.optional("statute", "the statute", request.statute(), 300));
 		if (request.ground() != null && request.ground().needsStatute() && statute == null && !problems.about("statute")) {
 			problems.add(refused(actor, DISCLOSED, caseId, "no-statute", "statute",
 					"Name the statute that creates the legal obligation or the public task."));
 		}
-		var consent = request.ground() == Disclosure.Ground.CONSENT ? consentInForce(request, caseId, actor, problems) : null;
+		if (request.expiresOn() != null && !request.expiresOn().isAfter(today)) {
+			problems.add(refused(actor, DISCLOSED, caseId, "expiry-past", "expiresOn", "An expiry date must be after today."));
+		}
 		problems.throwIfAny();
 		var categories = new LinkedHashSet<DataCategory>();
 		disclosed.forEach(item -> categories.add(item.category()));

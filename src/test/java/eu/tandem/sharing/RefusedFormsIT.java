@@ -109,7 +109,8 @@ class RefusedFormsIT {
 		assertProblemNextToField(refused, "decidedBy", "Only the person, or the guardian");
 		assertProblemNextToField(refused, "decidedOn", "cannot be in the future");
 		assertProblemNextToField(refused, "purposes", "Choose the purposes");
-		assertThat(refused.html().select(".error-summary li")).as("every problem at once, and only those").hasSize(3);
+		assertThat(refused.html().select(".error-summary a").eachAttr("href")).as("every problem at once, in the order of the form")
+			.containsExactly("#decidedBy", "#decidedOn", "#purposes");
 
 		assertThat(refused.html().selectFirst("input#decision").hasAttr("checked")).as("consent given").isTrue();
 		assertThat(ticked(refused, "categories")).containsExactlyInAnyOrder("SOCIAL", "EDUCATION");
@@ -229,7 +230,8 @@ class RefusedFormsIT {
 		assertProblemNextToField(refused, "purpose", "Choose the purpose");
 		assertProblemNextToField(refused, "legalBasis", "Enter the legal basis");
 		assertProblemNextToField(refused, "statute", "Name the statute");
-		assertThat(refused.html().select("form[action$=/disclosures] .error-summary li")).hasSize(3);
+		assertThat(refused.html().select("form[action$=/disclosures] .error-summary a").eachAttr("href"))
+			.containsExactly("#purpose", "#legalBasis", "#statute");
 		assertThat(ticked(refused, "items")).containsExactly(item.toString());
 		assertThat(refused.inputValue("summary")).isEqualTo("Attends school every day");
 		assertThat(chosen(refused, "summaryCategory")).isEqualTo("EDUCATION");
