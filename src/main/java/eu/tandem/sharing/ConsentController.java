@@ -104,7 +104,11 @@ class ConsentController {
 		var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 		model.addAttribute("caseId", caseId);
 		model.addAttribute("consents", all);
-		model.addAttribute("withdrawn", all.stream().map(Consent::withdraws).filter(Objects::nonNull).collect(Collectors.toSet()));
+		var withdrawn = all.stream().map(Consent::withdraws).filter(Objects::nonNull).collect(Collectors.toSet());
+		model.addAttribute("withdrawn", withdrawn);
+		model.addAttribute("withdrawable", all.stream()
+			.filter(consent -> consent.decision() == Consent.Decision.GIVEN && !withdrawn.contains(consent.id()))
+			.map(consent -> consent.id().toString()).collect(Collectors.toSet()));
 		model.addAttribute("agencyNames", hub.agencies().stream().map(Hub.MemberAgency::agency)
 			.sorted(Comparator.comparing(agencies::nameOf))
 			.collect(Collectors.toMap(agency -> agency, agencies::nameOf, (a, b) -> a, LinkedHashMap::new)));

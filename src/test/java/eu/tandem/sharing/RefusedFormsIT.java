@@ -71,6 +71,7 @@ class RefusedFormsIT {
 	AgencyId police;
 	AgencyId school;
 	StaffMember teacher;
+	StaffMember coordinator;
 	CaseId caseId;
 	Browserless browser;
 
@@ -83,7 +84,7 @@ class RefusedFormsIT {
 				null, null, null, null, null, null), sysadmin).id();
 		hubs.addAgency(hub, police, "member", sysadmin);
 		hubs.addAgency(hub, school, "member", sysadmin);
-		var coordinator = fixtures.staff(school, Profession.COORDINATOR, Role.HUB_COORDINATOR);
+		coordinator = fixtures.staff(school, Profession.COORDINATOR, Role.HUB_COORDINATOR);
 		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
 		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
 		var officer = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
@@ -156,6 +157,40 @@ class RefusedFormsIT {
 		assertThat(refused.inputValue("withdraw-0-note")).isEqualTo("Said so on the phone");
 		assertThat(refused.inputValue("decidedOn")).as("the form for a new decision stays as it was").isEqualTo(today.toString());
 		assertThat(disclosures.withdrawn(consent)).isFalse();
+	}
+
+	@Test
+	void aWithdrawalOfAConsentWithdrawnMeanwhileSaysSoAboveThePage() {
+		var consent = disclosures.recordConsent(caseId, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON, Set.of(),
+				Set.of(DataCategory.SOCIAL), Set.of(SharingPurpose.SUPPORT_PLANNING), today, Consent.Obtained.WRITTEN, null, null),
+				teacher.asCurrentUser());
+		var openedEarlier = browser.get("/cases/" + caseId + "/consent");
+		disclosures.withdraw(consent, Consent.DecidedBy.PERSON, today, Consent.Obtained.ORAL, null, null, teacher.asCurrentUser());
+
+		var refused = browser.submit(openedEarlier, "form[action$=/" + consent + "/withdraw]",
+				Map.of("decidedBy", "PERSON", "decidedOn", today.toString(), "obtained", "ORAL"));
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.html().select(".error-summary").text()).contains("Only a consent in force can be withdrawn");
+		assertThat(refused.html().select("form[action$=/" + consent + "/withdraw]")).as("its form is gone").isEmpty();
+	}
+
+	@Test
+	void aColleagueWhoIsNotTheAuthorIsToldWhyAboveTheItem() {
+		var colleague = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
+		cases.addToTeam(caseId, colleague.id(), coordinator.asCurrentUser());
+		var item = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Lives with his uncle", teacher.asCurrentUser());
+		var theirs = new Browserless(port);
+		theirs.signIn(colleague);
+		var page = theirs.get("/cases/" + caseId + "/information/" + item);
+		var token = page.html().selectFirst("input[name=_csrf]").val();
+
+		var refused = theirs.post("/cases/" + caseId + "/information/" + item + "/rectify",
+				Map.of("_csrf", token, "text", "Lives alone", "reason", "Update", "version", "0"));
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.html().select(".error-summary").text()).contains("Only the author corrects an item");
+		assertThat(information.view(item, teacher.asCurrentUser()).text()).isEqualTo("Lives with his uncle");
 	}
 
 	@Test
