@@ -200,12 +200,30 @@ public class BreakGlass {
 	}
 
 	private String reason(String reason, CurrentUser actor, AuditAction action, CaseId id) {
-		var text = reason == null ? "" : reason.strip();
-		if (text.length() < SHORTEST_REASON) {
-			throw refused(actor, action, id, "reason-too-short", "reason", "Say why in at least " + SHORTEST_REASON
+		try {
+			return statedReason(reason);
+		}
+		catch (InvalidInput refused) {
+			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, AuditSubject.of("case", id),
+					longEnough(reason) ? "reason-not-plain-text" : "reason-too-short"));
+			throw refused;
+		}
+	}
+
+	/**
+	 * The reason for breaking the glass as the rule wants it: at least {@value #SHORTEST_REASON} characters of plain
+	 * text. The form checks it by itself too where there is no case to ask about, so that both problems show at once.
+	 */
+	static String statedReason(String reason) {
+		if (!longEnough(reason)) {
+			throw new InvalidInput("reason", "Say why in at least " + SHORTEST_REASON
 					+ " characters: what is the emergency, and what do you need to know?");
 		}
-		return PlainText.requiredMultiLine("reason", "the reason", text, 2000);
+		return PlainText.requiredMultiLine("reason", "the reason", reason.strip(), 2000);
+	}
+
+	private static boolean longEnough(String reason) {
+		return reason != null && reason.strip().length() >= SHORTEST_REASON;
 	}
 
 	private EmergencyAccess grant(CaseId id, EmergencyAccess.Scope scope, String reason, Instant now, Instant expiresAt,

@@ -8,16 +8,18 @@ import eu.tandem.agency.Agencies;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
+import eu.tandem.web.FormErrors;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Break the glass: the practitioner's form, and the data protection officer's review queue. */
@@ -40,38 +42,40 @@ class EmergencyController {
 
 	@GetMapping("/cases/emergency")
 	@PreAuthorize("hasRole('PRACTITIONER')")
-	String form() {
+	String form(Model model) {
+		model.addAttribute("emergency", new EmergencyForm());
 		return "casework/emergency";
 	}
 
+	/**
+	 * Opens the case, or comes back with every problem next to its field: an unknown reference and a short reason
+	 * together. The reason is checked by itself only where there is no case to ask {@link BreakGlass} about.
+	 */
 	@PostMapping("/cases/emergency")
 	@PreAuthorize("hasRole('PRACTITIONER')")
-	String open(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String reason,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		var id = cases.named(reference);
+	String open(@ModelAttribute("emergency") EmergencyForm form, BindingResult errors, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		var id = cases.named(form.getReference());
 		if (id.isEmpty()) {
-			return again(model, reference, reason, "reference", "Enter the case reference as the case owner or the hub gave it to you.");
+			errors.rejectValue("reference", "invalid", "Enter the case reference as the case owner or the hub gave it to you.");
 		}
-		try {
-			var grant = breakGlass.openCase(id.get(), reason, user);
-			redirect.addFlashAttribute("notice", "Emergency access until " + TIME.format(grant.expiresAt())
-					+ " (UTC). Everything you open is recorded; the case owner and the data protection officer are told.");
-			return "redirect:/cases/" + id.get();
+		else {
+			try {
+				var grant = breakGlass.openCase(id.get(), form.getReason(), user);
+				redirect.addFlashAttribute("notice", "Emergency access until " + TIME.format(grant.expiresAt())
+						+ " (UTC). Everything you open is recorded; the case owner and the data protection officer are told.");
+				return "redirect:/cases/" + id.get();
+			}
+			catch (NotFound unknown) {
+				errors.rejectValue("reference", "unknown", "There is no open case with this reference in a hub your agency belongs to.");
+			}
+			catch (InvalidInput refused) {
+				FormErrors.reject(errors, refused);
+			}
 		}
-		catch (NotFound unknown) {
-			return again(model, reference, reason, "reference",
-					"There is no open case with this reference in a hub your agency belongs to.");
+		if (errors.hasFieldErrors("reference")) {
+			FormErrors.capture(errors, () -> BreakGlass.statedReason(form.getReason()));
 		}
-		catch (InvalidInput refused) {
-			return again(model, reference, reason, refused.field(), refused.getMessage());
-		}
-	}
-
-	private static String again(Model model, String reference, String reason, String field, String problem) {
-		model.addAttribute("reference", reference);
-		model.addAttribute("reason", reason);
-		model.addAttribute("field", field);
-		model.addAttribute("problem", problem);
 		return "casework/emergency";
 	}
 
@@ -82,6 +86,9 @@ class EmergencyController {
 	@GetMapping("/dpo/emergency-access")
 	@PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
 	String queue(@AuthenticationPrincipal CurrentUser user, Model model) {
+		if (!model.containsAttribute("reviewForm")) {
+			model.addAttribute("reviewForm", new ReviewForm());
+		}
 		var queue = breakGlass.reviewQueue(user);
 		model.addAttribute("lines", queue.stream()
 			.map(grant -> new QueueLine(grant, accounts.card(grant.user()).map(StaffCard::displayName).orElse("(account removed)"),
@@ -93,8 +100,8 @@ class EmergencyController {
 
 	@PostMapping("/dpo/emergency-access/{grant}")
 	@PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
-	String review(@PathVariable String grant, @RequestParam(defaultValue = "") String note,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String review(@PathVariable String grant, @ModelAttribute("reviewForm") ReviewForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		UUID id;
 		try {
 			id = UUID.fromString(grant);
@@ -102,13 +109,15 @@ class EmergencyController {
 		catch (IllegalArgumentException notAnId) {
 			throw new NotFound();
 		}
+		form.setGrant(id.toString());
 		try {
-			breakGlass.review(id, note, user);
-			redirect.addFlashAttribute("notice", "Review recorded.");
+			breakGlass.review(id, form.getNote(), user);
 		}
 		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+			FormErrors.reject(errors, refused);
+			return queue(user, model);
 		}
+		redirect.addFlashAttribute("notice", "Review recorded.");
 		return "redirect:/dpo/emergency-access";
 	}
 }

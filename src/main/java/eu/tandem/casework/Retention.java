@@ -165,11 +165,16 @@ public class Retention {
 	@Transactional
 	public void hold(CaseId id, String reason, CurrentUser officer) {
 		officerOfCase(id, officer);
-		var why = PlainText.required("reason", "the reason for the legal hold", reason, 500);
+		var why = holdReason(reason);
 		if (!store.hold(id, why, officer.id(), clock.instant())) {
 			throw new InvalidInput("reference", "This case's records were erased already.");
 		}
 		audit.record(new AuditEvent(officer.asAuditActor(), HOLD_SET, AuditOutcome.SUCCESS, AuditSubject.of("case", id), null, null));
+	}
+
+	/** The reason a legal hold needs; the form checks it by itself too where there is no case to ask about. */
+	static String holdReason(String reason) {
+		return PlainText.required("reason", "the reason for the legal hold", reason, 500);
 	}
 
 	@Transactional

@@ -1,13 +1,16 @@
 package eu.tandem.casework;
 
 import eu.tandem.identity.CurrentUser;
+import eu.tandem.web.FormErrors;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -16,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
 class RetentionController {
+
+	static final String NO_SUCH_CASE = "There is no case with this reference in a hub your agency belongs to.";
 
 	private final Retention retention;
 	private final CaseFiles cases;
@@ -27,6 +32,9 @@ class RetentionController {
 
 	@GetMapping("/dpo/retention")
 	String show(Model model) {
+		if (!model.containsAttribute("hold")) {
+			model.addAttribute("hold", new LegalHoldForm());
+		}
 		model.addAttribute("runs", retention.runs(20));
 		return "casework/retention";
 	}
@@ -38,26 +46,43 @@ class RetentionController {
 		return "redirect:/dpo/retention";
 	}
 
+	/**
+	 * Sets or lifts a legal hold, or comes back with every problem next to its field: an unknown reference and a
+	 * missing reason together. The reason is checked by itself only where there is no case to ask about.
+	 */
 	@PostMapping("/dpo/retention/hold")
-	String hold(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String reason,
-			@RequestParam(defaultValue = "set") String action, @AuthenticationPrincipal CurrentUser officer, RedirectAttributes redirect) {
-		try {
-			var id = cases.named(reference).orElseThrow(NotFound::new);
-			if ("lift".equals(action)) {
-				retention.lift(id, officer);
-				redirect.addFlashAttribute("notice", "Legal hold lifted. The case is erased when its retention has ended.");
+	String hold(@ModelAttribute("hold") LegalHoldForm form, BindingResult errors, @RequestParam(defaultValue = "set") String action,
+			@AuthenticationPrincipal CurrentUser officer, Model model, RedirectAttributes redirect) {
+		var lifting = "lift".equals(action);
+		var id = cases.named(form.getReference());
+		if (form.getReference().isBlank()) {
+			errors.rejectValue("reference", "missing", "Enter the reference of the case, as shown on the case page.");
+		}
+		else if (id.isEmpty()) {
+			errors.rejectValue("reference", "unknown", NO_SUCH_CASE);
+		}
+		else {
+			try {
+				if (lifting) {
+					retention.lift(id.get(), officer);
+					redirect.addFlashAttribute("notice", "Legal hold lifted. The case is erased when its retention has ended.");
+				}
+				else {
+					retention.hold(id.get(), form.getReason(), officer);
+					redirect.addFlashAttribute("notice", "Legal hold set. The case is not erased until you lift it.");
+				}
+				return "redirect:/dpo/retention";
 			}
-			else {
-				retention.hold(id, reason, officer);
-				redirect.addFlashAttribute("notice", "Legal hold set. The case is not erased until you lift it.");
+			catch (NotFound unknown) {
+				errors.rejectValue("reference", "unknown", NO_SUCH_CASE);
+			}
+			catch (InvalidInput refused) {
+				FormErrors.reject(errors, refused);
 			}
 		}
-		catch (NotFound unknown) {
-			redirect.addFlashAttribute("problem", "There is no case with this reference in a hub your agency belongs to.");
+		if (!lifting && errors.hasFieldErrors("reference")) {
+			FormErrors.capture(errors, () -> Retention.holdReason(form.getReason()));
 		}
-		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
-		}
-		return "redirect:/dpo/retention";
+		return show(model);
 	}
 }

@@ -24,9 +24,11 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.vault.ContentVault;
 import eu.tandem.vault.RecordBinding;
 import eu.tandem.web.EditConflict;
+import eu.tandem.web.InputProblems;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
 import eu.tandem.web.PlainText;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,9 +68,12 @@ public class CaseInformation {
 		return new RecordBinding("sharing.item", id.value());
 	}
 
-	/** A member of the case team records an item; their agency holds it. Health items only by health professionals. */
+	/**
+	 * A member of the case team records an item; their agency holds it. Health items only by health professionals.
+	 * What is wrong with the item is refused at once, each problem on its field.
+	 */
 	@Transactional
-	public ItemId record(CaseId caseId, DataCategory category, ItemKind kind, String text, CurrentUser author) {
+	public ItemId record(CaseId caseId, @Nullable DataCategory category, ItemKind kind, String text, CurrentUser author) {
 		var standing = standing(caseId, author, RECORDED);
 		if (!standing.team()) {
 			throw refused(author, RECORDED, caseId, "not-on-team", "text", "Only the case team records information in a case.");
@@ -76,12 +81,17 @@ public class CaseInformation {
 		if (!standing.file().open()) {
 			throw refused(author, RECORDED, caseId, "case-closed", "text", "The case is closed; nothing new is recorded in it.");
 		}
-		if (!NeedToKnow.mayRecord(author, category)) {
-			throw refused(author, RECORDED, caseId, "not-health-professional", "category",
-					"Health information is recorded by health professionals. Record what you observed as a social "
-							+ "observation, or ask the health professional on the team.");
+		var problems = new InputProblems();
+		if (category == null) {
+			problems.add(refused(author, RECORDED, caseId, "no-category", "category", "Choose what kind of information it is."));
 		}
-		var content = PlainText.requiredMultiLine("text", "the information", text, LONGEST_TEXT);
+		else if (!NeedToKnow.mayRecord(author, category)) {
+			problems.add(refused(author, RECORDED, caseId, "not-health-professional", "category",
+					"Health information is recorded by health professionals. Record what you observed as a social "
+							+ "observation, or ask the health professional on the team."));
+		}
+		var content = problems.check(() -> PlainText.requiredMultiLine("text", "the information", text, LONGEST_TEXT));
+		problems.throwIfAny();
 		var id = new ItemId(UUID.randomUUID());
 		items.insert(id, caseId, category, kind, author.agencyId(), author.id(), vault.seal(content, binding(id)), clock.instant());
 		audit.record(AuditEvent.success(author.asAuditActor(), RECORDED, subject(id)));
@@ -160,7 +170,8 @@ public class CaseInformation {
 
 	/**
 	 * The author corrects an item; what was there before is kept with who changed it and why. A stale edit is
-	 * refused rather than overwriting the newer one.
+	 * refused with {@link EditConflict} rather than overwriting the newer one; a missing text and a missing reason
+	 * are refused together.
 	 */
 	@Transactional
 	public void rectify(ItemId id, String text, String reason, long expectedVersion, CurrentUser author) {
@@ -173,10 +184,12 @@ public class CaseInformation {
 		if (!item.author().equals(author.id())) {
 			throw refusedItem(author, id, "not-author", "text", "Only the author corrects an item. Ask them, or record a new item.");
 		}
-		var content = PlainText.requiredMultiLine("text", "the corrected information", text, LONGEST_TEXT);
-		var why = PlainText.requiredMultiLine("reason", "why it is corrected", reason, 500);
+		var problems = new InputProblems();
+		var content = problems.check(() -> PlainText.requiredMultiLine("text", "the corrected information", text, LONGEST_TEXT));
+		var why = problems.check(() -> PlainText.requiredMultiLine("reason", "why it is corrected", reason, 500));
+		problems.throwIfAny();
 		if (!items.rectify(item, vault.seal(content, binding(id)), author.id(), why, clock.instant(), expectedVersion)) {
-			throw new EditConflict("Someone corrected this item after you opened it. Reload it and make your correction again.");
+			throw new EditConflict("Someone corrected this item after you opened it. Nothing was saved.");
 		}
 		audit.record(new AuditEvent(author.asAuditActor(), RECTIFIED, AuditOutcome.SUCCESS, subject(id), null, null));
 	}

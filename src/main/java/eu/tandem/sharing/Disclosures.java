@@ -27,9 +27,11 @@ import eu.tandem.hub.SharingRules;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.vault.ContentVault;
+import eu.tandem.web.InputProblems;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
 import eu.tandem.web.PlainText;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,27 +75,18 @@ public class Disclosures {
 		this.clock = clock;
 	}
 
+	/**
+	 * Discloses what the request names, or refuses: every problem with what was typed at once, each on its field, then
+	 * whether the ground and the hub's agreement cover the flow. Each refusal is traced.
+	 */
 	@Transactional
 	public UUID disclose(CaseId caseId, DisclosureRequest request, CurrentUser actor) {
 		var standing = team(caseId, actor, DISCLOSED);
 		var file = standing.file();
 		var hub = hubs.find(file.hub()).orElseThrow();
 		var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-		if (request.purpose() == null) {
-			throw refused(actor, DISCLOSED, caseId, "no-purpose", "purpose", "Choose the purpose of the disclosure.");
-		}
-		var basis = PlainText.optional("legalBasis", "the legal basis", request.legalBasis(), 300);
-		if (basis == null) {
-			throw refused(actor, DISCLOSED, caseId, "no-legal-basis", "legalBasis",
-					"Enter the legal basis, e.g. “GDPR Art. 6(1)(e) and Art. 9(2)(h), Youth Care Act s. 7.4”.");
-		}
-		if (request.ground() == null) {
-			throw refused(actor, DISCLOSED, caseId, "no-ground", "ground",
-					"Choose the ground: the person's consent, vital interests, a legal obligation or a public task.");
-		}
-		if (request.expiresOn() != null && !request.expiresOn().isAfter(today)) {
-			throw refused(actor, DISCLOSED, caseId, "expiry-past", "expiresOn", "An expiry date must be after today.");
-		}
+		// in the order of the form, so that the summary of problems reads like the page
+		var problems = new InputProblems();
 		var disclosed = new ArrayList<ItemStore.StoredItem>();
 		var agreed = sharing.rulesToday(hub.id());
 		for (var id : request.items()) {
@@ -101,37 +94,62 @@ public class Disclosures {
 				.filter(found -> found.sourceAgency().equals(actor.agencyId()))
 				.filter(found -> NeedToKnow.decide(actor, standing, found.facts(), Set.of(), agreed).isPresent());
 			if (item.isEmpty()) {
-				throw refused(actor, DISCLOSED, caseId, "item-not-held", "items",
-						"Choose only items your agency recorded in this case and that you can see.");
+				problems.add(refused(actor, DISCLOSED, caseId, "item-not-held", "items",
+						"Choose only items your agency recorded in this case and that you can see."));
+				break;
 			}
 			disclosed.add(item.get());
 		}
-		var summary = PlainText.optionalMultiLine("summary", "the summary", request.summary(), 2_000);
+		var summary = problems.check(() -> PlainText.optionalMultiLine("summary", "the summary", request.summary(), 2_000));
+		if (request.items().isEmpty() && summary == null && !problems.about("summary")) {
+			problems.add(refused(actor, DISCLOSED, caseId, "nothing-chosen", "items",
+					"Choose the items to disclose, or write a summary for this purpose."));
+		}
 		if (summary != null && request.summaryCategory() == null) {
-			throw refused(actor, DISCLOSED, caseId, "no-summary-category", "summaryCategory",
-					"Choose what kind of information the summary is, e.g. Health.");
+			problems.add(refused(actor, DISCLOSED, caseId, "no-summary-category", "summaryCategory",
+					"Choose what kind of information the summary is, e.g. Health."));
 		}
-		if (summary != null && !NeedToKnow.mayRecord(actor, request.summaryCategory())) {
-			throw refused(actor, DISCLOSED, caseId, "not-health-professional", "summaryCategory",
-					"A health summary is written by a health professional of the agency that holds the information.");
+		else if (summary != null && !NeedToKnow.mayRecord(actor, request.summaryCategory())) {
+			problems.add(refused(actor, DISCLOSED, caseId, "not-health-professional", "summaryCategory",
+					"A health summary is written by a health professional of the agency that holds the information."));
 		}
-		if (disclosed.isEmpty() && summary == null) {
-			throw refused(actor, DISCLOSED, caseId, "nothing-chosen", "items",
-					"Choose the items to disclose, or write a summary for this purpose.");
+		var recipients = recipients(request, file, hub, actor, caseId, problems);
+		if (request.purpose() == null) {
+			problems.add(refused(actor, DISCLOSED, caseId, "no-purpose", "purpose", "Choose the purpose of the disclosure."));
 		}
-		var recipients = recipients(request, file, hub, actor, caseId);
+		var basis = problems.check(() -> PlainText.optional("legalBasis", "the legal basis", request.legalBasis(), 300));
+		if (basis == null && !problems.about("legalBasis")) {
+			problems.add(refused(actor, DISCLOSED, caseId, "no-legal-basis", "legalBasis",
+					"Enter the legal basis, e.g. “GDPR Art. 6(1)(e) and Art. 9(2)(h), Youth Care Act s. 7.4”."));
+		}
+		if (request.ground() == null) {
+			problems.add(refused(actor, DISCLOSED, caseId, "no-ground", "ground",
+					"Choose the ground: the person's consent, vital interests, a legal obligation or a public task."));
+		}
+		var consent = request.ground() == Disclosure.Ground.CONSENT ? consentInForce(request, caseId, actor, problems) : null;
+		var statute = problems.check(() -> PlainText.optional("statute", "the statute", request.statute(), 300));
+		if (request.ground() != null && request.ground().needsStatute() && statute == null && !problems.about("statute")) {
+			problems.add(refused(actor, DISCLOSED, caseId, "no-statute", "statute",
+					"Name the statute that creates the legal obligation or the public task."));
+		}
+		if (request.expiresOn() != null && !request.expiresOn().isAfter(today)) {
+			problems.add(refused(actor, DISCLOSED, caseId, "expiry-past", "expiresOn", "An expiry date must be after today."));
+		}
+		problems.throwIfAny();
 		var categories = new LinkedHashSet<DataCategory>();
 		disclosed.forEach(item -> categories.add(item.category()));
 		if (summary != null) {
 			categories.add(request.summaryCategory());
 		}
-		var statute = groundHolds(request, caseId, categories, recipients, today, actor);
+		if (consent != null) {
+			consentCovers(consent, request, caseId, categories, recipients, actor);
+		}
 		var citations = new LinkedHashSet<String>();
 		for (var to : recipients) {
 			for (var category : categories) {
 				var decision = agreed.check(category, actor.agencyId(), to, request.purpose());
 				if (!decision.permitted()) {
-					throw refused(actor, DISCLOSED, caseId, "not-in-agreement", "toAgency", decision.inWords());
+					throw refused(actor, DISCLOSED, caseId, "not-in-agreement", "recipient", decision.inWords());
 				}
 				citations.add(decision.inWords().replaceFirst("^Yes: ", ""));
 			}
@@ -146,8 +164,9 @@ public class Disclosures {
 		}
 		var disclosure = new Disclosure(UUID.randomUUID(), caseId, actor.agencyId(), actor.id(), request.toCaseTeam(),
 				recipients, ids, request.purpose(), basis, request.ground(),
-				request.ground() == Disclosure.Ground.CONSENT ? request.consent() : null, statute,
-				String.join("; ", citations), clock.instant(), request.expiresOn(), null, null);
+				request.ground() == Disclosure.Ground.CONSENT ? request.consent() : null,
+				request.ground() == Disclosure.Ground.CONSENT ? null : statute, String.join("; ", citations), clock.instant(),
+				request.expiresOn(), null, null);
 		ledger.insert(disclosure);
 		audit.record(new AuditEvent(actor.asAuditActor(), DISCLOSED, AuditOutcome.SUCCESS, AuditSubject.of("case", caseId),
 				request.purpose().label(), null));
@@ -155,55 +174,55 @@ public class Disclosures {
 	}
 
 	/** The agencies a disclosure reaches: the team's other agencies as they are now, or one member agency. */
-	private Set<AgencyId> recipients(DisclosureRequest request, CaseFile file, Hub hub, CurrentUser actor, CaseId caseId) {
+	private Set<AgencyId> recipients(DisclosureRequest request, CaseFile file, Hub hub, CurrentUser actor, CaseId caseId,
+			InputProblems problems) {
 		if (request.toCaseTeam()) {
 			var agencies = file.team().stream().map(CaseFile.TeamMember::agency).filter(agency -> !agency.equals(actor.agencyId()))
 				.collect(Collectors.toCollection(LinkedHashSet::new));
 			if (agencies.isEmpty()) {
-				throw refused(actor, DISCLOSED, caseId, "no-other-agency", "toAgency",
-						"Nobody from another agency is on the case team yet; there is no one to disclose to.");
+				problems.add(refused(actor, DISCLOSED, caseId, "no-other-agency", "recipient",
+						"Nobody from another agency is on the case team yet; there is no one to disclose to."));
 			}
 			return agencies;
 		}
 		var to = request.toAgency();
 		if (to == null || !hub.hasMemberAgency(to)) {
-			throw refused(actor, DISCLOSED, caseId, "not-hub-agency", "toAgency", "Choose the case team or an agency of the hub.");
+			problems.add(refused(actor, DISCLOSED, caseId, "not-hub-agency", "recipient", "Choose the case team or an agency of the hub."));
+			return Set.of();
 		}
 		if (to.equals(actor.agencyId())) {
-			throw refused(actor, DISCLOSED, caseId, "own-agency", "toAgency", "Your own agency holds this already.");
+			problems.add(refused(actor, DISCLOSED, caseId, "own-agency", "recipient", "Your own agency holds this already."));
+			return Set.of();
 		}
 		return Set.of(to);
 	}
 
-	/** Checks the ground; returns the statute for grounds that need one. */
-	private String groundHolds(DisclosureRequest request, CaseId caseId, Set<DataCategory> categories, Set<AgencyId> recipients,
-			LocalDate today, CurrentUser actor) {
-		if (request.ground() == Disclosure.Ground.CONSENT) {
-			var consent = request.consent() == null ? null : consents.byId(request.consent()).filter(c -> c.caseId().equals(caseId)).orElse(null);
-			if (consent == null) {
-				throw refused(actor, DISCLOSED, caseId, "no-consent", "consent", "Choose the consent this disclosure rests on.");
-			}
-			if (consent.decision() != Consent.Decision.GIVEN || consents.withdrawn(consent.id())) {
-				throw refused(actor, DISCLOSED, caseId, "consent-not-in-force", "consent",
-						"That consent was refused or has been withdrawn; it cannot be relied on. Use another ground, or disclose nothing.");
-			}
-			for (var to : recipients) {
-				for (var category : categories) {
-					if (!consent.covers(category, to, request.purpose())) {
-						throw refused(actor, DISCLOSED, caseId, "consent-does-not-cover", "consent",
-								"The consent does not cover " + category.inWords() + " to this agency for " + request.purpose().label()
-										+ ". Record a consent that does, or use another ground.");
-					}
-				}
-			}
+	/** The consent a disclosure on the consent ground rests on, if it is one of the case's and still in force. */
+	private @Nullable Consent consentInForce(DisclosureRequest request, CaseId caseId, CurrentUser actor, InputProblems problems) {
+		var consent = request.consent() == null ? null : consents.byId(request.consent()).filter(c -> c.caseId().equals(caseId)).orElse(null);
+		if (consent == null) {
+			problems.add(refused(actor, DISCLOSED, caseId, "no-consent", "consent", "Choose the consent this disclosure rests on."));
 			return null;
 		}
-		var statute = PlainText.optional("statute", "the statute", request.statute(), 300);
-		if (request.ground().needsStatute() && statute == null) {
-			throw refused(actor, DISCLOSED, caseId, "no-statute", "statute",
-					"Name the statute that creates the legal obligation or the public task.");
+		if (consent.decision() != Consent.Decision.GIVEN || consents.withdrawn(consent.id())) {
+			problems.add(refused(actor, DISCLOSED, caseId, "consent-not-in-force", "consent",
+					"That consent was refused or has been withdrawn; it cannot be relied on. Use another ground, or disclose nothing."));
+			return null;
 		}
-		return statute;
+		return consent;
+	}
+
+	private void consentCovers(Consent consent, DisclosureRequest request, CaseId caseId, Set<DataCategory> categories,
+			Set<AgencyId> recipients, CurrentUser actor) {
+		for (var to : recipients) {
+			for (var category : categories) {
+				if (!consent.covers(category, to, request.purpose())) {
+					throw refused(actor, DISCLOSED, caseId, "consent-does-not-cover", "consent",
+							"The consent does not cover " + category.inWords() + " to this agency for " + request.purpose().label()
+									+ ". Record a consent that does, or use another ground.");
+				}
+			}
+		}
 	}
 
 	/** The ledger of the case, for its owner, its hub's coordinators and the hub's data protection officers. */
@@ -259,31 +278,40 @@ public class Disclosures {
 			.flatMap(item -> NeedToKnow.decide(actor, standing, item.facts(), Set.of(), agreed)).isPresent());
 	}
 
-	/** A member of the case team records the person's (or guardian's) decision about sharing. */
+	/**
+	 * A member of the case team records the person's (or guardian's) decision about sharing. Every problem with the
+	 * decision is refused at once, each on its field, and traced.
+	 */
 	@Transactional
 	public UUID recordConsent(CaseId caseId, ConsentRequest request, CurrentUser actor) {
 		var standing = team(caseId, actor, CONSENT_RECORDED);
 		var hub = hubs.find(standing.file().hub()).orElseThrow();
+		var problems = new InputProblems();
 		if (request.decision() == null || request.decision() == Consent.Decision.WITHDRAWN) {
-			throw refused(actor, CONSENT_RECORDED, caseId, "no-decision", "decision",
-					"Choose whether consent was given or refused. To withdraw a consent, use “Withdraw” next to it.");
+			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-decision", "decision",
+					"Choose whether consent was given or refused. To withdraw a consent, use “Withdraw” next to it."));
 		}
-		var decidedBy = decidedBy(request.decidedBy(), actor, CONSENT_RECORDED, caseId);
-		var decidedOn = dateNotInFuture(request.decidedOn(), actor, CONSENT_RECORDED, caseId);
-		if (request.categories().isEmpty() || request.purposes().isEmpty()) {
-			throw refused(actor, CONSENT_RECORDED, caseId, "no-scope", "categories",
-					"Choose the kinds of information and the purposes the decision is about.");
+		whoDecided(request.decidedBy(), problems, actor, CONSENT_RECORDED, caseId);
+		dayOfDecision(request.decidedOn(), problems, actor, CONSENT_RECORDED, caseId);
+		if (request.categories().isEmpty()) {
+			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-scope", "categories",
+					"Choose the kinds of information the decision is about."));
+		}
+		if (request.purposes().isEmpty()) {
+			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-scope", "purposes", "Choose the purposes the decision is about."));
 		}
 		if (request.agencies().stream().anyMatch(agency -> !hub.hasMemberAgency(agency))) {
-			throw refused(actor, CONSENT_RECORDED, caseId, "not-hub-agency", "agencies", "Choose agencies of the hub only.");
+			problems.add(refused(actor, CONSENT_RECORDED, caseId, "not-hub-agency", "agencies", "Choose agencies of the hub only."));
 		}
 		if (request.obtained() == null) {
-			throw refused(actor, CONSENT_RECORDED, caseId, "no-method", "obtained", "Say how the decision was obtained.");
+			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-method", "obtained", "Say how the decision was obtained."));
 		}
-		var consent = new Consent(UUID.randomUUID(), caseId, request.decision(), decidedBy, request.agencies(),
-				request.categories(), request.purposes(), decidedOn, request.obtained(),
-				PlainText.optional("documentReference", "the document reference", request.documentReference(), 200),
-				PlainText.optionalMultiLine("capacityNote", "the note on capacity", request.capacityNote(), 2_000), null,
+		var document = problems.check(() -> PlainText.optional("documentReference", "the document reference",
+				request.documentReference(), 200));
+		var note = problems.check(() -> PlainText.optionalMultiLine("capacityNote", "the note on capacity", request.capacityNote(), 2_000));
+		problems.throwIfAny();
+		var consent = new Consent(UUID.randomUUID(), caseId, request.decision(), request.decidedBy(), request.agencies(),
+				request.categories(), request.purposes(), request.decidedOn(), request.obtained(), document, note, null,
 				actor.id(), clock.instant());
 		consents.insert(consent);
 		audit.record(AuditEvent.success(actor.asAuditActor(), CONSENT_RECORDED, AuditSubject.of("case", caseId)));
@@ -302,19 +330,21 @@ public class Disclosures {
 		if (given.decision() != Consent.Decision.GIVEN || consents.withdrawn(consentId)) {
 			throw refused(actor, CONSENT_WITHDRAWN, given.caseId(), "not-in-force", "consent", "Only a consent in force can be withdrawn.");
 		}
-		var decidedBy = decidedBy(by, actor, CONSENT_WITHDRAWN, given.caseId());
-		var decidedOn = dateNotInFuture(on, actor, CONSENT_WITHDRAWN, given.caseId());
-		if (decidedOn.isBefore(given.decidedOn())) {
-			throw refused(actor, CONSENT_WITHDRAWN, given.caseId(), "before-consent", "decidedOn",
-					"A withdrawal cannot predate the consent it withdraws.");
+		var problems = new InputProblems();
+		whoDecided(by, problems, actor, CONSENT_WITHDRAWN, given.caseId());
+		dayOfDecision(on, problems, actor, CONSENT_WITHDRAWN, given.caseId());
+		if (on != null && on.isBefore(given.decidedOn())) {
+			problems.add(refused(actor, CONSENT_WITHDRAWN, given.caseId(), "before-consent", "decidedOn",
+					"A withdrawal cannot predate the consent it withdraws."));
 		}
 		if (obtained == null) {
-			throw refused(actor, CONSENT_WITHDRAWN, given.caseId(), "no-method", "obtained", "Say how the withdrawal was made known.");
+			problems.add(refused(actor, CONSENT_WITHDRAWN, given.caseId(), "no-method", "obtained", "Say how the withdrawal was made known."));
 		}
-		consents.insert(new Consent(UUID.randomUUID(), given.caseId(), Consent.Decision.WITHDRAWN, decidedBy, given.agencies(),
-				given.categories(), given.purposes(), decidedOn, obtained,
-				PlainText.optional("documentReference", "the document reference", document, 200),
-				PlainText.optionalMultiLine("capacityNote", "the note", note, 2_000), consentId, actor.id(), clock.instant()));
+		var documentReference = problems.check(() -> PlainText.optional("documentReference", "the document reference", document, 200));
+		var text = problems.check(() -> PlainText.optionalMultiLine("note", "the note", note, 2_000));
+		problems.throwIfAny();
+		consents.insert(new Consent(UUID.randomUUID(), given.caseId(), Consent.Decision.WITHDRAWN, by, given.agencies(),
+				given.categories(), given.purposes(), on, obtained, documentReference, text, consentId, actor.id(), clock.instant()));
 		var flagged = ledger.flagForReview(consentId, clock.instant());
 		audit.record(AuditEvent.success(actor.asAuditActor(), CONSENT_WITHDRAWN, AuditSubject.of("case", given.caseId())));
 		return flagged;
@@ -339,22 +369,21 @@ public class Disclosures {
 		return consents.withdrawn(consent);
 	}
 
-	private Consent.DecidedBy decidedBy(Consent.DecidedBy by, CurrentUser actor, AuditAction action, CaseId caseId) {
+	private void whoDecided(Consent.@Nullable DecidedBy by, InputProblems problems, CurrentUser actor, AuditAction action,
+			CaseId caseId) {
 		if (by == null) {
-			throw refused(actor, action, caseId, "not-person-or-guardian", "decidedBy",
-					"Only the person, or the guardian of a minor, decides about consent. Record which of them it was.");
+			problems.add(refused(actor, action, caseId, "not-person-or-guardian", "decidedBy",
+					"Only the person, or the guardian of a minor, decides about consent. Record which of them it was."));
 		}
-		return by;
 	}
 
-	private LocalDate dateNotInFuture(LocalDate date, CurrentUser actor, AuditAction action, CaseId caseId) {
+	private void dayOfDecision(@Nullable LocalDate date, InputProblems problems, CurrentUser actor, AuditAction action, CaseId caseId) {
 		if (date == null) {
-			throw refused(actor, action, caseId, "no-date", "decidedOn", "Enter the date of the decision.");
+			problems.add(refused(actor, action, caseId, "no-date", "decidedOn", "Enter the date of the decision."));
 		}
-		if (date.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
-			throw refused(actor, action, caseId, "date-in-future", "decidedOn", "The date of the decision cannot be in the future.");
+		else if (date.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+			problems.add(refused(actor, action, caseId, "date-in-future", "decidedOn", "The date of the decision cannot be in the future."));
 		}
-		return date;
 	}
 
 	private CaseStanding team(CaseId caseId, CurrentUser actor, AuditAction action) {

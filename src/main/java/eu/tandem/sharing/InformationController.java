@@ -1,14 +1,10 @@
 package eu.tandem.sharing;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import eu.tandem.agency.Agencies;
@@ -25,18 +21,24 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
 import eu.tandem.web.EditConflict;
+import eu.tandem.web.FormErrors;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A case's information, its consents and its disclosure ledger: the screens over {@link CaseInformation} and {@link Disclosures}. */
+/**
+ * A case's information, an item with its corrections, and the disclosure ledger: the screens over {@link CaseInformation}
+ * and {@link Disclosures}. A refused form comes back on its page with every problem next to its field and what was
+ * typed kept.
+ */
 @Controller
 class InformationController {
 
@@ -59,7 +61,11 @@ class InformationController {
 
 	@GetMapping("/cases/{id}/information")
 	String show(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var caseId = caseId(id);
+		return page(caseId(id), user, model);
+	}
+
+	/** The information page with its two forms: as typed where one was refused, empty otherwise. */
+	private String page(CaseId caseId, CurrentUser user, Model model) {
 		var items = information.visible(caseId, user);
 		var standing = cases.standing(caseId, user).orElseThrow(NotFound::new);
 		var hub = hubs.find(standing.file().hub()).orElseThrow();
@@ -85,68 +91,96 @@ class InformationController {
 		model.addAttribute("discloserNames", names(ownDisclosures.stream().map(Disclosure::disclosedBy).collect(Collectors.toSet())));
 		model.addAttribute("consents", standing.team() ? disclosures.consents(caseId, user).stream()
 			.filter(consent -> consent.decision() == Consent.Decision.GIVEN && !disclosures.withdrawn(consent.id())).toList() : List.of());
+		if (!model.containsAttribute("recordForm")) {
+			model.addAttribute("recordForm", new RecordForm());
+		}
+		if (!model.containsAttribute("disclosureForm")) {
+			model.addAttribute("disclosureForm", new DisclosureForm());
+		}
 		return "sharing/information";
 	}
 
 	@PostMapping("/cases/{id}/information")
-	String record(@PathVariable String id, @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String kind,
-			@RequestParam(defaultValue = "") String text, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String record(@PathVariable String id, @ModelAttribute("recordForm") RecordForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		var caseId = caseId(id);
-		return act(caseId, "/information", redirect, () -> {
-			var chosen = parse(DataCategory.class, category).orElseThrow(() -> new InvalidInput("category", "Choose what kind of information it is."));
-			var sort = parse(ItemKind.class, kind).filter(k -> k != ItemKind.SUMMARY).orElse(ItemKind.NOTE);
-			information.record(caseId, chosen, sort, text, user);
-			return "Recorded. " + who(chosen);
-		});
-	}
-
-	@PostMapping("/cases/{id}/information/{item}/rectify")
-	String rectify(@PathVariable String id, @PathVariable String item, @RequestParam(defaultValue = "") String text,
-			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "-1") long version,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		var caseId = caseId(id);
-		var itemId = ItemId.parse(item).orElseThrow(NotFound::new);
-		return act(caseId, "/information", redirect, () -> {
-			information.rectify(itemId, text, reason, version, user);
-			return "Corrected. The earlier wording is kept in the item's history.";
-		});
+		var category = form.category();
+		try {
+			information.record(caseId, category, form.kind(), form.getText(), user);
+		}
+		catch (InvalidInput refused) {
+			FormErrors.reject(errors, refused);
+			return page(caseId, user, model);
+		}
+		redirect.addFlashAttribute("notice", "Recorded. " + who(category));
+		return "redirect:/cases/" + caseId + "/information";
 	}
 
 	@GetMapping("/cases/{id}/information/{item}")
 	String item(@PathVariable String id, @PathVariable String item, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var itemId = ItemId.parse(item).orElseThrow(NotFound::new);
+		return itemPage(caseId(id), itemId, user, model);
+	}
+
+	/**
+	 * A correction refused for what was typed comes back with the problems next to their fields; one refused because
+	 * someone corrected the item meanwhile comes back with their wording beside the user's, which is kept, so that the
+	 * user merges the two and nothing is overwritten unseen.
+	 */
+	@PostMapping("/cases/{id}/information/{item}/rectify")
+	String rectify(@PathVariable String id, @PathVariable String item, @ModelAttribute("correction") CorrectionForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		var caseId = caseId(id);
+		var itemId = ItemId.parse(item).orElseThrow(NotFound::new);
+		try {
+			information.rectify(itemId, form.getText(), form.getReason(), form.typedAgainst(), user);
+		}
+		catch (InvalidInput refused) {
+			FormErrors.reject(errors, refused);
+			return itemPage(caseId, itemId, user, model);
+		}
+		catch (EditConflict conflict) {
+			model.addAttribute("conflict", conflict.getMessage());
+			var page = itemPage(caseId, itemId, user, model);
+			form.seen((Item) model.getAttribute("item"));
+			return page;
+		}
+		redirect.addFlashAttribute("notice", "Corrected. The earlier wording is kept in the item's history.");
+		return "redirect:/cases/" + caseId + "/information";
+	}
+
+	private String itemPage(CaseId caseId, ItemId itemId, CurrentUser user, Model model) {
 		var shown = information.view(itemId, user);
-		if (!shown.caseId().equals(caseId(id))) {
+		if (!shown.caseId().equals(caseId)) {
 			throw new NotFound();
 		}
 		model.addAttribute("item", shown);
 		model.addAttribute("history", information.history(itemId, user));
 		model.addAttribute("agencyName", agencies.nameOf(shown.sourceAgency()));
 		model.addAttribute("authors", names(Set.of(shown.author())));
+		if (!model.containsAttribute("correction")) {
+			model.addAttribute("correction", CorrectionForm.of(shown));
+		}
 		return "sharing/item";
 	}
 
 	@PostMapping("/cases/{id}/disclosures")
-	String disclose(@PathVariable String id, @RequestParam(name = "items", required = false) List<String> items,
-			@RequestParam(defaultValue = "") String summary, @RequestParam(defaultValue = "") String summaryCategory,
-			@RequestParam(defaultValue = "") String recipient, @RequestParam(defaultValue = "") String purpose,
-			@RequestParam(defaultValue = "") String legalBasis, @RequestParam(defaultValue = "") String ground,
-			@RequestParam(defaultValue = "") String consent, @RequestParam(defaultValue = "") String statute,
-			@RequestParam(defaultValue = "") String expiresOn, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String disclose(@PathVariable String id, @ModelAttribute("disclosureForm") DisclosureForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		var caseId = caseId(id);
-		return act(caseId, "/information", redirect, () -> {
-			var chosen = (items == null ? List.<String>of() : items).stream()
-				// an id that is not one is refused like an item the practitioner does not hold, and traced the same way
-				.map(text -> ItemId.parse(text).orElse(new ItemId(new UUID(0, 0))))
-				.collect(Collectors.toSet());
-			var toTeam = "team".equals(recipient);
-			var toAgency = toTeam ? null : parseUuid(recipient).map(AgencyId::new).orElse(null);
-			disclosures.disclose(caseId, new DisclosureRequest(chosen, summary, parse(DataCategory.class, summaryCategory).orElse(null),
-					toTeam, toAgency, parse(SharingPurpose.class, purpose).orElse(null), legalBasis,
-					parse(Disclosure.Ground.class, ground).orElse(null), parseUuid(consent).orElse(null), statute,
-					date("expiresOn", expiresOn)), user);
-			return "Disclosed. The disclosure is in the case's ledger.";
-		});
+		var request = form.toRequest(errors);
+		if (request == null) {
+			return page(caseId, user, model);
+		}
+		try {
+			disclosures.disclose(caseId, request, user);
+		}
+		catch (InvalidInput refused) {
+			FormErrors.reject(errors, refused);
+			return page(caseId, user, model);
+		}
+		redirect.addFlashAttribute("notice", "Disclosed. The disclosure is in the case's ledger.");
+		return "redirect:/cases/" + caseId + "/information";
 	}
 
 	@GetMapping("/cases/{id}/disclosures")
@@ -165,80 +199,15 @@ class InformationController {
 	String revoke(@PathVariable String id, @PathVariable String disclosure, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		var caseId = caseId(id);
-		var disclosureId = parseUuid(disclosure).orElseThrow(NotFound::new);
-		return act(caseId, "/information", redirect, () -> {
-			disclosures.revoke(disclosureId, user);
-			return "The disclosure is revoked; its recipients no longer see the items.";
-		});
-	}
-
-	@GetMapping("/cases/{id}/consent")
-	String consent(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		var caseId = caseId(id);
-		var all = disclosures.consents(caseId, user);
-		var hub = hubs.find(cases.standing(caseId, user).orElseThrow().file().hub()).orElseThrow();
-		model.addAttribute("caseId", caseId);
-		model.addAttribute("consents", all);
-		model.addAttribute("withdrawn", all.stream().map(Consent::withdraws).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-		model.addAttribute("agencyNames", agencyNames(hub));
-		model.addAttribute("hubAgencies", hub.agencies().stream().map(Hub.MemberAgency::agency).toList());
-		model.addAttribute("categories", DataCategory.values());
-		model.addAttribute("purposes", SharingPurpose.values());
-		model.addAttribute("obtainedWays", Consent.Obtained.values());
-		model.addAttribute("deciders", Consent.DecidedBy.values());
-		model.addAttribute("today", LocalDate.now());
-		return "sharing/consent";
-	}
-
-	@PostMapping("/cases/{id}/consent")
-	String recordConsent(@PathVariable String id, @RequestParam(defaultValue = "") String decision,
-			@RequestParam(defaultValue = "") String decidedBy, @RequestParam(name = "agencies", required = false) List<String> agencyIds,
-			@RequestParam(name = "categories", required = false) List<String> categories,
-			@RequestParam(name = "purposes", required = false) List<String> purposes, @RequestParam(defaultValue = "") String decidedOn,
-			@RequestParam(defaultValue = "") String obtained, @RequestParam(defaultValue = "") String documentReference,
-			@RequestParam(defaultValue = "") String capacityNote, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		var caseId = caseId(id);
-		return act(caseId, "/consent", redirect, () -> {
-			disclosures.recordConsent(caseId, new ConsentRequest(parse(Consent.Decision.class, decision).orElse(null),
-					parse(Consent.DecidedBy.class, decidedBy).orElse(null),
-					list(agencyIds).stream().map(InformationController::parseUuid).flatMap(Optional::stream).map(AgencyId::new)
-						.collect(Collectors.toSet()),
-					list(categories).stream().map(c -> parse(DataCategory.class, c)).flatMap(Optional::stream).collect(Collectors.toSet()),
-					list(purposes).stream().map(p -> parse(SharingPurpose.class, p)).flatMap(Optional::stream).collect(Collectors.toSet()),
-					date("decidedOn", decidedOn), parse(Consent.Obtained.class, obtained).orElse(null), documentReference,
-					capacityNote), user);
-			return "Consent decision recorded.";
-		});
-	}
-
-	@PostMapping("/cases/{id}/consent/{consent}/withdraw")
-	String withdraw(@PathVariable String id, @PathVariable String consent, @RequestParam(defaultValue = "") String decidedBy,
-			@RequestParam(defaultValue = "") String decidedOn, @RequestParam(defaultValue = "") String obtained,
-			@RequestParam(defaultValue = "") String documentReference, @RequestParam(defaultValue = "") String note,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		var caseId = caseId(id);
-		var consentId = parseUuid(consent).orElseThrow(NotFound::new);
-		return act(caseId, "/consent", redirect, () -> {
-			var flagged = disclosures.withdraw(consentId, parse(Consent.DecidedBy.class, decidedBy).orElse(null),
-					date("decidedOn", decidedOn), parse(Consent.Obtained.class, obtained).orElse(null), documentReference, note, user);
-			return "Withdrawal recorded. No new disclosure can rest on this consent; " + flagged
-					+ (flagged == 1 ? " disclosure already made under it is" : " disclosures already made under it are")
-					+ " flagged for the recipients to review.";
-		});
-	}
-
-	private interface Step {
-		String perform();
-	}
-
-	private static String act(CaseId caseId, String page, RedirectAttributes redirect, Step step) {
+		var disclosureId = Typed.id(disclosure).orElseThrow(NotFound::new);
 		try {
-			redirect.addFlashAttribute("notice", step.perform());
+			disclosures.revoke(disclosureId, user);
+			redirect.addFlashAttribute("notice", "The disclosure is revoked; its recipients no longer see the items.");
 		}
-		catch (InvalidInput | EditConflict refused) {
+		catch (InvalidInput refused) {
 			redirect.addFlashAttribute("problem", refused.getMessage());
 		}
-		return "redirect:/cases/" + caseId + page;
+		return "redirect:/cases/" + caseId + "/information";
 	}
 
 	private static String who(DataCategory category) {
@@ -278,34 +247,5 @@ class InformationController {
 
 	private static CaseId caseId(String id) {
 		return CaseId.parse(id).orElseThrow(NotFound::new);
-	}
-
-	private static List<String> list(List<String> values) {
-		return values == null ? List.of() : values;
-	}
-
-	private static LocalDate date(String field, String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException notADate) {
-			throw new InvalidInput(field, "Enter the date as day, month and year, e.g. 2026-11-26.");
-		}
-	}
-
-	private static Optional<UUID> parseUuid(String text) {
-		try {
-			return Optional.of(UUID.fromString(text.strip()));
-		}
-		catch (IllegalArgumentException | NullPointerException notAnId) {
-			return Optional.empty();
-		}
-	}
-
-	private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
-		return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name)).findFirst();
 	}
 }

@@ -2,22 +2,22 @@ package eu.tandem.sharing;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import eu.tandem.audit.AccessPatterns;
 import eu.tandem.audit.ActionWords;
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.identity.CurrentUser;
+import eu.tandem.web.FormErrors;
 import eu.tandem.web.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The data protection officer's oversight: a person's access history ("who has seen this person's data, when, why"),
@@ -51,53 +51,37 @@ class OversightController {
 		model.addAttribute("window", WINDOW.toMinutes());
 		model.addAttribute("threshold", THRESHOLD);
 		model.addAttribute("kinds", ActionWords.Kind.values());
-		if (!model.containsAttribute("filter")) {
-			model.addAttribute("filter", AccessFilter.none());
+		if (!model.containsAttribute("search")) {
+			model.addAttribute("search", new AccessHistoryForm());
 		}
 		return "sharing/access-history";
 	}
 
+	/** The history a page at a time, or every problem with what was typed at once, each next to its field. */
 	@PostMapping("/dpo/access-history")
-	String history(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String who,
-			@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "1") int page,
-			@AuthenticationPrincipal CurrentUser officer, Model model) {
-		model.addAttribute("reference", reference.strip());
-		var fromDay = day(from);
-		var toDay = day(to);
-		model.addAttribute("filter", new AccessFilter(who, kind, fromDay, toDay));
-		model.addAttribute("fromText", from);
-		model.addAttribute("toText", to);
-		if (fromDay == null && !from.isBlank() || toDay == null && !to.isBlank()) {
-			model.addAttribute("problem", "Enter the dates of the period as day, month and year, e.g. 2026-12-02.");
-			model.addAttribute("problemField", fromDay == null && !from.isBlank() ? "from" : "to");
-			return form(officer, model);
+	String history(@ModelAttribute("search") AccessHistoryForm form, BindingResult errors, @AuthenticationPrincipal CurrentUser officer,
+			Model model) {
+		var caseId = cases.named(form.getReference());
+		if (form.getReference().isBlank()) {
+			errors.rejectValue("reference", "missing", "Enter the case reference of a case about the person, as shown on the case page.");
 		}
+		else if (caseId.isEmpty()) {
+			errors.rejectValue("reference", "unknown", SubjectAccessController.NO_SUCH_CASE);
+		}
+		var fromDay = FormErrors.capture(errors, () -> Typed.day("from", form.getFrom()));
+		var toDay = FormErrors.capture(errors, () -> Typed.day("to", form.getTo()));
 		if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-			model.addAttribute("problem", "The period ends before it starts. Check the dates.");
-			model.addAttribute("problemField", "to");
-			return form(officer, model);
+			errors.rejectValue("to", "backwards", "The period ends before it starts. Check the dates.");
 		}
-		try {
-			var caseId = cases.named(reference).orElseThrow(NotFound::new);
-			model.addAttribute("history", subjectAccess.accessHistory(caseId, new AccessFilter(who, kind, fromDay, toDay), page, officer));
-		}
-		catch (NotFound unknown) {
-			model.addAttribute("problem", SubjectAccessController.NO_SUCH_CASE);
-			model.addAttribute("problemField", "reference");
+		if (!errors.hasErrors()) {
+			try {
+				model.addAttribute("history", subjectAccess.accessHistory(caseId.orElseThrow(),
+						new AccessFilter(form.getWho(), form.getKind(), fromDay, toDay), form.pageNumber(), officer));
+			}
+			catch (NotFound unknown) {
+				errors.rejectValue("reference", "unknown", SubjectAccessController.NO_SUCH_CASE);
+			}
 		}
 		return form(officer, model);
-	}
-
-	private static LocalDate day(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException notADate) {
-			return null;
-		}
 	}
 }

@@ -45,6 +45,7 @@ import eu.tandem.sharing.SubjectAccessStore.StoredRequest;
 import eu.tandem.vault.ContentVault;
 import eu.tandem.vault.RecordBinding;
 import eu.tandem.web.EditConflict;
+import eu.tandem.web.InputProblems;
 import eu.tandem.web.InvalidInput;
 import eu.tandem.web.NotFound;
 import eu.tandem.web.PlainText;
@@ -395,15 +396,17 @@ public class SubjectAccess {
 	@Transactional
 	public Decider withhold(UUID id, int entry, String ground, @Nullable Boolean tellPerson, long version, CurrentUser actor) {
 		var decision = deciding(id, entry, actor, WITHHELD);
-		var why = PlainText.optionalMultiLine("ground", "the ground for withholding it", ground, 1000);
-		if (why == null) {
-			throw refused(actor, WITHHELD, id, "no-ground", "ground",
-					"Enter the ground for withholding it, e.g. “GDPR Art. 23(1)(d) with § 57 BDSG”.");
+		var problems = new InputProblems();
+		var why = problems.check(() -> PlainText.optionalMultiLine("ground", "the ground for withholding it", ground, 1000));
+		if (why == null && !problems.about("ground")) {
+			problems.add(refused(actor, WITHHELD, id, "no-ground", "ground",
+					"Enter the ground for withholding it, e.g. “GDPR Art. 23(1)(d) with § 57 BDSG”."));
 		}
 		if (tellPerson == null) {
-			throw refused(actor, WITHHELD, id, "no-telling-choice", "tell",
-					"Say whether the person may be told that something was withheld.");
+			problems.add(refused(actor, WITHHELD, id, "no-telling-choice", "tell",
+					"Say whether the person may be told that something was withheld."));
 		}
+		problems.throwIfAny();
 		decide(decision, Decision.WITHHELD, why, tellPerson, version, actor, WITHHELD);
 		return decision.decider();
 	}

@@ -85,12 +85,15 @@ class SubjectAccessDecisionController {
 				: "redirect:/subject-access/" + id + "/release#entry-" + entry;
 	}
 
-	/** Back to the page the form was on, with the problem next to the field and what was typed kept. */
+	/** Back to the page the form was on, with every problem next to its field and what was typed kept. */
 	private static String refused(RuntimeException refused, String form, String entry, String ground, String tell, String from,
 			java.util.UUID id, RedirectAttributes redirect) {
-		var field = refused instanceof InvalidInput invalid ? invalid.field() : "ground";
-		redirect.addFlashAttribute("problem", refused.getMessage());
-		redirect.addFlashAttribute("problemField", form + ("tell".equals(field) ? "-tell-" : "-ground-") + entry);
+		var problems = new java.util.LinkedHashMap<String, String>();
+		var each = refused instanceof InvalidInput invalid ? invalid.each() : java.util.List.of(new InvalidInput("ground", refused.getMessage()));
+		// the fields' ids name the form and the entry's place, so each message lands next to the field of the form that was sent
+		each.forEach(problem -> problems.putIfAbsent(form + ("tell".equals(problem.field()) ? "-tell-" : "-ground-") + entry,
+				problem.getMessage()));
+		redirect.addFlashAttribute("problems", problems);
 		redirect.addFlashAttribute("problemEntry", position(entry));
 		redirect.addFlashAttribute("problemForm", form);
 		redirect.addFlashAttribute("typedGround", ground);

@@ -25,12 +25,20 @@ public final class FormErrors {
 		}
 	}
 
+	/**
+	 * Records each problem next to its field, or above the form where the form has no such field. A field shows one
+	 * message: the first found, which is the more precise when a later check only repeats it in other words.
+	 */
 	public static void reject(BindingResult errors, InvalidInput invalid) {
-		if (errors.getTarget() != null && hasField(errors, invalid.field())) {
-			errors.rejectValue(invalid.field(), "invalid", invalid.getMessage());
-		}
-		else {
-			errors.reject("invalid", invalid.getMessage());
+		for (var problem : invalid.each()) {
+			if (errors.getTarget() != null && hasField(errors, problem.field())) {
+				if (!errors.hasFieldErrors(problem.field())) {
+					errors.rejectValue(problem.field(), "invalid", problem.getMessage());
+				}
+			}
+			else if (errors.getGlobalErrors().stream().noneMatch(global -> problem.getMessage().equals(global.getDefaultMessage()))) {
+				errors.reject("invalid", problem.getMessage());
+			}
 		}
 	}
 

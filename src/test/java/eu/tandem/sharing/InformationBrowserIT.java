@@ -115,7 +115,11 @@ class InformationBrowserIT {
 		browser.field("legalBasis").sendKeys("GDPR Art. 6(1)(e), 9(2)(h)");
 		new Select(browser.field("ground")).selectByValue("VITAL_INTERESTS");
 		browser.submitAndWait("form[action$='/disclosures']");
-		assertThat(browser.find("[role=alert]").getText()).startsWith("No:");
+		assertThat(browser.find("[role=alert]").getText()).contains("No: Hub").contains("has no information-sharing agreement");
+		assertThat(browser.field("recipient-error").getText()).as("next to the recipient the agreement does not reach")
+			.contains("has no information-sharing agreement");
+		assertThat(browser.field("summary").getAttribute("value")).as("what was typed is kept")
+			.isEqualTo("Engaged in treatment, no acute risk identified.");
 		browser.signOut();
 
 		breakGlass.openCase(caseId, "Mother called: he left a goodbye note this morning", outsider().asCurrentUser());

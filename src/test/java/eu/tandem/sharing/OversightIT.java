@@ -167,6 +167,23 @@ class OversightIT {
 	}
 
 	@Test
+	void aMissingReferenceAndDaysThatAreNoDatesAreNamedTogetherWithWhatWasTypedKept() {
+		var answer = history(signedIn(dpo), Map.of("reference", " ", "who", "Nowak", "kind", "REFUSED", "from", "last Monday",
+				"to", "2026-02-31"));
+
+		assertThat(answer.html().select(".error-summary a").eachAttr("href")).containsExactly("#reference", "#from", "#to");
+		assertThat(answer.fieldError("reference")).contains("Enter the case reference");
+		assertThat(answer.fieldError("from")).contains("Enter the date as day, month and year");
+		assertThat(answer.fieldError("to")).contains("Enter the date as day, month and year");
+		for (var field : java.util.List.of("reference", "from", "to")) {
+			assertThat(answer.html().getElementById(field).attr("aria-describedby")).contains(field + "-error");
+		}
+		assertThat(answer.inputValue("who")).isEqualTo("Nowak");
+		assertThat(answer.inputValue("from")).isEqualTo("last Monday");
+		assertThat(answer.html().selectFirst("select#kind option[selected]").attr("value")).isEqualTo("REFUSED");
+	}
+
+	@Test
 	void anOfficerOfAnotherHubFindsNoSuchCase() {
 		var elsewhere = fixtures.staff(fixtures.agency(Sector.POLICE), Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
 		var officer = signedIn(elsewhere);

@@ -385,6 +385,33 @@ class SubjectAccessReviewIT {
 	}
 
 	@Test
+	void withholdingWithoutAGroundOrAChoiceAboutTellingNamesBothNextToTheirFieldsAndKeepsWhatWasChosen() {
+		var officerBrowser = signedIn(dpo);
+		var draft = start(officerBrowser);
+		var request = requestOf(draft);
+		var ground = "withhold-ground-" + position(request, key(securityNote));
+		var tell = "withhold-tell-" + position(request, key(securityNote));
+
+		var neither = officerBrowser.submit(draft, entryForm(request, key(securityNote), "withhold"), Map.of("ground", " "));
+
+		assertThat(neither.html().select(".error-summary a").eachAttr("href")).containsExactly("#" + ground, "#" + tell);
+		assertThat(neither.html().getElementById(ground + "-error").text()).contains("Enter the ground for withholding it");
+		assertThat(neither.html().getElementById(ground).attr("aria-describedby")).contains(ground + "-error");
+		assertThat(neither.html().getElementById(tell + "-error").text()).contains("Say whether the person may be told");
+		assertThat(neither.html().getElementById(tell).closest("fieldset").attr("aria-describedby")).isEqualTo(tell + "-error");
+
+		var noGround = officerBrowser.submit(neither, entryForm(request, key(securityNote), "withhold"),
+				Map.of("ground", " ", "tell", "no"));
+		assertThat(noGround.html().select(".error-summary a").eachAttr("href")).containsExactly("#" + ground);
+		assertThat(noGround.html().getElementById(tell + "-no").hasAttr("checked")).as("the choice is kept").isTrue();
+
+		var noChoice = officerBrowser.submit(noGround, entryForm(request, key(securityNote), "withhold"), Map.of("ground", GROUND));
+		assertThat(noChoice.html().select(".error-summary a").eachAttr("href")).containsExactly("#" + tell);
+		assertThat(noChoice.html().getElementById(ground).text()).as("the ground is kept").isEqualTo(GROUND);
+		assertThat(decision(request, key(securityNote))).isEqualTo("PENDING");
+	}
+
+	@Test
 	void anyoneElseIsToldTheRequestDoesNotExistAndTheAttemptIsTraced() {
 		var request = requestOf(start(signedIn(dpo)));
 		for (var stranger : List.of(psychiatrist, socialWorker, teacher)) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,6 +54,18 @@ public class InBrowser {
 		var page = browser.findElement(By.tagName("html"));
 		submit(formSelector);
 		wait.withMessage(() -> "a new page after submitting " + formSelector + " at " + browser.getCurrentUrl())
+			.until(ExpectedConditions.stalenessOf(page));
+		wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Presses Enter in a field, as a keyboard user sends a form, and waits for the next page as {@link #submitAndWait}
+	 * does.
+	 */
+	public void pressEnterAndWait(String fieldId) {
+		var page = browser.findElement(By.tagName("html"));
+		field(fieldId).sendKeys(Keys.ENTER);
+		wait.withMessage(() -> "a new page after pressing Enter in " + fieldId + " at " + browser.getCurrentUrl())
 			.until(ExpectedConditions.stalenessOf(page));
 		wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
