@@ -203,6 +203,6 @@ class RetentionScreenIT {
 	}
 
 	private static String problem(Page page) {
-		return page.html().select(".error-summary").text();
+		return page.html().select(".error-summary li").text();
 	}
 }
