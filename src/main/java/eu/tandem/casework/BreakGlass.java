@@ -180,7 +180,12 @@ public class BreakGlass {
 
 	/** The hubs of which the user is a data protection officer. */
 	List<HubId> hubsOfOfficer(CurrentUser officer) {
-		return hubs.all().stream().filter(hub -> CaseAccess.dataProtectionOfficerOfTheHub(officer, hub)).map(Hub::id).toList();
+		return hubsOfOfficer(officer, hubs.all());
+	}
+
+	/** The hubs among these of which the user is a data protection officer. */
+	static List<HubId> hubsOfOfficer(CurrentUser officer, List<Hub> among) {
+		return among.stream().filter(hub -> CaseAccess.dataProtectionOfficerOfTheHub(officer, hub)).map(Hub::id).toList();
 	}
 
 	private Hub hubOfCaseFor(CaseId id, CurrentUser actor, AuditAction action) {

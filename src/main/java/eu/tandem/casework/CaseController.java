@@ -144,7 +144,7 @@ class CaseController {
 			.map(grant -> new GrantLine(grant, accounts.card(grant.user()).map(StaffCard::displayName).orElse("(account removed)"),
 					agencies.nameOf(grant.agency())))
 			.toList() : List.of());
-		model.addAttribute("closing", file.open() ? null : cases.closing(file.id(), user).orElse(null));
+		model.addAttribute("closing", file.open() ? null : cases.closing(standing).orElse(null));
 		model.addAttribute("teamMembers", file.team().stream().filter(member -> !member.user().equals(file.owner()))
 			.map(member -> Map.entry(member.user().toString(), accounts.card(member.user()).map(StaffCard::displayName).orElse("?")))
 			.toList());

@@ -273,11 +273,16 @@ public class CaseFiles {
 		}
 	}
 
-	/** Why a closed case was closed and by whom, for whoever sees the case; not traced: the view of the case is. */
+	/**
+	 * Why a closed case was closed and by whom, for whoever sees the case, asked with the standing {@link #view} gave
+	 * for this request; not traced: the view of the case is.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<String> closing(CaseId id, CurrentUser actor) {
-		visible(id, actor);
-		return store.closing(id).map(closing -> closing.reason() + (closing.by() == null ? ""
+	public Optional<String> closing(CaseStanding standing) {
+		if (!standing.seesCase()) {
+			throw new NotFound();
+		}
+		return store.closing(standing.file().id()).map(closing -> closing.reason() + (closing.by() == null ? ""
 				: " — " + accounts.card(closing.by()).map(StaffCard::displayName).orElse("a former member of staff")));
 	}
 

@@ -23,13 +23,11 @@ class WaitingCaseWork implements StartPageNotices {
 
 	private final EmergencyStore grants;
 	private final CaseStore cases;
-	private final BreakGlass breakGlass;
 	private final Hubs hubs;
 
-	WaitingCaseWork(EmergencyStore grants, CaseStore cases, BreakGlass breakGlass, Hubs hubs) {
+	WaitingCaseWork(EmergencyStore grants, CaseStore cases, Hubs hubs) {
 		this.grants = grants;
 		this.cases = cases;
-		this.breakGlass = breakGlass;
 		this.hubs = hubs;
 	}
 
@@ -37,7 +35,8 @@ class WaitingCaseWork implements StartPageNotices {
 	@Transactional(readOnly = true)
 	public List<StartPageNotice> noticesFor(CurrentUser user) {
 		var notices = new ArrayList<StartPageNotice>();
-		var officerHubs = breakGlass.hubsOfOfficer(user);
+		var all = hubs.all();
+		var officerHubs = BreakGlass.hubsOfOfficer(user, all);
 		if (!officerHubs.isEmpty()) {
 			var waiting = grants.unreviewed(officerHubs);
 			if (!waiting.isEmpty()) {
@@ -47,7 +46,7 @@ class WaitingCaseWork implements StartPageNotices {
 						waiting.stream().map(EmergencyAccess::openedAt).min(Comparator.naturalOrder()).orElseThrow()));
 			}
 		}
-		var coordinated = HubStewardship.coordinatedBy(user, hubs.all());
+		var coordinated = HubStewardship.coordinatedBy(user, all);
 		var ownerless = cases.ofHubs(coordinated).stream().filter(file -> file.open() && file.owner() == null).toList();
 		if (!ownerless.isEmpty()) {
 			notices.add(new StartPageNotice((ownerless.size() == 1 ? "1 case has" : ownerless.size() + " cases have") + " no case owner",

@@ -57,6 +57,11 @@ public record Referral(ReferralId id, String reference, HubId hub, @Nullable Per
 		public boolean answered() {
 			return answer != null;
 		}
+
+		/** The police member's hold has reached its review date: the hub may ask again (as ReferralStore lets it). */
+		public boolean holdEndedBy(LocalDate today) {
+			return answer == Answer.HOLD && !reviewOn.isAfter(today);
+		}
 	}
 
 	public Referral {

@@ -70,11 +70,12 @@ class ReferralController {
 	}
 
 	@GetMapping("/referrals/new")
-	String form(Model model, @AuthenticationPrincipal CurrentUser user) {
+	String form(Model model) {
 		var form = new ReferralForm();
-		var own = hubs.all().stream().filter(hub -> hub.hasMemberAgency(user.agencyId())).toList();
-		if (own.size() == 1) {
-			form.setHub(own.getFirst().id().toString());
+		// the hubs of the user's agency, as the choices above found them
+		var own = (List<?>) model.getAttribute("ownHubs");
+		if (own != null && own.size() == 1) {
+			form.setHub(((Hub) own.getFirst()).id().toString());
 		}
 		model.addAttribute("form", form);
 		return "referral/new";

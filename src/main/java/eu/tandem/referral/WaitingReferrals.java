@@ -41,7 +41,7 @@ class WaitingReferrals implements StartPageNotices {
 			var today = LocalDate.now(clock);
 			var undecided = queue.stream().filter(referral -> referral.deconfliction() == null
 					|| referral.deconfliction().answer() != Referral.Deconfliction.Answer.HOLD
-					|| !referral.deconfliction().reviewOn().isAfter(today)).toList();
+					|| referral.deconfliction().holdEndedBy(today)).toList();
 			if (!undecided.isEmpty()) {
 				var urgent = undecided.stream().filter(referral -> referral.urgency() == Concern.Urgency.URGENT).count();
 				notices.add(new StartPageNotice(count(undecided.size(), "referral waits", "referrals wait") + " for triage",
@@ -49,9 +49,7 @@ class WaitingReferrals implements StartPageNotices {
 								+ "The oldest came in on " + InWords.date(oldest(undecided)) + ".",
 						"/triage", "Go to triage", oldest(undecided)));
 			}
-			queue.stream().filter(referral -> referral.deconfliction() != null
-					&& referral.deconfliction().answer() == Referral.Deconfliction.Answer.HOLD
-					&& !referral.deconfliction().reviewOn().isAfter(today))
+			queue.stream().filter(referral -> referral.deconfliction() != null && referral.deconfliction().holdEndedBy(today))
 				.forEach(referral -> notices.add(new StartPageNotice("The police member's hold on " + referral.reference() + " has ended",
 						"The police member asked the hub to hold until " + InWords.date(referral.deconfliction().reviewOn())
 								+ ". Ask again, then decide.",
