@@ -123,9 +123,9 @@ public class Referrals {
 		return referral;
 	}
 
-	/** The reference of a referral, to tell its referrer; not personal data, not traced. */
+	/** The reference of a referral, for the referral screen to tell its referrer; not personal data, not traced. */
 	@Transactional(readOnly = true)
-	public String referenceOf(ReferralId id) {
+	String referenceOf(ReferralId id) {
 		return store.byId(id).map(Referral::reference).orElseThrow(NotFound::new);
 	}
 
