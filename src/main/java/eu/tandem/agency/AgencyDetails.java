@@ -2,8 +2,8 @@ package eu.tandem.agency;
 
 import java.util.Objects;
 
-import eu.tandem.web.ContactText;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.ContactText;
+import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** What describes an agency. Built from a form, it is valid or it does not exist. */

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import eu.tandem.identity.Profession;
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 import eu.tandem.identity.Profession;
 import eu.tandem.web.FormErrors;
-import eu.tandem.web.InvalidInput;
+import eu.tandem.kernel.InvalidInput;
 import org.springframework.validation.BindingResult;
 
 /**

@@ -3,7 +3,7 @@ package eu.tandem.agency;
 import java.util.Locale;
 import java.util.Set;
 
-import eu.tandem.web.InvalidInput;
+import eu.tandem.kernel.InvalidInput;
 
 /** A country by its ISO 3166-1 alpha-2 code, shown by its English name. */
 public record Country(String code) {

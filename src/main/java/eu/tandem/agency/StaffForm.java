@@ -14,8 +14,8 @@ import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.identity.Username;
 import eu.tandem.web.FormErrors;
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import org.springframework.validation.BindingResult;
 
 /** A staff member's account as the agency administrator types it. */

@@ -4,5 +4,5 @@
  * brings (its profile, for the directory practitioners search and for public pages), how to reach them, and
  * the staff each agency's administrators manage.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "audit", "web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "audit", "web", "kernel" })
 package eu.tandem.agency;

@@ -3,8 +3,8 @@ package eu.tandem.casework;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**

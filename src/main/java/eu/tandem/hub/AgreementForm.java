@@ -11,8 +11,8 @@ import java.util.Set;
 import eu.tandem.agency.Sector;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.web.FormErrors;
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import org.springframework.validation.BindingResult;
 
 /**

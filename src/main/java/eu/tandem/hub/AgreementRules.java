@@ -7,7 +7,7 @@ import java.util.function.Function;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.Role;
-import eu.tandem.web.InvalidInput;
+import eu.tandem.kernel.InvalidInput;
 
 /** The rules for an agreement that need to know the hub and its other agreements. */
 final class AgreementRules {

@@ -8,8 +8,8 @@ import java.util.stream.IntStream;
 
 import eu.tandem.agency.Sector;
 import eu.tandem.identity.AgencyId;
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**

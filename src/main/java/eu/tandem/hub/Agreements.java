@@ -14,10 +14,10 @@ import eu.tandem.audit.AuditLog;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.UserId;
-import eu.tandem.web.EditConflict;
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.NotFound;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.EditConflict;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.NotFound;
+import eu.tandem.kernel.PlainText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

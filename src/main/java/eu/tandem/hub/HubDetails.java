@@ -3,8 +3,8 @@ package eu.tandem.hub;
 import java.util.Objects;
 
 import eu.tandem.agency.Country;
-import eu.tandem.web.ContactText;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.ContactText;
+import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,7 +2,7 @@ package eu.tandem.hub;
 
 import eu.tandem.agency.Country;
 import eu.tandem.web.FormErrors;
-import eu.tandem.web.InvalidInput;
+import eu.tandem.kernel.InvalidInput;
 import org.springframework.validation.BindingResult;
 
 /** The hub form as typed, kept as typed so that a refused form comes back with everything in it. */

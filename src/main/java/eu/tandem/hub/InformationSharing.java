@@ -7,7 +7,7 @@ import java.util.Set;
 
 import eu.tandem.agency.Agencies;
 import eu.tandem.identity.AgencyId;
-import eu.tandem.web.NotFound;
+import eu.tandem.kernel.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import eu.tandem.agency.Agencies;
-import eu.tandem.web.NotFound;
+import eu.tandem.kernel.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

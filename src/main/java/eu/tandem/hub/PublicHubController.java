@@ -10,7 +10,7 @@ import eu.tandem.agency.AgencyProfile;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.PublicPages;
-import eu.tandem.web.NotFound;
+import eu.tandem.kernel.NotFound;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import eu.tandem.agency.Agencies;
 import eu.tandem.agency.Agency;
 import eu.tandem.identity.AgencyId;
-import eu.tandem.web.NotFound;
+import eu.tandem.kernel.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

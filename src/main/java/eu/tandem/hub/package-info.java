@@ -4,5 +4,5 @@
  * that every later disclosure asks: may this category of data flow from this agency to that one, here,
  * for this purpose?
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "agency", "identity", "audit", "web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "agency", "identity", "audit", "web", "kernel" })
 package eu.tandem.hub;

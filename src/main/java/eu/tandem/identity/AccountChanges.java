@@ -3,7 +3,7 @@ package eu.tandem.identity;
 import java.util.Objects;
 import java.util.Set;
 
-import eu.tandem.web.InvalidInput;
+import eu.tandem.kernel.InvalidInput;
 
 /** What an administrator may change on an existing account. The username and agency stay as they are. */
 public record AccountChanges(String displayName, Profession profession, Set<Role> roles) {

@@ -1,6 +1,6 @@
 package eu.tandem.identity;
 
-import eu.tandem.web.InvalidInput;
+import eu.tandem.kernel.InvalidInput;
 
 /**
  * A new password. Length is the only rule (12 to 128 characters, any characters, spaces included), as

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import eu.tandem.audit.AuditEvent;
 import eu.tandem.audit.AuditLog;
-import eu.tandem.web.InvalidInput;
+import eu.tandem.kernel.InvalidInput;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;

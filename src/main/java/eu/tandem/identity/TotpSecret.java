@@ -3,7 +3,7 @@ package eu.tandem.identity;
 import java.security.SecureRandom;
 import java.util.Locale;
 
-import eu.tandem.web.InvalidInput;
+import eu.tandem.kernel.InvalidInput;
 import org.apache.commons.codec.binary.Base32;
 
 /**

@@ -2,7 +2,7 @@ package eu.tandem.identity;
 
 import java.util.Locale;
 
-import eu.tandem.web.InvalidInput;
+import eu.tandem.kernel.InvalidInput;
 
 /**
  * A sign-in name: 3 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a

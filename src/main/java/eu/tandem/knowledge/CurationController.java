@@ -8,9 +8,9 @@ import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
-import eu.tandem.web.EditConflict;
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.NotFound;
+import eu.tandem.kernel.EditConflict;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -124,7 +124,7 @@ class CurationController {
 	String act(@PathVariable String key, @PathVariable int number, @PathVariable String action,
 			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal CurrentUser curator, RedirectAttributes redirect) {
 		try {
-			var cleanNote = eu.tandem.web.PlainText.optionalMultiLine("note", "the note", note, 1000);
+			var cleanNote = eu.tandem.kernel.PlainText.optionalMultiLine("note", "the note", note, 1000);
 			switch (action) {
 				case "submit" -> curation.submit(key, number, curator);
 				case "publish" -> curation.publish(key, number, cleanNote, curator);

@@ -14,8 +14,8 @@ import eu.tandem.knowledge.ItemContent.MeetingKind;
 import eu.tandem.knowledge.ItemContent.QuestionStatus;
 import eu.tandem.knowledge.ItemContent.Scope;
 import eu.tandem.web.FormErrors;
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 

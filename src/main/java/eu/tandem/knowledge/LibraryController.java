@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import eu.tandem.identity.PublicPages;
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.NotFound;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;

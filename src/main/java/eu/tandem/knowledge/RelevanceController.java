@@ -4,8 +4,8 @@ package eu.tandem.knowledge;
 import java.util.UUID;
 
 import eu.tandem.identity.CurrentUser;
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.NotFound;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 import eu.tandem.identity.CurrentUser;
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.NotFound;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.NotFound;
+import eu.tandem.kernel.PlainText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

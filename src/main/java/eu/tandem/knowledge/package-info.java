@@ -4,5 +4,5 @@
  * curator publishing each change, and shown on case screens where a case's attributes make it relevant. It holds no
  * personal data of clients.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "web" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "web", "kernel" })
 package eu.tandem.knowledge;

@@ -2,8 +2,8 @@ package eu.tandem.person;
 
 import java.time.LocalDate;
 
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** Where a person lived, and when if known. */

@@ -1,6 +1,6 @@
 package eu.tandem.person;
 
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.PlainText;
 
 /** An identifier another agency uses for the person: a national ID, a case number. */
 public record Identifier(String kind, String value) {

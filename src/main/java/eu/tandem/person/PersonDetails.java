@@ -3,8 +3,8 @@ package eu.tandem.person;
 import java.util.List;
 import java.util.Set;
 
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** What is known about a person when they are registered or their record is corrected. */

@@ -3,8 +3,8 @@ package eu.tandem.person;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**

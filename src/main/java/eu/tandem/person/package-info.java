@@ -3,5 +3,5 @@
  * addresses over time, identifiers, guardians and relatives, and whether a hub already knows someone.
  * Records of one person are merged by a coordinator, never automatically, and can always be unmerged.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "audit", "web", "hub", "privacy" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "audit", "kernel", "hub", "privacy" })
 package eu.tandem.person;

@@ -8,8 +8,8 @@ import java.util.Set;
 import eu.tandem.hub.HubId;
 import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonName;
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** What a referrer tells the hub. The person may be unknown; the concern, in their own words, may not. */

@@ -19,8 +19,8 @@ import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonName;
 import eu.tandem.person.Sex;
 import eu.tandem.web.FormErrors;
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.PlainText;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import org.springframework.validation.BindingResult;
 
 /** The referral form as typed. Everything about the person is optional; the concern is not. */

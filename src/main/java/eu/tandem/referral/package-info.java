@@ -4,5 +4,5 @@
  * member to deconflict, and decides: proceed, signpost or no further action. The referrer sees the way back.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "hub", "person", "agency", "identity", "audit", "web", "casework", "knowledge", "privacy" })
+		allowedDependencies = { "hub", "person", "agency", "identity", "audit", "web", "kernel", "casework", "knowledge", "privacy" })
 package eu.tandem.referral;

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.identity.CurrentUser;
-import eu.tandem.web.NotFound;
+import eu.tandem.kernel.NotFound;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

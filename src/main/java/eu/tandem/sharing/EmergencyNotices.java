@@ -31,7 +31,7 @@ import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.StartPageNotice;
 import eu.tandem.identity.StartPageNotices;
 import eu.tandem.identity.UserId;
-import eu.tandem.web.NotFound;
+import eu.tandem.kernel.NotFound;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

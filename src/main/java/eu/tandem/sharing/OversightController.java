@@ -9,7 +9,7 @@ import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.web.FormErrors;
-import eu.tandem.web.NotFound;
+import eu.tandem.kernel.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,8 +1,8 @@
 package eu.tandem.sharing;
 
 import eu.tandem.identity.CurrentUser;
-import eu.tandem.web.EditConflict;
-import eu.tandem.web.InvalidInput;
+import eu.tandem.kernel.EditConflict;
+import eu.tandem.kernel.InvalidInput;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +75,7 @@ class SubjectAccessDecisionController {
 			return Integer.parseInt(entry);
 		}
 		catch (NumberFormatException notAPlace) {
-			throw new eu.tandem.web.NotFound();
+			throw new eu.tandem.kernel.NotFound();
 		}
 	}
 

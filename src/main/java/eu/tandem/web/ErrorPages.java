@@ -1,5 +1,6 @@
 package eu.tandem.web;
 
+import eu.tandem.kernel.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.WebAttributes;

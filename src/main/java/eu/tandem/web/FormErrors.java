@@ -1,5 +1,6 @@
 package eu.tandem.web;
 
+import eu.tandem.kernel.InvalidInput;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;

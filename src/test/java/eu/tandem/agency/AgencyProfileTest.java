@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import eu.tandem.identity.Profession;
-import eu.tandem.web.InvalidInput;
+import eu.tandem.kernel.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -16,7 +16,7 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.Role;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.TandemIntegrationTest;
-import eu.tandem.web.InvalidInput;
+import eu.tandem.kernel.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -24,7 +24,7 @@ import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
 import eu.tandem.support.TestTotp;
-import eu.tandem.web.NotFound;
+import eu.tandem.kernel.NotFound;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -36,8 +36,8 @@ import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
 import eu.tandem.support.TestTotp;
 import eu.tandem.vault.ContentTampered;
-import eu.tandem.web.InvalidInput;
-import eu.tandem.web.NotFound;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.NotFound;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -417,7 +417,7 @@ class NeedToKnowIT {
 			assertThat(revision.reason()).isEqualTo("Misheard at intake");
 		});
 		assertThatThrownBy(() -> information.rectify(id, "Lives alone", "Update", read.version(), teacher.asCurrentUser()))
-			.isInstanceOf(eu.tandem.web.EditConflict.class);
+			.isInstanceOf(eu.tandem.kernel.EditConflict.class);
 		assertThatThrownBy(() -> information.rectify(id, "Lives alone", "Update", read.version() + 1, coordinator.asCurrentUser()))
 			.isInstanceOf(InvalidInput.class).hasMessageContaining("Only the author");
 	}

@@ -1,5 +1,8 @@
 package eu.tandem.web;
 
+import eu.tandem.kernel.InputProblems;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;

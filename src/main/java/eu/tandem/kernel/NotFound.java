@@ -1,4 +1,4 @@
-package eu.tandem.web;
+package eu.tandem.kernel;
 
 /**
  * A record that does not exist, or that the signed-in user may not know exists: both answer 404 with the

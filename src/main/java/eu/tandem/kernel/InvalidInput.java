@@ -1,4 +1,4 @@
-package eu.tandem.web;
+package eu.tandem.kernel;
 
 import java.util.ArrayList;
 import java.util.List;

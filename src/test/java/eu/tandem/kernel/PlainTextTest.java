@@ -1,4 +1,4 @@
-package eu.tandem.web;
+package eu.tandem.kernel;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package eu.tandem.web;
+package eu.tandem.kernel;
 
 /**
  * Someone else saved the same record after this user loaded it. Nothing was overwritten; the message
