@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Agencies;
 import eu.tandem.agency.AgencyDetails;
 import eu.tandem.agency.AgencyProfile;
@@ -56,6 +57,9 @@ class DirectoryBrowserIT {
 
 	@Autowired
 	Agencies agencies;
+
+	@Autowired
+	AgencySetup agencySetup;
 
 	Chromium chromium;
 	WebDriver browser;
@@ -186,9 +190,9 @@ class DirectoryBrowserIT {
 	// --- what a person does and sees ----------------------------------------------------------------------
 
 	private String agency(String name, Sector sector, String country, String region, AgencyProfile profile) {
-		var agency = agencies.createForSetup(new AgencyDetails(name + " " + Fixtures.unique().substring(0, 4), sector,
+		var agency = agencySetup.create(new AgencyDetails(name + " " + Fixtures.unique().substring(0, 4), sector,
 				new Country(country), region, null, null, null));
-		agencies.describeForSetup(agency.id(), profile);
+		agencySetup.describe(agency.id(), profile);
 		return agency.name();
 	}
 

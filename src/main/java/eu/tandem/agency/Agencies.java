@@ -80,9 +80,7 @@ public class Agencies {
 		return insert(details, actor.asAuditActor());
 	}
 
-	/** For demo data and scripted set-ups, which run before anyone can sign in. */
-	@Transactional
-	public Agency createForSetup(AgencyDetails details) {
+	Agency createForSetup(AgencyDetails details) {
 		return insert(details, AuditActor.unknown());
 	}
 
@@ -118,9 +116,7 @@ public class Agencies {
 			.collect(Collectors.toMap(StoredProfile::agencyId, StoredProfile::profile));
 	}
 
-	/** For demo data and scripted set-ups, which run before anyone can sign in. */
-	@Transactional
-	public AgencyProfile describeForSetup(AgencyId id, AgencyProfile profile) {
+	AgencyProfile describeForSetup(AgencyId id, AgencyProfile profile) {
 		var current = profiles.byAgency(id).orElseThrow(() -> new IllegalArgumentException("No agency " + id));
 		return saveProfile(id, profile, current.version(), AuditActor.unknown());
 	}

@@ -181,12 +181,6 @@ public class CaseFiles {
 		return store.ofPerson(person);
 	}
 
-	/** Every case of a hub, newest first. Not traced: for scripted set-up (demo data), which shows nothing to anyone. */
-	@Transactional(readOnly = true)
-	public List<CaseFile> ofHubForSetup(HubId hub) {
-		return store.ofHubs(List.of(hub));
-	}
-
 	/** The hubs in which a person has an open case: records of one person open in two hubs stay apart. */
 	@Transactional(readOnly = true)
 	public Set<HubId> openHubsOf(UUID person) {

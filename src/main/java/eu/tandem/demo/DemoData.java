@@ -15,13 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import eu.tandem.agency.Agencies;
+import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.AgencyDetails;
 import eu.tandem.agency.AgencyProfile;
 import eu.tandem.agency.ContactPoint;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
-import eu.tandem.identity.Accounts;
+import eu.tandem.identity.AccountSetup;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.NewAccount;
 import eu.tandem.identity.Password;
@@ -53,8 +53,8 @@ class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-	private final Agencies agencies;
-	private final Accounts accounts;
+	private final AgencySetup agencies;
+	private final AccountSetup accounts;
 	private final DemoHubs hubs;
 	private final DemoReferrals referrals;
 	private final DemoCase demoCase;
@@ -64,7 +64,7 @@ class DemoData implements ApplicationRunner {
 	private final Environment environment;
 	private final Clock clock;
 
-	DemoData(Agencies agencies, Accounts accounts, DemoHubs hubs, DemoReferrals referrals, DemoCase demoCase,
+	DemoData(AgencySetup agencies, AccountSetup accounts, DemoHubs hubs, DemoReferrals referrals, DemoCase demoCase,
 			DemoSubjectAccess demoSubjectAccess, JdbcClient jdbc, TransactionOperations transactions, Environment environment, Clock clock) {
 		this.agencies = agencies;
 		this.accounts = accounts;
@@ -110,7 +110,7 @@ class DemoData implements ApplicationRunner {
 	private void load() {
 		var agencyIds = new HashMap<String, AgencyId>();
 		for (var row : read("demo/agencies.csv")) {
-			var agency = agencies.createForSetup(new AgencyDetails(row.get("name"), Sector.valueOf(row.get("sector")),
+			var agency = agencies.create(new AgencyDetails(row.get("name"), Sector.valueOf(row.get("sector")),
 					new Country(row.get("country")), row.get("region"), row.get("contact_email"), row.get("contact_phone"),
 					row.get("postal_address")));
 			agencyIds.put(agency.name(), agency.id());
@@ -157,7 +157,7 @@ class DemoData implements ApplicationRunner {
 			var professions = EnumSet.noneOf(Profession.class);
 			Arrays.stream(row.get("professions").split(";")).map(String::strip).filter(p -> !p.isEmpty())
 				.map(Profession::valueOf).forEach(professions::add);
-			agencies.describeForSetup(agencyIds.get(name), new AgencyProfile(row.get("jurisdiction"),
+			agencies.describe(agencyIds.get(name), new AgencyProfile(row.get("jurisdiction"),
 					row.get("prevention_work"), row.get("responsibilities"), contactPoints.getOrDefault(name, List.of()),
 					professions, Boolean.parseBoolean(row.get("publishes_staff_names"))));
 		}

@@ -15,7 +15,6 @@ import eu.tandem.agency.Sector;
 import eu.tandem.hub.AgreementTerms;
 import eu.tandem.hub.AgreementTerms.FlowTerm;
 import eu.tandem.hub.AgreementVersion;
-import eu.tandem.hub.Agreements;
 import eu.tandem.hub.Art6Basis;
 import eu.tandem.hub.Art9Condition;
 import eu.tandem.hub.DataCategory;
@@ -23,7 +22,7 @@ import eu.tandem.hub.HubDetails;
 import eu.tandem.hub.HubId;
 import eu.tandem.hub.HubLevel;
 import eu.tandem.hub.HubRole;
-import eu.tandem.hub.Hubs;
+import eu.tandem.hub.HubSetup;
 import eu.tandem.hub.PurposeBasis;
 import eu.tandem.hub.SharingPurpose;
 import eu.tandem.identity.AgencyId;
@@ -52,13 +51,11 @@ class DemoHubs {
 			Sector.LOCAL_AUTHORITY, "Coordinates the hub and brings in the municipality's services.",
 			Sector.NGO_COMMUNITY, "Offers counselling to families and a voice for the community."));
 
-	private final Hubs hubs;
-	private final Agreements agreements;
+	private final HubSetup hubs;
 	private final Agencies agencies;
 
-	DemoHubs(Hubs hubs, Agreements agreements, Agencies agencies) {
+	DemoHubs(HubSetup hubs, Agencies agencies) {
 		this.hubs = hubs;
-		this.agreements = agreements;
 		this.agencies = agencies;
 	}
 
@@ -75,7 +72,7 @@ class DemoHubs {
 				people, "elif.kaya", List.of("amira.haddad", "lukas.nowak", "sofia.ricci", "ayse.demir", "piotr.kowalski",
 						"oleksandr.kovalenko"), List.of("jonas.weber"));
 		var augsburgParties = membersOf("DE");
-		var inForce = agreements.draftForSetup(augsburg, new AgreementTerms("Augsburg network information-sharing agreement",
+		var inForce = hubs.draft(augsburg, new AgreementTerms("Augsburg network information-sharing agreement",
 				today.minusYears(1), null, today.plusYears(1), "24 months after the case is closed, then deleted",
 				augsburgParties, bavarianBases(), augsburgClauses()), people.get("elif.kaya"));
 		signBy(inForce, augsburgParties, people.get("elif.kaya"), today.minusYears(1).plusDays(3));
@@ -94,11 +91,11 @@ class DemoHubs {
 				national), membersOf("DK"), people, "anders.nielsen", List.of("niamh.obrien", "mikkel.jensen", "kwame.mensah",
 						"zeynep.arslan"), List.of("mette.sorensen"));
 		var aarhusParties = membersOf("DK");
-		var expired = agreements.draftForSetup(aarhus, new AgreementTerms("Aarhus SSP+ protocol", today.minusYears(3),
+		var expired = hubs.draft(aarhus, new AgreementTerms("Aarhus SSP+ protocol", today.minusYears(3),
 				today.minusMonths(9), today.minusMonths(9), "12 months after the last contact", aarhusParties, danishBases(),
 				aarhusClauses()), people.get("anders.nielsen"));
 		signBy(expired, aarhusParties, people.get("anders.nielsen"), today.minusYears(3));
-		var awaiting = agreements.draftForSetup(aarhus, new AgreementTerms("Aarhus Infohouse agreement",
+		var awaiting = hubs.draft(aarhus, new AgreementTerms("Aarhus Infohouse agreement",
 				today.minusMonths(9).plusDays(1), null, today.plusYears(2), "12 months after the last contact", aarhusParties,
 				danishBases(), aarhusClauses()), people.get("anders.nielsen"));
 		var police = aarhusParties.stream().filter(party -> sectorOf(party) == Sector.POLICE).collect(Collectors.toSet());
@@ -109,17 +106,17 @@ class DemoHubs {
 
 	private HubId hub(HubDetails details, Set<AgencyId> members, Map<String, UserId> people, String coordinator,
 			List<String> standing, List<String> advisors) {
-		var id = hubs.createForSetup(details).id();
+		var id = hubs.create(details).id();
 		for (var agency : members) {
-			hubs.addAgencyForSetup(id, agency, PARTS.get(sectorOf(agency)));
+			hubs.addAgency(id, agency, PARTS.get(sectorOf(agency)));
 		}
 		if (coordinator != null) {
-			hubs.appointForSetup(id, people.get(coordinator), HubRole.COORDINATOR);
+			hubs.appoint(id, people.get(coordinator), HubRole.COORDINATOR);
 		}
-		standing.forEach(username -> hubs.appointForSetup(id, people.get(username), HubRole.STANDING_MEMBER));
-		advisors.forEach(username -> hubs.appointForSetup(id, people.get(username), HubRole.ADVISOR));
+		standing.forEach(username -> hubs.appoint(id, people.get(username), HubRole.STANDING_MEMBER));
+		advisors.forEach(username -> hubs.appoint(id, people.get(username), HubRole.ADVISOR));
 		if (coordinator != null) {
-			hubs.publishForSetup(id);
+			hubs.publish(id);
 		}
 		return id;
 	}
@@ -136,7 +133,7 @@ class DemoHubs {
 	/** Records the parties' signatures, as the coordinator who collected them on paper. */
 	private void signBy(AgreementVersion version, Set<AgencyId> parties, UserId recordedBy, LocalDate on) {
 		for (var party : parties) {
-			agreements.signForSetup(version.agreement(), version.number(), party, recordedBy,
+			hubs.sign(version.agreement(), version.number(), party, recordedBy,
 					"Director, " + agencies.nameOf(party), on);
 		}
 	}

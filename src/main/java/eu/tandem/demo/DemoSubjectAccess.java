@@ -2,7 +2,7 @@ package eu.tandem.demo;
 
 import java.util.Map;
 
-import eu.tandem.casework.CaseFiles;
+import eu.tandem.casework.CaseSetup;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 class DemoSubjectAccess {
 
 	private final SubjectAccess subjectAccess;
-	private final CaseFiles cases;
+	private final CaseSetup cases;
 	private final Hubs hubs;
 	private final Accounts accounts;
 
-	DemoSubjectAccess(SubjectAccess subjectAccess, CaseFiles cases, Hubs hubs, Accounts accounts) {
+	DemoSubjectAccess(SubjectAccess subjectAccess, CaseSetup cases, Hubs hubs, Accounts accounts) {
 		this.subjectAccess = subjectAccess;
 		this.cases = cases;
 		this.hubs = hubs;
@@ -35,7 +35,7 @@ class DemoSubjectAccess {
 		var augsburg = hubs.all().stream().filter(hub -> hub.name().equals("Augsburg Prevention Network")).findFirst().orElseThrow();
 		var owner = people.get("oleksandr.kovalenko");
 		// Tomasz Wójcik's case: the one the youth welfare office's social worker owns
-		var tomasz = cases.ofHubForSetup(augsburg.id()).stream().filter(file -> owner.equals(file.owner())).findFirst()
+		var tomasz = cases.ofHub(augsburg.id()).stream().filter(file -> owner.equals(file.owner())).findFirst()
 			.orElseThrow(() -> new IllegalStateException("The Augsburg demo case is missing: load DemoCase first"));
 		subjectAccess.start(tomasz.id(), user(people, "matthias.gruber"));
 	}

@@ -2,5 +2,6 @@
  * The synthetic demo data set (agencies in Germany and Denmark, one or more accounts for every role),
  * loaded once on the first start with the embedded database, or into any database when asked.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "agency", "identity", "hub", "person", "referral", "casework", "sharing", "knowledge" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "agency", "agency :: setup", "identity", "identity :: setup", "hub", "hub :: setup", "person",
+		"referral", "casework", "casework :: setup", "sharing", "knowledge" })
 package eu.tandem.demo;

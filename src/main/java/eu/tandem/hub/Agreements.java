@@ -79,8 +79,7 @@ public class Agreements {
 		return draft(hub, terms, actor.id(), actor);
 	}
 
-	@Transactional
-	public AgreementVersion draftForSetup(HubId hubId, AgreementTerms terms, UserId author) {
+	AgreementVersion draftForSetup(HubId hubId, AgreementTerms terms, UserId author) {
 		return draft(hubs.byId(hubId).orElseThrow(), terms, author, null);
 	}
 
@@ -129,8 +128,7 @@ public class Agreements {
 		return version(id, number);
 	}
 
-	@Transactional
-	public void signForSetup(AgreementId id, int number, AgencyId agency, UserId signer, String signatoryName,
+	void signForSetup(AgreementId id, int number, AgencyId agency, UserId signer, String signatoryName,
 			LocalDate signedOn) {
 		store.sign(id, number, agency, signer, signatoryName, signedOn, clock.instant());
 		trace(null, HubAudit.AGREEMENT_SIGNED, id);

@@ -98,9 +98,7 @@ public class Hubs {
 		return store.byId(id).orElseThrow();
 	}
 
-	/** For demo data and scripted set-ups, which run before anyone can sign in. */
-	@Transactional
-	public Hub createForSetup(HubDetails details) {
+	Hub createForSetup(HubDetails details) {
 		var id = HubId.random();
 		requireSupportingHubIsNational(id, details);
 		store.insert(id, details, clock.instant());
@@ -137,8 +135,7 @@ public class Hubs {
 		trace(actor, HubAudit.AGENCY_ADDED, id, AuditSubject.of("agency", agency));
 	}
 
-	@Transactional
-	public void addAgencyForSetup(HubId id, AgencyId agency, String roleInHub) {
+	void addAgencyForSetup(HubId id, AgencyId agency, String roleInHub) {
 		addAgency(id, agency, roleInHub);
 		trace(null, HubAudit.AGENCY_ADDED, id, AuditSubject.of("agency", agency));
 	}
@@ -179,8 +176,7 @@ public class Hubs {
 		trace(actor, HubAudit.MEMBER_APPOINTED, id, AuditSubject.of("user", user));
 	}
 
-	@Transactional
-	public void appointForSetup(HubId id, UserId user, HubRole role) {
+	void appointForSetup(HubId id, UserId user, HubRole role) {
 		appoint(id, user, role);
 		trace(null, HubAudit.MEMBER_APPOINTED, id, AuditSubject.of("user", user));
 	}
@@ -223,8 +219,7 @@ public class Hubs {
 		trace(actor, HubAudit.PUBLISHED, id, null);
 	}
 
-	@Transactional
-	public void publishForSetup(HubId id) {
+	void publishForSetup(HubId id) {
 		store.lock(id);
 		publish(store.byId(id).orElseThrow());
 		trace(null, HubAudit.PUBLISHED, id, null);

@@ -48,8 +48,7 @@ public class Accounts {
 	 * Opens an account whose authenticator is already known. Only for demo data and scripted set-ups, where
 	 * the secret is published on purpose; a production start never loads them unless asked.
 	 */
-	@Transactional
-	public AccountView createWithAuthenticator(NewAccount account, TotpSecret secret) {
+	AccountView createWithAuthenticator(NewAccount account, TotpSecret secret) {
 		return insert(account, secret, false, AuditActor.unknown());
 	}
 

@@ -48,6 +48,9 @@ class AgencyDirectoryIT {
 	Agencies agencies;
 
 	@Autowired
+	AgencySetup agencySetup;
+
+	@Autowired
 	AuditLog audit;
 
 	String region;
@@ -90,9 +93,9 @@ class AgencyDirectoryIT {
 
 	@Test
 	void findsAgenciesByPartOfTheirRegionWhateverTheCase() {
-		var upper = agencies.createForSetup(new AgencyDetails("Upper " + Fixtures.unique(), Sector.SOCIAL_CARE,
+		var upper = agencySetup.create(new AgencyDetails("Upper " + Fixtures.unique(), Sector.SOCIAL_CARE,
 				new Country("DK"), "ÅRHUS NORD " + region, null, null, null));
-		var lower = agencies.createForSetup(new AgencyDetails("Lower " + Fixtures.unique(), Sector.SOCIAL_CARE,
+		var lower = agencySetup.create(new AgencyDetails("Lower " + Fixtures.unique(), Sector.SOCIAL_CARE,
 				new Country("DK"), "lower valley, " + region.toLowerCase(), null, null, null));
 
 		assertThat(names(search(Map.of("region", region.toUpperCase())))).containsExactlyInAnyOrder(upper.name(), lower.name());
@@ -151,15 +154,15 @@ class AgencyDirectoryIT {
 
 	@Test
 	void wildcardsInWhatPeopleTypeAreTakenLiterally() {
-		var percent = agencies.createForSetup(new AgencyDetails("Percent " + Fixtures.unique(), Sector.POLICE,
+		var percent = agencySetup.create(new AgencyDetails("Percent " + Fixtures.unique(), Sector.POLICE,
 				new Country("DE"), "Zone 100% " + region, null, null, null)).name();
-		agencies.createForSetup(new AgencyDetails("Thousand " + Fixtures.unique(), Sector.POLICE, new Country("DE"),
+		agencySetup.create(new AgencyDetails("Thousand " + Fixtures.unique(), Sector.POLICE, new Country("DE"),
 				"Zone 1000 " + region, null, null, null));
-		var underscore = agencies.createForSetup(new AgencyDetails("Underscore " + Fixtures.unique(), Sector.POLICE,
+		var underscore = agencySetup.create(new AgencyDetails("Underscore " + Fixtures.unique(), Sector.POLICE,
 				new Country("DE"), "Zone a_b " + region, null, null, null)).name();
-		agencies.createForSetup(new AgencyDetails("Letter " + Fixtures.unique(), Sector.POLICE, new Country("DE"),
+		agencySetup.create(new AgencyDetails("Letter " + Fixtures.unique(), Sector.POLICE, new Country("DE"),
 				"Zone axb " + region, null, null, null));
-		var backslash = agencies.createForSetup(new AgencyDetails("Backslash " + Fixtures.unique(), Sector.POLICE,
+		var backslash = agencySetup.create(new AgencyDetails("Backslash " + Fixtures.unique(), Sector.POLICE,
 				new Country("DE"), "Zone c\\d " + region, null, null, null)).name();
 
 		assertThat(names(search(Map.of("region", "100% " + region)))).containsExactly(percent);
@@ -429,9 +432,9 @@ class AgencyDirectoryIT {
 	}
 
 	private AgencyId agencyId(String name, Sector sector, String country, AgencyProfile profile) {
-		var agency = agencies.createForSetup(new AgencyDetails(name + " " + Fixtures.unique(), sector, new Country(country),
+		var agency = agencySetup.create(new AgencyDetails(name + " " + Fixtures.unique(), sector, new Country(country),
 				region, null, null, null));
-		agencies.describeForSetup(agency.id(), profile);
+		agencySetup.describe(agency.id(), profile);
 		return agency.id();
 	}
 

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import eu.tandem.TandemApplication;
 import eu.tandem.agency.Agencies;
+import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.AgencyDetails;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
@@ -49,7 +50,7 @@ class DatabaseStartIT {
 			assertThat(demoLoads(first)).isEqualTo(1);
 			var agencies = first.getBean(Agencies.class);
 			assertThat(agencies.all()).hasSize(DEMO_AGENCIES);
-			agencies.createForSetup(new AgencyDetails(marker, Sector.NGO_COMMUNITY, new Country("FR"), null, null, null, null));
+			first.getBean(AgencySetup.class).create(new AgencyDetails(marker, Sector.NGO_COMMUNITY, new Country("FR"), null, null, null, null));
 		}
 
 		try (var second = start(Map.of("tandem.data-dir", dataDir.toString()))) {

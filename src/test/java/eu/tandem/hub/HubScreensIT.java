@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
+import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Agencies;
 import eu.tandem.agency.AgencyProfile;
 import eu.tandem.identity.Profession;
@@ -43,6 +44,9 @@ class HubScreensIT {
 
 	@Autowired
 	Agencies agencies;
+
+	@Autowired
+	AgencySetup agencySetup;
 
 	@Autowired
 	AuditLog audit;
@@ -129,7 +133,7 @@ class HubScreensIT {
 
 	@Test
 	void publicPageNamesStaffOnlyOfAgenciesThatChoseToPublishThem() {
-		agencies.describeForSetup(clinic, new AgencyProfile("Utrecht", "Outpatient psychiatry", "Treats and advises.\nSecond line.",
+		agencySetup.describe(clinic, new AgencyProfile("Utrecht", "Outpatient psychiatry", "Treats and advises.\nSecond line.",
 				List.of(), Set.of(Profession.PSYCHIATRIST), true));
 		var hub = hubWithCoordinator();
 		hubs.addAgency(hub.id(), clinic, "treats", sysadmin.asCurrentUser());

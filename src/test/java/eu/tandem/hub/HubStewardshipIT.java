@@ -59,6 +59,9 @@ class HubStewardshipIT {
 	Agreements agreements;
 
 	@Autowired
+	HubSetup hubSetup;
+
+	@Autowired
 	Agencies agencies;
 
 	@Autowired
@@ -318,14 +321,14 @@ class HubStewardshipIT {
 	private AgreementVersion agreementIn(Hub hub, String title) {
 		hubs.addAgency(hub.id(), clinic, "treats", sysadmin);
 		var today = LocalDate.now();
-		var version = agreements.draftForSetup(hub.id(), new AgreementTerms(title, today.minusDays(1), null, today.plusYears(1),
+		var version = hubSetup.draft(hub.id(), new AgreementTerms(title, today.minusDays(1), null, today.plusYears(1),
 				"24 months after closure", Set.of(police, clinic),
 				List.of(new PurposeBasis(SharingPurpose.JOINT_ASSESSMENT, Art6Basis.PUBLIC_TASK, Art9Condition.HEALTH_OR_SOCIAL_CARE,
 						null, "Covenant art. 4")),
 				List.of(new FlowTerm(DataCategory.HEALTH, Sector.MENTAL_HEALTH_CARE, Sector.POLICE, SharingPurpose.JOINT_ASSESSMENT))),
 				coordinator.id());
 		for (var party : List.of(police, clinic)) {
-			agreements.signForSetup(version.agreement(), 1, party, coordinator.id(), "Director", today.minusDays(1));
+			hubSetup.sign(version.agreement(), 1, party, coordinator.id(), "Director", today.minusDays(1));
 		}
 		return agreements.versions(version.agreement()).getLast();
 	}

@@ -13,14 +13,13 @@ import eu.tandem.casework.BreakGlass;
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.hub.AgreementTerms;
 import eu.tandem.hub.AgreementTerms.FlowTerm;
-import eu.tandem.hub.Agreements;
 import eu.tandem.hub.Art6Basis;
 import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.HubDetails;
 import eu.tandem.hub.HubId;
 import eu.tandem.hub.HubLevel;
 import eu.tandem.hub.HubRole;
-import eu.tandem.hub.Hubs;
+import eu.tandem.hub.HubSetup;
 import eu.tandem.hub.PurposeBasis;
 import eu.tandem.hub.SharingPurpose;
 import eu.tandem.identity.AgencyId;
@@ -87,8 +86,7 @@ class Scenarios {
 	}
 
 	private final Fixtures fixtures;
-	private final Hubs hubs;
-	private final Agreements agreements;
+	private final HubSetup hubs;
 	private final Referrals referrals;
 	private final CaseFiles cases;
 	private final BreakGlass breakGlass;
@@ -97,11 +95,10 @@ class Scenarios {
 	private final SubjectAccess subjectAccess;
 	private final JdbcClient jdbc;
 
-	Scenarios(Fixtures fixtures, Hubs hubs, Agreements agreements, Referrals referrals, CaseFiles cases, BreakGlass breakGlass,
+	Scenarios(Fixtures fixtures, HubSetup hubs, Referrals referrals, CaseFiles cases, BreakGlass breakGlass,
 			CaseInformation information, Disclosures disclosures, SubjectAccess subjectAccess, JdbcClient jdbc) {
 		this.fixtures = fixtures;
 		this.hubs = hubs;
-		this.agreements = agreements;
 		this.referrals = referrals;
 		this.cases = cases;
 		this.breakGlass = breakGlass;
@@ -132,8 +129,8 @@ class Scenarios {
 		members.put(Actor.REFERRER, fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER));
 		members.put(Actor.POLICE, fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER));
 		members.put(Actor.UNCOVERED, fixtures.staff(probation, Profession.PROBATION_OFFICER, Role.PRACTITIONER));
-		var otherHub = hubs.createForSetup(hubDetails("Other hub " + Fixtures.unique())).id();
-		hubs.addAgencyForSetup(otherHub, elsewhere, "member");
+		var otherHub = hubs.create(hubDetails("Other hub " + Fixtures.unique())).id();
+		hubs.addAgency(otherHub, elsewhere, "member");
 		return new Cast(youthWork, clinic, police, school, elsewhere, probation, otherHub, members);
 	}
 
@@ -143,13 +140,13 @@ class Scenarios {
 	 * the youth workers to the clinic and the school, to plan support — and none to probation. No person yet.
 	 */
 	HubId hub(Cast cast, String name) {
-		var hub = hubs.createForSetup(hubDetails(name)).id();
+		var hub = hubs.create(hubDetails(name)).id();
 		for (var agency : parties(cast)) {
-			hubs.addAgencyForSetup(hub, agency, "member");
+			hubs.addAgency(hub, agency, "member");
 		}
-		hubs.appointForSetup(hub, cast.member(COORD).id(), HubRole.COORDINATOR);
-		hubs.appointForSetup(hub, cast.member(POLICE).id(), HubRole.STANDING_MEMBER);
-		hubs.appointForSetup(hub, cast.member(UNCOVERED).id(), HubRole.ADVISOR);
+		hubs.appoint(hub, cast.member(COORD).id(), HubRole.COORDINATOR);
+		hubs.appoint(hub, cast.member(POLICE).id(), HubRole.STANDING_MEMBER);
+		hubs.appoint(hub, cast.member(UNCOVERED).id(), HubRole.ADVISOR);
 		agreement(hub, cast);
 		return hub;
 	}
@@ -236,7 +233,7 @@ class Scenarios {
 	private void agreement(HubId hub, Cast cast) {
 		var today = LocalDate.now();
 		var parties = Set.copyOf(parties(cast));
-		var version = agreements.draftForSetup(hub, new AgreementTerms("Covenant " + Fixtures.unique(), today.minusDays(1),
+		var version = hubs.draft(hub, new AgreementTerms("Covenant " + Fixtures.unique(), today.minusDays(1),
 				today.plusYears(1), today.plusMonths(6), "24 months after closure", parties,
 				List.of(new PurposeBasis(SharingPurpose.SUPPORT_PLANNING, Art6Basis.PUBLIC_TASK, null, null, "Youth Care Act s. 7.4")),
 				List.of(new FlowTerm(DataCategory.SOCIAL, Sector.YOUTH_WORK, Sector.POLICE, SharingPurpose.SUPPORT_PLANNING),
@@ -245,7 +242,7 @@ class Scenarios {
 						new FlowTerm(DataCategory.SOCIAL, Sector.YOUTH_WORK, Sector.EDUCATION, SharingPurpose.SUPPORT_PLANNING))),
 				cast.member(COORD).id());
 		for (AgencyId party : parties) {
-			agreements.signForSetup(version.agreement(), version.number(), party, cast.member(COORD).id(), "Signatory",
+			hubs.sign(version.agreement(), version.number(), party, cast.member(COORD).id(), "Signatory",
 					today.minusDays(1));
 		}
 	}

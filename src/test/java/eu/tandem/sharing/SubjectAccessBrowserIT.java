@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import eu.tandem.hub.HubSetup;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.casework.CaseFiles;
@@ -14,7 +15,6 @@ import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.HubDetails;
 import eu.tandem.hub.HubLevel;
 import eu.tandem.hub.HubRole;
-import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.person.PersonDetails;
@@ -59,8 +59,9 @@ class SubjectAccessBrowserIT {
 	@Autowired
 	Fixtures fixtures;
 
+
 	@Autowired
-	Hubs hubs;
+	HubSetup hubSetup;
 
 	@Autowired
 	Referrals referrals;
@@ -89,15 +90,15 @@ class SubjectAccessBrowserIT {
 		tag = Fixtures.uniqueLetters(); // letters only: the tag goes into the person's surname
 		var police = fixtures.agency(Sector.POLICE, "Police Prevention Unit " + tag);
 		var welfare = fixtures.agency(Sector.SOCIAL_CARE, "Youth Welfare Office " + tag);
-		var hub = hubs.createForSetup(new HubDetails("Hub " + tag, HubLevel.LOCAL, new Country("DE"), null, null, null, null, null, null,
+		var hub = hubSetup.create(new HubDetails("Hub " + tag, HubLevel.LOCAL, new Country("DE"), null, null, null, null, null, null,
 				null, null, null, null)).id();
-		hubs.addAgencyForSetup(hub, police, "member");
-		hubs.addAgencyForSetup(hub, welfare, "member");
+		hubSetup.addAgency(hub, police, "member");
+		hubSetup.addAgency(hub, welfare, "member");
 		var coordinator = fixtures.staff(welfare, Profession.COORDINATOR, Role.HUB_COORDINATOR, Role.PRACTITIONER);
 		officer = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
 		dpo = fixtures.staff(welfare, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
-		hubs.appointForSetup(hub, coordinator.id(), HubRole.COORDINATOR);
-		hubs.appointForSetup(hub, officer.id(), HubRole.STANDING_MEMBER);
+		hubSetup.appoint(hub, coordinator.id(), HubRole.COORDINATOR);
+		hubSetup.appoint(hub, officer.id(), HubRole.STANDING_MEMBER);
 		var referral = referrals.submit(new NewReferral(hub, Concern.Channel.PRACTITIONER, null, "Repeats conspiracy videos " + tag, null,
 				LocalDate.now(), Concern.Type.FAR_RIGHT, Set.of(Concern.Vulnerability.SOCIAL_ISOLATION), Concern.Awareness.YES,
 				Concern.Consent.GIVEN, Concern.Urgency.SOON, Optional.of(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME,

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import eu.tandem.hub.HubSetup;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.casework.BreakGlass;
@@ -22,14 +23,12 @@ import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.casework.Retention;
 import eu.tandem.hub.AgreementTerms;
-import eu.tandem.hub.Agreements;
 import eu.tandem.hub.Art6Basis;
 import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.HubDetails;
 import eu.tandem.hub.HubId;
 import eu.tandem.hub.HubLevel;
 import eu.tandem.hub.HubRole;
-import eu.tandem.hub.Hubs;
 import eu.tandem.hub.PurposeBasis;
 import eu.tandem.hub.SharingPurpose;
 import eu.tandem.identity.AgencyId;
@@ -76,11 +75,10 @@ class SubjectAccessReviewIT {
 	@Autowired
 	Fixtures fixtures;
 
-	@Autowired
-	Hubs hubs;
 
 	@Autowired
-	Agreements agreements;
+	HubSetup hubSetup;
+
 
 	@Autowired
 	Referrals referrals;
@@ -136,10 +134,10 @@ class SubjectAccessReviewIT {
 		welfare = fixtures.agency(Sector.SOCIAL_CARE, "Youth Welfare Office " + tag);
 		clinic = fixtures.agency(Sector.MENTAL_HEALTH_CARE, "Psychiatric Clinic " + tag);
 		school = fixtures.agency(Sector.EDUCATION, "School " + tag);
-		hub = hubs.createForSetup(new HubDetails("Hub " + tag, HubLevel.LOCAL, new Country("DE"), null, null, null, null, null, null,
+		hub = hubSetup.create(new HubDetails("Hub " + tag, HubLevel.LOCAL, new Country("DE"), null, null, null, null, null, null,
 				null, null, null, null)).id();
 		for (var agency : List.of(police, welfare, clinic, school)) {
-			hubs.addAgencyForSetup(hub, agency, "member");
+			hubSetup.addAgency(hub, agency, "member");
 		}
 		coordinator = fixtures.staff(welfare, Profession.COORDINATOR, Role.HUB_COORDINATOR, Role.PRACTITIONER);
 		officer = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
@@ -149,8 +147,8 @@ class SubjectAccessReviewIT {
 		dpo = fixtures.staff(welfare, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
 		secondDpo = fixtures.staff(school, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
 		policeDpo = fixtures.staff(police, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
-		hubs.appointForSetup(hub, coordinator.id(), HubRole.COORDINATOR);
-		hubs.appointForSetup(hub, officer.id(), HubRole.STANDING_MEMBER);
+		hubSetup.appoint(hub, coordinator.id(), HubRole.COORDINATOR);
+		hubSetup.appoint(hub, officer.id(), HubRole.STANDING_MEMBER);
 		agreement();
 
 		var details = new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Tomasz", "Wójcik" + tag, null),
@@ -201,14 +199,14 @@ class SubjectAccessReviewIT {
 	private void agreement() {
 		var today = LocalDate.now();
 		var parties = Set.of(police, welfare, clinic, school);
-		var version = agreements.draftForSetup(hub, new AgreementTerms("Agreement " + tag, today.minusDays(1), today.plusYears(1),
+		var version = hubSetup.draft(hub, new AgreementTerms("Agreement " + tag, today.minusDays(1), today.plusYears(1),
 				today.plusMonths(6), "24 months after closure", parties,
 				List.of(new PurposeBasis(SharingPurpose.SUPPORT_PLANNING, Art6Basis.PUBLIC_TASK, null, null, "SGB VIII § 8a")),
 				List.of(new AgreementTerms.FlowTerm(DataCategory.SOCIAL, Sector.SOCIAL_CARE, Sector.MENTAL_HEALTH_CARE,
 						SharingPurpose.SUPPORT_PLANNING))),
 				coordinator.id());
 		for (var party : parties) {
-			agreements.signForSetup(version.agreement(), version.number(), party, coordinator.id(), "Signatory", today.minusDays(1));
+			hubSetup.sign(version.agreement(), version.number(), party, coordinator.id(), "Signatory", today.minusDays(1));
 		}
 	}
 
@@ -286,9 +284,9 @@ class SubjectAccessReviewIT {
 	@Test
 	void anotherHubsReadsOfTheSharedRegisterRecordStayOutOfThisHubsAnswer() {
 		var elsewhere = fixtures.agency(Sector.SOCIAL_CARE, "Social services elsewhere " + tag);
-		var otherHub = hubs.createForSetup(new HubDetails("Other hub " + tag, HubLevel.LOCAL, new Country("DK"), null, null, null, null,
+		var otherHub = hubSetup.create(new HubDetails("Other hub " + tag, HubLevel.LOCAL, new Country("DK"), null, null, null, null,
 				null, null, null, null, null, null)).id();
-		hubs.addAgencyForSetup(otherHub, elsewhere, "member");
+		hubSetup.addAgency(otherHub, elsewhere, "member");
 		var stranger = fixtures.staff(elsewhere, Profession.COORDINATOR, Role.HUB_COORDINATOR);
 		// the register is shared: another hub that knows him reads his record there
 		persons.view(person, stranger.asCurrentUser(), "already-known check");

@@ -4,11 +4,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-import eu.tandem.agency.Agencies;
+import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.AgencyDetails;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
-import eu.tandem.identity.Accounts;
+import eu.tandem.identity.AccountSetup;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.NewAccount;
@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Fixtures {
 
-	private final Agencies agencies;
-	private final Accounts accounts;
+	private final AgencySetup agencies;
+	private final AccountSetup accounts;
 
-	public Fixtures(Agencies agencies, Accounts accounts) {
+	public Fixtures(AgencySetup agencies, AccountSetup accounts) {
 		this.agencies = agencies;
 		this.accounts = accounts;
 	}
@@ -39,7 +39,7 @@ public class Fixtures {
 	}
 
 	public AgencyId agency(Sector sector, String name) {
-		return agencies.createForSetup(new AgencyDetails(name, sector, new Country("NL"), "Utrecht", null, null, null)).id();
+		return agencies.create(new AgencyDetails(name, sector, new Country("NL"), "Utrecht", null, null, null)).id();
 	}
 
 	public StaffMember staff(AgencyId agency, Role... roles) {

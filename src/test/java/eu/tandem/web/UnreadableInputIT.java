@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Agencies;
 import eu.tandem.agency.AgencyProfile;
 import eu.tandem.agency.Sector;
@@ -52,13 +53,16 @@ class UnreadableInputIT {
 	@Autowired
 	Agencies agencies;
 
+	@Autowired
+	AgencySetup agencySetup;
+
 	AgencyId agency;
 	Browserless admin;
 
 	@BeforeEach
 	void signInAsAgencyAdministrator() {
 		agency = fixtures.agency(Sector.SOCIAL_CARE);
-		agencies.describeForSetup(agency, new AgencyProfile("Utrecht", "Visits families.", null, List.of(), Set.of(), false));
+		agencySetup.describe(agency, new AgencyProfile("Utrecht", "Visits families.", null, List.of(), Set.of(), false));
 		admin = new Browserless(port);
 		admin.signIn(fixtures.staff(agency, Role.AGENCY_ADMINISTRATOR));
 	}
