@@ -1,5 +1,7 @@
 package eu.tandem;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -8,10 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Agencies;
 import eu.tandem.agency.AgencyDetails;
 import eu.tandem.agency.AgencyProfile;
+import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.ContactPoint;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
@@ -36,8 +38,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A practitioner browses the agency directory in headless Chromium: narrows it by region, sector and

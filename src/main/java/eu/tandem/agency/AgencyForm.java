@@ -1,7 +1,7 @@
 package eu.tandem.agency;
 
-import eu.tandem.web.FormErrors;
 import eu.tandem.kernel.InvalidInput;
+import eu.tandem.web.FormErrors;
 import org.springframework.validation.BindingResult;
 
 /** The agency form as typed, kept as typed so that a refused form comes back with everything in it. */

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import eu.tandem.identity.Profession;
-import eu.tandem.web.FormErrors;
 import eu.tandem.kernel.InvalidInput;
+import eu.tandem.web.FormErrors;
 import org.springframework.validation.BindingResult;
 
 /**

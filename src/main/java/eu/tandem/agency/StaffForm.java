@@ -13,9 +13,9 @@ import eu.tandem.identity.Password;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.identity.Username;
-import eu.tandem.web.FormErrors;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.FormErrors;
 import org.springframework.validation.BindingResult;
 
 /** A staff member's account as the agency administrator types it. */

@@ -1,9 +1,9 @@
 package eu.tandem.casework;
 
 import eu.tandem.identity.CurrentUser;
-import eu.tandem.web.FormErrors;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

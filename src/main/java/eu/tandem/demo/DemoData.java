@@ -15,9 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.AgencyDetails;
 import eu.tandem.agency.AgencyProfile;
+import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.ContactPoint;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;

@@ -10,9 +10,9 @@ import java.util.Set;
 
 import eu.tandem.agency.Sector;
 import eu.tandem.identity.AgencyId;
-import eu.tandem.web.FormErrors;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.FormErrors;
 import org.springframework.validation.BindingResult;
 
 /**

@@ -1,8 +1,8 @@
 package eu.tandem.hub;
 
 import eu.tandem.agency.Country;
-import eu.tandem.web.FormErrors;
 import eu.tandem.kernel.InvalidInput;
+import eu.tandem.web.FormErrors;
 import org.springframework.validation.BindingResult;
 
 /** The hub form as typed, kept as typed so that a refused form comes back with everything in it. */

@@ -1,9 +1,9 @@
 package eu.tandem.identity;
 
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import eu.tandem.web.FormErrors;
-import eu.tandem.kernel.InvalidInput;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 import eu.tandem.identity.CurrentUser;
-import eu.tandem.knowledge.ItemVersion.Status;
-import eu.tandem.knowledge.StoredItem.Origin;
 import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.knowledge.ItemVersion.Status;
+import eu.tandem.knowledge.StoredItem.Origin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

@@ -6,16 +6,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.Optional;
+import java.util.function.Function;
 
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import eu.tandem.knowledge.ItemContent.DatePrecision;
 import eu.tandem.knowledge.ItemContent.MeetingKind;
 import eu.tandem.knowledge.ItemContent.QuestionStatus;
 import eu.tandem.knowledge.ItemContent.Scope;
 import eu.tandem.web.FormErrors;
-import eu.tandem.kernel.InvalidInput;
-import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 

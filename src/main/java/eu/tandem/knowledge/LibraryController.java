@@ -3,7 +3,6 @@ package eu.tandem.knowledge;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-
 import java.util.Optional;
 
 import eu.tandem.identity.PublicPages;

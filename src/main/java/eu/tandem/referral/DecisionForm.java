@@ -1,8 +1,8 @@
 package eu.tandem.referral;
 
-import eu.tandem.web.FormErrors;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.FormErrors;
 import org.springframework.validation.BindingResult;
 
 /**

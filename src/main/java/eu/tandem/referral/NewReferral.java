@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import eu.tandem.hub.HubId;
-import eu.tandem.person.PersonDetails;
-import eu.tandem.person.PersonName;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.person.PersonDetails;
+import eu.tandem.person.PersonName;
 import org.jspecify.annotations.Nullable;
 
 /** What a referrer tells the hub. The person may be unknown; the concern, in their own words, may not. */

@@ -20,6 +20,7 @@ import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.privacy.Fields;
 import eu.tandem.privacy.HeldEntry;
 import eu.tandem.privacy.HeldSection;

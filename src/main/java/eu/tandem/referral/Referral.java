@@ -8,6 +8,7 @@ import java.util.Set;
 import eu.tandem.hub.HubId;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.knowledge.CaseAttribute;
 import eu.tandem.person.PersonId;
 import org.jspecify.annotations.Nullable;

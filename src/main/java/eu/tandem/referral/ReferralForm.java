@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import eu.tandem.hub.HubId;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.PlainText;
 import eu.tandem.person.Address;
 import eu.tandem.person.DateOfBirth;
 import eu.tandem.person.Identifier;
@@ -19,8 +21,6 @@ import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonName;
 import eu.tandem.person.Sex;
 import eu.tandem.web.FormErrors;
-import eu.tandem.kernel.InvalidInput;
-import eu.tandem.kernel.PlainText;
 import org.springframework.validation.BindingResult;
 
 /** The referral form as typed. Everything about the person is optional; the concern is not. */

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import eu.tandem.hub.HubId;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.person.PersonId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

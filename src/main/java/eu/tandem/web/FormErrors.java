@@ -1,8 +1,8 @@
 package eu.tandem.web;
 
-import eu.tandem.kernel.InvalidInput;
 import java.util.function.Supplier;
 
+import eu.tandem.kernel.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 

@@ -1,5 +1,9 @@
 package eu.tandem.casework;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,20 +23,16 @@ import eu.tandem.hub.Hubs;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.NotFound;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
 import eu.tandem.support.TestTotp;
-import eu.tandem.kernel.InvalidInput;
-import eu.tandem.kernel.NotFound;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 /** Break the glass against the real database: who may, for how long, what it shows, and its trace. */
 @TandemIntegrationTest

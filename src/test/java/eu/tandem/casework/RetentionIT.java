@@ -1,5 +1,8 @@
 package eu.tandem.casework;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -11,12 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import javax.sql.DataSource;
 
 import eu.tandem.agency.Country;
-import eu.tandem.audit.AuditChain;
 import eu.tandem.agency.Sector;
+import eu.tandem.audit.AuditChain;
 import eu.tandem.hub.AgreementTerms;
 import eu.tandem.hub.Agreements;
 import eu.tandem.hub.Art6Basis;
@@ -33,27 +35,24 @@ import eu.tandem.hub.SharingPurpose;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.NotFound;
 import eu.tandem.person.DateOfBirth;
 import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.PersonName;
 import eu.tandem.person.Persons;
 import eu.tandem.sharing.CaseInformation;
-import eu.tandem.sharing.ConsentRequest;
 import eu.tandem.sharing.Consent;
+import eu.tandem.sharing.ConsentRequest;
 import eu.tandem.sharing.Disclosures;
 import eu.tandem.sharing.ItemKind;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
-import eu.tandem.kernel.NotFound;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The retention job on the real database: what is due goes, what is held or still within retention stays; with

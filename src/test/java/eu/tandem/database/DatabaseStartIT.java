@@ -1,5 +1,8 @@
 package eu.tandem.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,8 +15,8 @@ import java.util.Map;
 
 import eu.tandem.TandemApplication;
 import eu.tandem.agency.Agencies;
-import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.AgencyDetails;
+import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.support.FreshDataDirectory;
@@ -23,9 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Starts the real application the way the README does, several times: the embedded database keeps its data

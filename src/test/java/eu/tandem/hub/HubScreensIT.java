@@ -1,21 +1,23 @@
 package eu.tandem.hub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Agencies;
 import eu.tandem.agency.AgencyProfile;
-import eu.tandem.identity.Profession;
+import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditLog;
 import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.support.Browserless;
 import eu.tandem.support.Fixtures;
@@ -26,8 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A hub set up from scratch through its screens, over real HTTP: the way a coordinator works. */
 @TandemIntegrationTest

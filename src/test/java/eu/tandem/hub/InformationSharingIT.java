@@ -1,29 +1,29 @@
 package eu.tandem.hub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import eu.tandem.agency.Country;
+import eu.tandem.agency.Sector;
 import eu.tandem.audit.AuditLog;
 import eu.tandem.audit.AuditSubject;
-import eu.tandem.agency.Sector;
 import eu.tandem.hub.AgreementTerms.FlowTerm;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.EditConflict;
+import eu.tandem.kernel.InvalidInput;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
-import eu.tandem.kernel.EditConflict;
-import eu.tandem.kernel.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The sharing check and the agreement rules on PostgreSQL, through the facades. */
 @TandemIntegrationTest

@@ -1,10 +1,10 @@
 package eu.tandem.identity;
 
-import eu.tandem.kernel.InvalidInput;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.tandem.kernel.InvalidInput;
+import org.junit.jupiter.api.Test;
 
 class PasswordTest {
 

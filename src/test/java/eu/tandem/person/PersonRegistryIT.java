@@ -1,5 +1,8 @@
 package eu.tandem.person;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,15 +17,12 @@ import eu.tandem.hub.HubLevel;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.InvalidInput;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.TandemIntegrationTest;
-import eu.tandem.kernel.InvalidInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @TandemIntegrationTest
 class PersonRegistryIT {

@@ -1,5 +1,7 @@
 package eu.tandem.referral;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import eu.tandem.hub.Hubs;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.person.DateOfBirth;
 import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonName;
@@ -33,8 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A concern from a teacher to the hub and back, over real HTTP, with everyone who may and may not see it. */
 @TandemIntegrationTest

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import eu.tandem.casework.CaseId;
 import eu.tandem.hub.HubId;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.person.PersonId;
-import eu.tandem.referral.ReferralId;
 import eu.tandem.sharing.ItemId;
 
 /**

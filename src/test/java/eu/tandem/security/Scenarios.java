@@ -1,5 +1,14 @@
 package eu.tandem.security;
 
+import static eu.tandem.security.Actor.COORD;
+import static eu.tandem.security.Actor.DPO;
+import static eu.tandem.security.Actor.GLASS;
+import static eu.tandem.security.Actor.OWNER;
+import static eu.tandem.security.Actor.POLICE;
+import static eu.tandem.security.Actor.REFERRER;
+import static eu.tandem.security.Actor.TEAM;
+import static eu.tandem.security.Actor.UNCOVERED;
+
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,8 +20,8 @@ import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.casework.BreakGlass;
 import eu.tandem.casework.CaseFiles;
-import eu.tandem.hub.AgreementTerms;
 import eu.tandem.hub.AgreementTerms.FlowTerm;
+import eu.tandem.hub.AgreementTerms;
 import eu.tandem.hub.Art6Basis;
 import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.HubDetails;
@@ -25,13 +34,13 @@ import eu.tandem.hub.SharingPurpose;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.PersonName;
 import eu.tandem.referral.Concern;
 import eu.tandem.referral.NewReferral;
 import eu.tandem.referral.Referral;
-import eu.tandem.referral.ReferralId;
 import eu.tandem.referral.Referrals;
 import eu.tandem.sharing.CaseInformation;
 import eu.tandem.sharing.Consent;
@@ -47,15 +56,6 @@ import eu.tandem.support.StaffMember;
 import eu.tandem.support.TestTotp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import static eu.tandem.security.Actor.COORD;
-import static eu.tandem.security.Actor.DPO;
-import static eu.tandem.security.Actor.GLASS;
-import static eu.tandem.security.Actor.OWNER;
-import static eu.tandem.security.Actor.POLICE;
-import static eu.tandem.security.Actor.REFERRER;
-import static eu.tandem.security.Actor.TEAM;
-import static eu.tandem.security.Actor.UNCOVERED;
 
 /**
  * Builds the {@link Cast} and {@link Scenario}s through the modules' own facades, the way the application's own

@@ -1,5 +1,8 @@
 package eu.tandem.sharing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -20,17 +23,14 @@ import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.identity.StartPageNotice;
+import eu.tandem.kernel.NotFound;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
 import eu.tandem.support.TestTotp;
-import eu.tandem.kernel.NotFound;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Emergency access in its lane, against the real database: a second step tells the agency that recorded the

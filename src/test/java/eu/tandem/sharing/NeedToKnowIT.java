@@ -1,5 +1,8 @@
 package eu.tandem.sharing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +16,8 @@ import eu.tandem.audit.AuditSubject;
 import eu.tandem.casework.BreakGlass;
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
-import eu.tandem.hub.AgreementTerms;
 import eu.tandem.hub.AgreementTerms.FlowTerm;
+import eu.tandem.hub.AgreementTerms;
 import eu.tandem.hub.Agreements;
 import eu.tandem.hub.Art6Basis;
 import eu.tandem.hub.Art9Condition;
@@ -23,28 +26,25 @@ import eu.tandem.hub.HubDetails;
 import eu.tandem.hub.HubId;
 import eu.tandem.hub.HubLevel;
 import eu.tandem.hub.HubRole;
-import eu.tandem.hub.InformationSharing;
 import eu.tandem.hub.Hubs;
+import eu.tandem.hub.InformationSharing;
 import eu.tandem.hub.PurposeBasis;
 import eu.tandem.hub.SharingPurpose;
 import eu.tandem.hub.SharingQuestion;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.NotFound;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
 import eu.tandem.support.TestTotp;
 import eu.tandem.vault.ContentTampered;
-import eu.tandem.kernel.InvalidInput;
-import eu.tandem.kernel.NotFound;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Compartments, disclosure, consent and the ledger against the real database: a clinic, the police and a school

@@ -1,12 +1,13 @@
 package eu.tandem.sharing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import eu.tandem.hub.HubSetup;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.casework.CaseFiles;
@@ -15,6 +16,7 @@ import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.HubDetails;
 import eu.tandem.hub.HubLevel;
 import eu.tandem.hub.HubRole;
+import eu.tandem.hub.HubSetup;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.person.PersonDetails;
@@ -39,8 +41,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The subject access review in a real browser, with the keyboard only: the officer starts a request and is told

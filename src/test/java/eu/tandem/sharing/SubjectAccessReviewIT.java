@@ -1,5 +1,7 @@
 package eu.tandem.sharing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -15,7 +17,6 @@ import java.util.concurrent.Future;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import eu.tandem.hub.HubSetup;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.casework.BreakGlass;
@@ -29,6 +30,7 @@ import eu.tandem.hub.HubDetails;
 import eu.tandem.hub.HubId;
 import eu.tandem.hub.HubLevel;
 import eu.tandem.hub.HubRole;
+import eu.tandem.hub.HubSetup;
 import eu.tandem.hub.PurposeBasis;
 import eu.tandem.hub.SharingPurpose;
 import eu.tandem.identity.AgencyId;
@@ -55,8 +57,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Subject access fit to release, over real HTTP on the real database: the draft holds everything in words, the

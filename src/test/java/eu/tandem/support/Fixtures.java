@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.AgencyDetails;
+import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.identity.AccountSetup;

@@ -1,15 +1,15 @@
 package eu.tandem.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
 import eu.tandem.kernel.InputProblems;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FormErrorsTest {
 

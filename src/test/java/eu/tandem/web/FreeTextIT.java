@@ -1,13 +1,15 @@
 package eu.tandem.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Agencies;
 import eu.tandem.agency.AgencyProfile;
+import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Sector;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Role;
@@ -18,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Free text may hold "&lt;", "&gt;" and "&amp;" ("score &gt; 20"): it is stored as typed and every page shows it

@@ -1,5 +1,7 @@
 package eu.tandem.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Agencies;
 import eu.tandem.agency.AgencyProfile;
+import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Sector;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Role;
@@ -28,8 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Characters that cannot be read (a NUL, another control character, bytes that are not UTF-8, a broken

@@ -1,10 +1,13 @@
-package eu.tandem.referral;
+package eu.tandem.kernel;
 
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Identifies a referral. */
+/**
+ * Identifies a referral. It lives here rather than in {@code referral} because a case carries the referral it was
+ * opened from, and the referral module opens cases: both modules name it, and neither may depend on the other for it.
+ */
 public record ReferralId(UUID value) {
 
 	public ReferralId {
