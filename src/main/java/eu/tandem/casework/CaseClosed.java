@@ -1,7 +1,7 @@
 package eu.tandem.casework;
 
-import java.util.UUID;
+import eu.tandem.kernel.ReferralId;
 
 /** A case was closed; the referral it came from is closed with it, so that the referrer sees the way back. */
-public record CaseClosed(CaseId caseId, UUID referral) {
+public record CaseClosed(CaseId caseId, ReferralId referral) {
 }

@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -122,11 +122,9 @@ class CaseController {
 		}
 	}
 
-	private Map<UUID, String> names(List<CaseFile> files, CurrentUser user, String purpose) {
-		var people = files.stream().filter(file -> file.person() != null).map(file -> new PersonId(file.person()))
-			.collect(Collectors.toSet());
-		return persons.namesForList(people, user, purpose).entrySet().stream()
-			.collect(Collectors.toMap(entry -> entry.getKey().value(), Map.Entry::getValue));
+	private Map<PersonId, String> names(List<CaseFile> files, CurrentUser user, String purpose) {
+		var people = files.stream().map(CaseFile::person).filter(Objects::nonNull).collect(Collectors.toSet());
+		return persons.namesForList(people, user, purpose);
 	}
 
 	@GetMapping("/cases/{id}")
@@ -149,7 +147,7 @@ class CaseController {
 			.map(member -> Map.entry(member.user().toString(), accounts.card(member.user()).map(StaffCard::displayName).orElse("?")))
 			.toList());
 		model.addAttribute("hub", hub);
-		model.addAttribute("person", file.person() == null ? null : persons.view(new PersonId(file.person()), user, "case"));
+		model.addAttribute("person", file.person() == null ? null : persons.view(file.person(), user, "case"));
 		model.addAttribute("owner", file.owner() == null ? null : accounts.card(file.owner()).orElse(null));
 		model.addAttribute("team", file.team().stream().map(member -> accounts.card(member.user())).flatMap(Optional::stream)
 			.map(card -> card.displayName() + " (" + agencies.nameOf(card.agencyId()) + ", " + card.profession().label() + ")")

@@ -1,7 +1,7 @@
 package eu.tandem.casework;
 
-import java.util.UUID;
-
+import eu.tandem.kernel.ReferralId;
+import eu.tandem.person.PersonId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,5 +10,5 @@ import org.jspecify.annotations.Nullable;
  *
  * @param lastCaseOfPerson no other case about the person remains, so their registry record goes too
  */
-public record CaseErasureDue(CaseId caseId, UUID referral, @Nullable UUID person, boolean lastCaseOfPerson) {
+public record CaseErasureDue(CaseId caseId, ReferralId referral, @Nullable PersonId person, boolean lastCaseOfPerson) {
 }

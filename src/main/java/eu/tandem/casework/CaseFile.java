@@ -2,18 +2,19 @@ package eu.tandem.casework;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import eu.tandem.hub.HubId;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
+import eu.tandem.kernel.ReferralId;
+import eu.tandem.person.PersonId;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A case: which referral it came from and its reference (the referral's, as {@code AUG-2026-0042}), who owns it,
  * who is on its team, whether it is closed.
  */
-public record CaseFile(CaseId id, UUID referral, String reference, HubId hub, @Nullable UUID person, @Nullable UserId owner,
+public record CaseFile(CaseId id, ReferralId referral, String reference, HubId hub, @Nullable PersonId person, @Nullable UserId owner,
 		List<TeamMember> team, Instant openedAt, @Nullable Instant closedAt, long version) {
 
 	public record TeamMember(UserId user, AgencyId agency) {

@@ -25,9 +25,11 @@ import eu.tandem.identity.UserId;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.knowledge.CaseAttribute;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.Persons;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -73,7 +75,7 @@ public class CaseFiles {
 	 * the hub's coordinator.
 	 */
 	@Transactional
-	public CaseId open(UUID referral, String reference, HubId hub, UUID person, CurrentUser actor) {
+	public CaseId open(ReferralId referral, String reference, HubId hub, @Nullable PersonId person, CurrentUser actor) {
 		var coordinator = hubs.find(hub).filter(found -> CaseAccess.coordinates(actor, found));
 		if (coordinator.isEmpty()) {
 			throw new AccessDeniedException("Only the hub's coordinators open cases");
@@ -131,7 +133,7 @@ public class CaseFiles {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<CaseFile> ofReferral(UUID referral) {
+	public Optional<CaseFile> ofReferral(ReferralId referral) {
 		return store.byReferral(referral);
 	}
 
@@ -153,9 +155,9 @@ public class CaseFiles {
 		var found = query.reference().map(reference -> listable.stream().filter(file -> file.reference().equals(reference)).toList())
 			.orElseGet(() -> {
 				var people = listable.stream().map(CaseFile::person).filter(java.util.Objects::nonNull)
-					.map(PersonId::new).collect(Collectors.toSet());
+					.collect(Collectors.toSet());
 				var going = persons.goingBy(people, query.text(), query.born());
-				return listable.stream().filter(file -> file.person() != null && going.contains(new PersonId(file.person()))).toList();
+				return listable.stream().filter(file -> file.person() != null && going.contains(file.person())).toList();
 			});
 		audit.record(new AuditEvent(actor.asAuditActor(), SEARCHED, AuditOutcome.SUCCESS, AuditSubject.of("account", actor.id()),
 				query.reference().isPresent() ? "find a case by reference" : "find a case by name", null));
@@ -177,13 +179,13 @@ public class CaseFiles {
 
 	/** Every case about a person, open or closed, oldest first. Not traced: for exports that trace themselves. */
 	@Transactional(readOnly = true)
-	public List<CaseFile> ofPerson(UUID person) {
+	public List<CaseFile> ofPerson(PersonId person) {
 		return store.ofPerson(person);
 	}
 
 	/** The hubs in which a person has an open case: records of one person open in two hubs stay apart. */
 	@Transactional(readOnly = true)
-	public Set<HubId> openHubsOf(UUID person) {
+	public Set<HubId> openHubsOf(PersonId person) {
 		return store.openHubsOf(person);
 	}
 

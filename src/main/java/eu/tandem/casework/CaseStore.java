@@ -13,7 +13,10 @@ import java.util.UUID;
 import eu.tandem.hub.HubId;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.knowledge.CaseAttribute;
+import eu.tandem.person.PersonId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,12 +30,13 @@ class CaseStore {
 		this.jdbc = jdbc;
 	}
 
-	void insert(CaseId id, UUID referral, String reference, HubId hub, UUID person, Instant now) {
+	void insert(CaseId id, ReferralId referral, String reference, HubId hub, @Nullable PersonId person, Instant now) {
 		jdbc.sql("""
 				insert into casework.case_file (id, referral_id, reference, hub_id, person_id, opened_at)
 				values (:id, :referral, :reference, :hub, :person, :now)
 				""")
-			.param("id", id.value()).param("referral", referral).param("reference", reference).param("hub", hub.value()).param("person", person)
+			.param("id", id.value()).param("referral", referral.value()).param("reference", reference).param("hub", hub.value())
+			.param("person", person == null ? null : person.value())
 			.param("now", Timestamp.from(now)).update();
 	}
 
@@ -75,7 +79,7 @@ class CaseStore {
 	}
 
 	/** Why the case was closed and by whom; empty for an open case, or one closed before reasons were asked. */
-	record Closing(String reason, @org.jspecify.annotations.Nullable UserId by) {
+	record Closing(String reason, @Nullable UserId by) {
 	}
 
 	Optional<Closing> closing(CaseId id) {
@@ -113,8 +117,8 @@ class CaseStore {
 			.param("hub", hub.value()).query(Integer.class).single();
 	}
 
-	Optional<CaseFile> byReferral(UUID referral) {
-		return jdbc.sql("select * from casework.case_file where referral_id = :referral").param("referral", referral)
+	Optional<CaseFile> byReferral(ReferralId referral) {
+		return jdbc.sql("select * from casework.case_file where referral_id = :referral").param("referral", referral.value())
 			.query((rs, n) -> row(rs)).optional().map(this::withTeam);
 	}
 
@@ -136,14 +140,14 @@ class CaseStore {
 			.query((rs, n) -> row(rs)).list().stream().map(this::withTeam).toList();
 	}
 
-	List<CaseFile> ofPerson(UUID person) {
+	List<CaseFile> ofPerson(PersonId person) {
 		return jdbc.sql("select * from casework.case_file where person_id = :person order by opened_at")
-			.param("person", person).query((rs, n) -> row(rs)).list().stream().map(this::withTeam).toList();
+			.param("person", person.value()).query((rs, n) -> row(rs)).list().stream().map(this::withTeam).toList();
 	}
 
-	Set<HubId> openHubsOf(UUID person) {
+	Set<HubId> openHubsOf(PersonId person) {
 		return Set.copyOf(jdbc.sql("select distinct hub_id from casework.case_file where person_id = :person and closed_at is null")
-			.param("person", person).query((rs, n) -> new HubId(rs.getObject("hub_id", UUID.class))).list());
+			.param("person", person.value()).query((rs, n) -> new HubId(rs.getObject("hub_id", UUID.class))).list());
 	}
 
 	private CaseFile withTeam(CaseFile row) {
@@ -210,9 +214,10 @@ class CaseStore {
 
 	private static CaseFile row(ResultSet rs) throws SQLException {
 		var owner = rs.getObject("owner_id", UUID.class);
+		var person = rs.getObject("person_id", UUID.class);
 		var closed = rs.getTimestamp("closed_at");
-		return new CaseFile(new CaseId(rs.getObject("id", UUID.class)), rs.getObject("referral_id", UUID.class),
-				rs.getString("reference"), new HubId(rs.getObject("hub_id", UUID.class)), rs.getObject("person_id", UUID.class),
+		return new CaseFile(new CaseId(rs.getObject("id", UUID.class)), new ReferralId(rs.getObject("referral_id", UUID.class)),
+				rs.getString("reference"), new HubId(rs.getObject("hub_id", UUID.class)), person == null ? null : new PersonId(person),
 				owner == null ? null : new UserId(owner), List.of(), rs.getTimestamp("opened_at").toInstant(),
 				closed == null ? null : closed.toInstant(), rs.getLong("version"));
 	}

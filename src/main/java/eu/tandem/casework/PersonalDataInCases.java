@@ -20,6 +20,7 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
 import eu.tandem.knowledge.CaseAttribute;
+import eu.tandem.person.PersonId;
 import eu.tandem.privacy.Fields;
 import eu.tandem.privacy.HeldEntry;
 import eu.tandem.privacy.HeldSection;
@@ -67,7 +68,7 @@ class PersonalDataInCases implements PersonalDataHolder {
 	private List<CaseFile> casesIn(SubjectScope scope) {
 		var found = new LinkedHashMap<CaseId, CaseFile>();
 		for (var person : scope.personRecords()) {
-			store.ofPerson(person).stream().filter(file -> scope.hubs().contains(file.hub())).forEach(file -> found.put(file.id(), file));
+			store.ofPerson(new PersonId(person)).stream().filter(file -> scope.hubs().contains(file.hub())).forEach(file -> found.put(file.id(), file));
 		}
 		return found.values().stream().sorted(java.util.Comparator.comparing(CaseFile::openedAt)).toList();
 	}

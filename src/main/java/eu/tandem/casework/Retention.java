@@ -24,7 +24,6 @@ import eu.tandem.identity.UserId;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
-import eu.tandem.person.PersonId;
 import eu.tandem.person.Persons;
 import eu.tandem.scheduling.OneNodeAtATime;
 import org.jspecify.annotations.Nullable;
@@ -153,7 +152,7 @@ public class Retention {
 		var last = closed.person() != null && !store.otherCasesOf(closed.person(), closed.id());
 		events.publishEvent(new CaseErasureDue(closed.id(), closed.referral(), closed.person(), last));
 		if (last) {
-			persons.eraseAtRetentionEnd(new PersonId(closed.person()));
+			persons.eraseAtRetentionEnd(closed.person());
 		}
 		store.pseudonymise(closed.id(), clock.instant());
 		audit.record(new AuditEvent(actor == null ? JOB : actor.asAuditActor(), ERASED, AuditOutcome.SUCCESS,

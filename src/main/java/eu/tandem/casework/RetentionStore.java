@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import eu.tandem.hub.HubId;
 import eu.tandem.identity.UserId;
+import eu.tandem.kernel.ReferralId;
+import eu.tandem.person.PersonId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RetentionStore {
 
-	record ClosedCase(CaseId id, UUID referral, HubId hub, @Nullable UUID person, Instant closedAt, @Nullable String legalHold) {
+	record ClosedCase(CaseId id, ReferralId referral, HubId hub, @Nullable PersonId person, Instant closedAt, @Nullable String legalHold) {
 	}
 
 	private final JdbcClient jdbc;
@@ -30,8 +32,9 @@ class RetentionStore {
 				select id, referral_id, hub_id, person_id, closed_at, legal_hold_reason from casework.case_file
 				 where closed_at is not null and erased_at is null order by closed_at
 				""")
-			.query((rs, n) -> new ClosedCase(new CaseId(rs.getObject("id", UUID.class)), rs.getObject("referral_id", UUID.class),
-					new HubId(rs.getObject("hub_id", UUID.class)), rs.getObject("person_id", UUID.class),
+			.query((rs, n) -> new ClosedCase(new CaseId(rs.getObject("id", UUID.class)),
+					new ReferralId(rs.getObject("referral_id", UUID.class)), new HubId(rs.getObject("hub_id", UUID.class)),
+					Optional.ofNullable(rs.getObject("person_id", UUID.class)).map(PersonId::new).orElse(null),
 					rs.getTimestamp("closed_at").toInstant(), rs.getString("legal_hold_reason")))
 			.list();
 	}
@@ -49,9 +52,9 @@ class RetentionStore {
 	}
 
 	/** Whether any case about the person, other than this one, is not erased yet. */
-	boolean otherCasesOf(UUID person, CaseId except) {
+	boolean otherCasesOf(PersonId person, CaseId except) {
 		return jdbc.sql("select exists (select 1 from casework.case_file where person_id = :person and id <> :id and erased_at is null)")
-			.param("person", person).param("id", except.value()).query(Boolean.class).single();
+			.param("person", person.value()).param("id", except.value()).query(Boolean.class).single();
 	}
 
 	/** The case keeps its dates, hub and team, and loses the link to the person. */

@@ -81,7 +81,7 @@ class DemoCase {
 		referrals.answerDeconfliction(referral, Referral.Deconfliction.Answer.PROCEED, null, officer);
 		referrals.decide(referral, Referral.Decision.PROCEED, "Isolation, online exposure and low mood: the hub takes it on "
 				+ "with the clinic, the school and the youth welfare office.", null, coordinator);
-		var caseId = cases.ofReferral(referral.value()).orElseThrow().id();
+		var caseId = cases.ofReferral(referral).orElseThrow().id();
 		cases.appointOwner(caseId, socialWorker.id(), coordinator);
 		for (var member : List.of(psychiatrist, officer, teacher)) {
 			cases.addToTeam(caseId, member.id(), coordinator);

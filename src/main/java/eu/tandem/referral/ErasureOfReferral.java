@@ -26,11 +26,11 @@ class ErasureOfReferral {
 				update referral.referral set contact_description = null, concern = :erased, observed = null, observed_on = null,
 				       vulnerabilities = '{}', person_id = null, original_person_id = null, version = version + 1
 				 where id = :id
-				""").param("id", due.referral()).param("erased", ERASED).update();
+				""").param("id", due.referral().value()).param("erased", ERASED).update();
 		jdbc.sql("""
 				update referral.triage set rationale = :erased,
 				       signposted_to = case when signposted_to is null then null else :erased end
 				 where referral_id = :id
-				""").param("id", due.referral()).param("erased", ERASED).update();
+				""").param("id", due.referral().value()).param("erased", ERASED).update();
 	}
 }

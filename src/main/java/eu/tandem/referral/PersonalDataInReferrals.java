@@ -152,7 +152,7 @@ class PersonalDataInReferrals implements PersonalDataHolder {
 		if (hub.isEmpty()) {
 			return false;
 		}
-		var file = cases.ofReferral(referral.get().id().value());
+		var file = cases.ofReferral(referral.get().id());
 		return switch (entryKey.substring(0, dash)) {
 			case "referral" -> ReferralAccess.isReferrer(user, referral.get()) || ReferralAccess.maySeeWhole(user, hub.get(), file);
 			case "triage" -> ReferralAccess.maySeeWhole(user, hub.get(), file);

@@ -105,9 +105,9 @@ class ReferralStore {
 		return updated;
 	}
 
-	void close(UUID id, Instant now) {
+	void close(ReferralId id, Instant now) {
 		jdbc.sql("update referral.referral set status = 'CLOSED', closed_at = :now, version = version + 1 where id = :id")
-			.param("id", id).param("now", Timestamp.from(now)).update();
+			.param("id", id.value()).param("now", Timestamp.from(now)).update();
 	}
 
 	/** Asks the police member, or asks again once a hold's review date has come; false if neither applies. */

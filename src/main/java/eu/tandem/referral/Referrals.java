@@ -149,7 +149,7 @@ public class Referrals {
 	public Referral view(ReferralId id, CurrentUser actor, String purpose) {
 		var referral = store.byId(id).orElseThrow(NotFound::new);
 		var hub = hubs.find(referral.hub()).orElseThrow(NotFound::new);
-		if (!ReferralAccess.maySeeWhole(actor, hub, cases.ofReferral(id.value()))) {
+		if (!ReferralAccess.maySeeWhole(actor, hub, cases.ofReferral(id))) {
 			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), VIEWED, AuditSubject.of("referral", id), "not-entitled"));
 			throw new NotFound();
 		}
@@ -258,7 +258,7 @@ public class Referrals {
 			throw new InvalidInput("decision", "Someone decided this referral a moment ago. Reload the page to see the decision.");
 		}
 		if (decision == Referral.Decision.PROCEED) {
-			var opened = cases.open(id.value(), referral.reference(), referral.hub(), referral.person() == null ? null : referral.person().value(), actor);
+			var opened = cases.open(id, referral.reference(), referral.hub(), referral.person(), actor);
 			if (!referral.caseAttributes().isEmpty()) {
 				cases.markAttributes(opened, referral.caseAttributes(), actor);
 			}
@@ -286,7 +286,7 @@ public class Referrals {
 			throw new NotFound();
 		}
 		persons.merge(known, referral.person(), reason, actor,
-				person -> cases.openHubsOf(person.value()));
+				cases::openHubsOf);
 		store.setPerson(id, known);
 		trace(actor, PERSON_LINKED, id, null);
 	}
@@ -331,7 +331,7 @@ public class Referrals {
 		var hub = hubs.find(referral.hub()).orElseThrow(NotFound::new);
 		if (!CaseAccess.coordinates(actor, hub)) {
 			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, AuditSubject.of("referral", id), "not-coordinator"));
-			if (ReferralAccess.maySeeWhole(actor, hub, cases.ofReferral(id.value()))) {
+			if (ReferralAccess.maySeeWhole(actor, hub, cases.ofReferral(id))) {
 				throw new AccessDeniedException("Only the hub's coordinators triage");
 			}
 			throw new NotFound();

@@ -88,7 +88,7 @@ class TriageController {
 		model.addAttribute("referral", referral);
 		model.addAttribute("hub", hubs.find(referral.hub()).orElseThrow());
 		model.addAttribute("coordinates", coordinates);
-		model.addAttribute("caseId", cases.ofReferral(referral.id().value()).map(file -> file.id().toString()).orElse(null));
+		model.addAttribute("caseId", cases.ofReferral(referral.id()).map(file -> file.id().toString()).orElse(null));
 		if (referral.person() != null) {
 			var record = persons.view(referral.person(), user, "triage");
 			model.addAttribute("person", record);

@@ -35,12 +35,12 @@ class ErasureOfSubjectAccess {
 		}
 		var requests = new LinkedHashSet<java.util.UUID>();
 		if (due.lastCaseOfPerson()) {
-			requests.addAll(store.ofPerson(due.person(), null));
+			requests.addAll(store.ofPerson(due.person().value(), null));
 		}
 		else {
 			// the case is still there while its erasure is being done: it names the hub
 			cases.ofPerson(due.person()).stream().filter(file -> file.id().equals(due.caseId())).map(CaseFile::hub).findFirst()
-				.ifPresent(hub -> requests.addAll(store.ofPerson(due.person(), hub)));
+				.ifPresent(hub -> requests.addAll(store.ofPerson(due.person().value(), hub)));
 		}
 		requests.forEach(id -> store.erase(id, clock.instant()));
 	}

@@ -23,6 +23,7 @@ import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
+import eu.tandem.person.PersonId;
 import eu.tandem.privacy.Fields;
 import eu.tandem.privacy.HeldEntry;
 import eu.tandem.privacy.HeldSection;
@@ -78,7 +79,7 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 	private List<CaseFile> casesIn(SubjectScope scope) {
 		var found = new LinkedHashMap<CaseId, CaseFile>();
 		for (var person : scope.personRecords()) {
-			cases.ofPerson(person).stream().filter(file -> scope.hubs().contains(file.hub())).forEach(file -> found.put(file.id(), file));
+			cases.ofPerson(new PersonId(person)).stream().filter(file -> scope.hubs().contains(file.hub())).forEach(file -> found.put(file.id(), file));
 		}
 		return found.values().stream().sorted(java.util.Comparator.comparing(CaseFile::openedAt)).toList();
 	}

@@ -184,8 +184,8 @@ public class SubjectAccess {
 		var file = standing.get().file();
 		var id = UUID.randomUUID();
 		var now = clock.instant();
-		for (var attempt = 0; !store.insertDraft(id, file.person(), file.hub(), officer.id(), now); attempt++) {
-			var open = store.openDraft(file.person(), file.hub());
+		for (var attempt = 0; !store.insertDraft(id, file.person().value(), file.hub(), officer.id(), now); attempt++) {
+			var open = store.openDraft(file.person().value(), file.hub());
 			if (open.isPresent()) {
 				audit.recordRefusal(AuditEvent.failure(officer.asAuditActor(), STARTED, subject(open.get().id()), "draft-open"));
 				throw new AlreadyStarted(open.get().id(), staff(open.get().startedBy()), open.get().startedAt());
@@ -201,7 +201,7 @@ public class SubjectAccess {
 	}
 
 	private void compile(UUID id, CaseFile file, CurrentUser officer, String rule, Instant now) {
-		var person = new PersonId(file.person());
+		var person = file.person();
 		var records = persons.withMergedRecords(person).stream().map(PersonId::value).collect(Collectors.toSet());
 		var scope = new SubjectScope(person.value(), records, Set.of(file.hub()), officer, rule);
 		var sections = new ArrayList<SubjectAccessReport.Section>();
@@ -496,10 +496,11 @@ public class SubjectAccess {
 			audit.recordRefusal(AuditEvent.denied(officer.asAuditActor(), HISTORY_VIEWED, AuditSubject.of("case", caseId), "not-entitled"));
 			throw new NotFound();
 		}
-		var person = new PersonId(standing.get().file().person());
-		var records = persons.withMergedRecords(person).stream().map(PersonId::value).collect(Collectors.toSet());
+		var person = standing.get().file().person();
+		var merged = persons.withMergedRecords(person);
+		var records = merged.stream().map(PersonId::value).collect(Collectors.toSet());
 		var answersFor = new LinkedHashSet<HubId>();
-		for (var record : records) {
+		for (var record : merged) {
 			cases.ofPerson(record).stream().map(CaseFile::hub).filter(hub -> hubs.find(hub)
 				.map(found -> CaseAccess.dataProtectionOfficerOfTheHub(officer, found)).orElse(false)).forEach(answersFor::add);
 		}

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
@@ -25,6 +24,7 @@ import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
@@ -82,7 +82,7 @@ class BreakGlassIT {
 		owner = fixtures.staff(youthWork, Profession.YOUTH_WORKER, Role.PRACTITIONER);
 		officer = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
 		dpo = fixtures.staff(police, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
-		caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
+		caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, owner.id(), coordinator.asCurrentUser());
 	}
 

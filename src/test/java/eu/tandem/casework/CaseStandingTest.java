@@ -1,5 +1,7 @@
 package eu.tandem.casework;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -8,9 +10,8 @@ import java.util.UUID;
 import eu.tandem.hub.HubId;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
+import eu.tandem.kernel.ReferralId;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What each standing may do on a case: the rules the case screen and the services both ask by name. */
 class CaseStandingTest {
@@ -20,7 +21,7 @@ class CaseStandingTest {
 	final UserId someone = UserId.random();
 
 	CaseFile file(boolean open) {
-		return new CaseFile(new CaseId(UUID.randomUUID()), UUID.randomUUID(), "HUB-2026-0001", HubId.random(), null, owner,
+		return new CaseFile(new CaseId(UUID.randomUUID()), ReferralId.random(), "HUB-2026-0001", HubId.random(), null, owner,
 				List.of(new CaseFile.TeamMember(owner, new AgencyId(UUID.randomUUID())),
 						new CaseFile.TeamMember(member, new AgencyId(UUID.randomUUID()))),
 				Instant.now(), open ? null : Instant.now(), 0);

@@ -1,5 +1,7 @@
 package eu.tandem.casework;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import eu.tandem.hub.Hubs;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.support.Browserless;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.Page;
@@ -24,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Break the glass, the officer's review of it and the legal hold over real HTTP, refused: each form comes back with
@@ -70,7 +71,7 @@ class RefusedEmergencyAndRetentionFormsIT {
 		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
 		officer = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
 		dpo = fixtures.staff(police, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
-		caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
+		caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 	}
 
 	@Test

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +35,7 @@ import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.person.DateOfBirth;
 import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonId;
@@ -117,7 +117,7 @@ class RetentionIT {
 	}
 
 	CaseId closedCaseAbout(PersonId person, LocalDate closedOn) {
-		var id = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, person.value(), coordinator.asCurrentUser());
+		var id = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, person, coordinator.asCurrentUser());
 		cases.appointOwner(id, worker.id(), coordinator.asCurrentUser());
 		information.record(id, DataCategory.SOCIAL, ItemKind.NOTE, "Moved in with his grandmother", worker.asCurrentUser());
 		disclosures.recordConsent(id, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON, Set.of(),

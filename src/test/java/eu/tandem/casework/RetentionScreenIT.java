@@ -1,5 +1,7 @@
 package eu.tandem.casework;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,7 @@ import eu.tandem.hub.Hubs;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonName;
 import eu.tandem.person.Persons;
@@ -32,8 +35,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The data protection officer's retention page over real HTTP: what the job did, running it now, and setting and
@@ -177,7 +178,7 @@ class RetentionScreenIT {
 	private CaseId openCaseIn(HubId in) {
 		var person = persons.register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Piotr", "Nowak", null)), null,
 				null, null, Set.of(), List.of(), List.of()), in, coordinator.asCurrentUser());
-		return cases.open(UUID.randomUUID(), Fixtures.caseReference(), in, person.value(), coordinator.asCurrentUser());
+		return cases.open(ReferralId.random(), Fixtures.caseReference(), in, person, coordinator.asCurrentUser());
 	}
 
 	/** A hub the officer's agency is not part of, run by the same coordinator. */

@@ -1,5 +1,7 @@
 package eu.tandem.hub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,11 +24,10 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.identity.UserId;
-import eu.tandem.sharing.NeedToKnow;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.sharing.NeedToKnow.Rule;
+import eu.tandem.sharing.NeedToKnow;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A property of the one read rule, over generated hubs: agencies of random sectors, agreements with random versions,
@@ -63,7 +64,7 @@ class NeedToKnowFollowsTheAgreementsTest {
 		for (int h = 0; h < HUBS && failures.size() < 5; h++) {
 			var hub = generatedHub();
 			var rules = new SharingRules(hub.id(), hub.facts(), today);
-			var file = new CaseFile(new CaseId(UUID.randomUUID()), UUID.randomUUID(), "HUB-2026-0001", hub.id(), null, null, List.of(), Instant.now(), null, 0);
+			var file = new CaseFile(new CaseId(UUID.randomUUID()), ReferralId.random(), "HUB-2026-0001", hub.id(), null, null, List.of(), Instant.now(), null, 0);
 			var agencies = List.copyOf(hub.facts().agencies().keySet());
 			for (int r = 0; r < READS_PER_HUB; r++) {
 				var source = pick(agencies);

@@ -1,5 +1,7 @@
 package eu.tandem.knowledge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import eu.tandem.agency.Country;
@@ -20,6 +21,7 @@ import eu.tandem.hub.HubRole;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.support.Browserless;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.Page;
@@ -36,8 +38,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The curators' work over real HTTP: a change is written by one curator and published by a second, the public sees
@@ -643,7 +643,7 @@ class CurationIT {
 		var coordinator = fixtures.staff(agency, Profession.COORDINATOR, Role.HUB_COORDINATOR);
 		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
 		var owner = fixtures.staff(agency, Profession.SOCIAL_WORKER, Role.PRACTITIONER);
-		var caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
+		var caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, owner.id(), coordinator.asCurrentUser());
 		return new CaseOwner(owner, caseId);
 	}

@@ -1,8 +1,9 @@
 package eu.tandem.knowledge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
@@ -14,6 +15,7 @@ import eu.tandem.hub.HubRole;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.support.Chromium;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.InBrowser;
@@ -29,8 +31,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The library in a real browser: a search with a typo, a curator's change and its review, knowledge on a case. */
 @TandemIntegrationTest
@@ -131,7 +131,7 @@ class KnowledgeBrowserIT {
 		var coordinator = fixtures.staff(welfare, Profession.COORDINATOR, Role.HUB_COORDINATOR);
 		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
 		StaffMember socialWorker = fixtures.staff(welfare, Profession.SOCIAL_WORKER, Role.PRACTITIONER);
-		CaseId caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
+		CaseId caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, socialWorker.id(), coordinator.asCurrentUser());
 
 		browser.signIn(socialWorker);

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
-import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditLog;
 import eu.tandem.audit.AuditOutcome;
 import eu.tandem.audit.AuditSubject;
@@ -236,7 +235,7 @@ class ReferralFlowIT {
 		referrals.requestDeconfliction(referral, coordinator.asCurrentUser());
 		referrals.answerDeconfliction(referral, Referral.Deconfliction.Answer.PROCEED, null, policeMember.asCurrentUser());
 		referrals.decide(referral, Referral.Decision.PROCEED, "Grooming online: the hub takes it on.", null, coordinator.asCurrentUser());
-		var opened = cases.ofReferral(referral.value()).orElseThrow().id();
+		var opened = cases.ofReferral(referral).orElseThrow().id();
 		assertThat(cases.attributes(opened, coordinator.asCurrentUser())).as("the case starts with what the referrer noticed marked")
 			.containsExactlyInAnyOrder(eu.tandem.knowledge.CaseAttribute.GROOMING, eu.tandem.knowledge.CaseAttribute.ONLINE_ACTIVITY);
 	}

@@ -164,9 +164,9 @@ class Scenarios {
 		referrals.answerDeconfliction(caseReferral, Referral.Deconfliction.Answer.PROCEED, null, cast.user(POLICE));
 		referrals.decide(caseReferral, Referral.Decision.PROCEED, "Isolation and online exposure: the hub takes it on.", null,
 				cast.user(COORD));
-		var file = cases.ofReferral(caseReferral.value()).orElseThrow();
+		var file = cases.ofReferral(caseReferral).orElseThrow();
 		var caseId = file.id();
-		var person = new PersonId(file.person());
+		var person = file.person();
 		cases.appointOwner(caseId, cast.member(OWNER).id(), cast.user(COORD));
 		cases.addToTeam(caseId, cast.member(TEAM).id(), cast.user(COORD));
 		cases.addToTeam(caseId, cast.member(UNCOVERED).id(), cast.user(COORD));

@@ -1,11 +1,12 @@
 package eu.tandem.sharing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.UUID;
 
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
@@ -18,6 +19,7 @@ import eu.tandem.hub.HubRole;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.support.Chromium;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.InBrowser;
@@ -33,8 +35,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The consent form in a real browser, by keyboard: a decision dated in the future comes back with the focus on the
@@ -81,7 +81,7 @@ class ConsentBrowserIT {
 		var coordinator = fixtures.staff(school, Profession.COORDINATOR, Role.HUB_COORDINATOR);
 		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
 		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
-		caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
+		caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
 	}
 

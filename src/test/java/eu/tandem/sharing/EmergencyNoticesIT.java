@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.UUID;
 
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
@@ -24,6 +23,7 @@ import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.identity.StartPageNotice;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
@@ -91,7 +91,7 @@ class EmergencyNoticesIT {
 		policeDpo = fixtures.staff(police, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
 		owner = fixtures.staff(youthWork, Profession.YOUTH_WORKER, Role.PRACTITIONER);
 		exitWorker = fixtures.staff(exit, Profession.EXIT_WORKER, Role.PRACTITIONER);
-		caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
+		caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, owner.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, policeOfficer.id(), coordinator.asCurrentUser());
 		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Known contact of a person under observation",

@@ -1,7 +1,8 @@
 package eu.tandem.sharing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
-import java.util.UUID;
 
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
@@ -15,6 +16,7 @@ import eu.tandem.hub.HubRole;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.support.Chromium;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.InBrowser;
@@ -29,8 +31,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Compartments in a real browser: a psychiatrist records a health note the teacher on the same team never sees. */
 @TandemIntegrationTest
@@ -81,7 +81,7 @@ class InformationBrowserIT {
 		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
 		psychiatrist = fixtures.staff(clinic, Profession.PSYCHIATRIST, Role.PRACTITIONER);
 		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
-		caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
+		caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, psychiatrist.id(), coordinator.asCurrentUser());
 	}

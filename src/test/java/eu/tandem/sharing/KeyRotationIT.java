@@ -1,5 +1,7 @@
 package eu.tandem.sharing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +21,7 @@ import eu.tandem.hub.HubRole;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonName;
 import eu.tandem.person.Persons;
@@ -29,8 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Key rotation as the README tells an operator to do it, across real restarts: add a key and make it current,
@@ -62,7 +63,7 @@ class KeyRotationIT {
 			var cases = first.getBean(CaseFiles.class);
 			var person = first.getBean(Persons.class).register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Aino",
 					"Korhonen", null)), null, null, null, Set.of(), List.of(), List.of()), hub, coordinator.asCurrentUser());
-			CaseId caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, person.value(), coordinator.asCurrentUser());
+			CaseId caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, person, coordinator.asCurrentUser());
 			cases.appointOwner(caseId, psychiatrist.id(), coordinator.asCurrentUser());
 			var information = first.getBean(CaseInformation.class);
 			item = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Kept through the rotation", psychiatrist.asCurrentUser());

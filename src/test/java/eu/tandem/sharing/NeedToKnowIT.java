@@ -36,6 +36,7 @@ import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
@@ -115,7 +116,7 @@ class NeedToKnowIT {
 		officer = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
 		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
 		dpo = fixtures.staff(school, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
-		caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
+		caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
 		for (var member : List.of(psychiatrist, clinicSocialWorker, officer)) {
 			cases.addToTeam(caseId, member.id(), coordinator.asCurrentUser());
@@ -312,7 +313,7 @@ class NeedToKnowIT {
 				null, null, null);
 		var noBasis = new DisclosureRequest(Set.of(id), null, null, false, police, SharingPurpose.JOINT_ASSESSMENT, " ",
 				Disclosure.Ground.VITAL_INTERESTS, null, null, null);
-		var otherCase = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
+		var otherCase = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.addToTeam(otherCase, psychiatrist.id(), coordinator.asCurrentUser());
 		var elsewhere = information.record(otherCase, DataCategory.HEALTH, ItemKind.NOTE, "Another person's note", psychiatrist.asCurrentUser());
 		var forged = toPolice(Set.of(elsewhere), null, Disclosure.Ground.VITAL_INTERESTS, null, null);

@@ -1,5 +1,10 @@
 package eu.tandem.sharing;
 
+import static eu.tandem.hub.SharingRulesFixture.clause;
+import static eu.tandem.hub.SharingRulesFixture.inForce;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,12 +25,8 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.identity.UserId;
+import eu.tandem.kernel.ReferralId;
 import org.junit.jupiter.api.Test;
-
-import static eu.tandem.hub.SharingRulesFixture.clause;
-import static eu.tandem.hub.SharingRulesFixture.inForce;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** The one policy, rule by rule, against a hub whose agreement lets social information flow from the school to the clinic. */
 class NeedToKnowTest {
@@ -39,7 +40,7 @@ class NeedToKnowTest {
 			today, clause(1, DataCategory.SOCIAL, Sector.EDUCATION, Sector.MENTAL_HEALTH_CARE, NeedToKnow.CASE_WORK),
 			clause(2, DataCategory.SOCIAL, Sector.EDUCATION, Sector.POLICE, SharingPurpose.JOINT_ASSESSMENT),
 			clause(3, DataCategory.HEALTH, Sector.MENTAL_HEALTH_CARE, Sector.EDUCATION, NeedToKnow.CASE_WORK));
-	final CaseFile file = new CaseFile(new CaseId(UUID.randomUUID()), UUID.randomUUID(), "HUB-2026-0001", hub, null, null, List.of(), Instant.now(),
+	final CaseFile file = new CaseFile(new CaseId(UUID.randomUUID()), ReferralId.random(), "HUB-2026-0001", hub, null, null, List.of(), Instant.now(),
 			null, 0);
 	final CurrentUser psychiatrist = user(clinic, Profession.PSYCHIATRIST);
 	final CurrentUser clinicSocialWorker = user(clinic, Profession.SOCIAL_WORKER);

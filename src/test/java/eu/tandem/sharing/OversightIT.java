@@ -1,11 +1,12 @@
 package eu.tandem.sharing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
@@ -21,6 +22,7 @@ import eu.tandem.hub.Hubs;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.person.DateOfBirth;
 import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonName;
@@ -34,8 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The data protection officer's oversight over real HTTP: a person's access history in words, grouped, filtered and
@@ -92,7 +92,7 @@ class OversightIT {
 		dpo = fixtures.staff(school, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
 		var person = persons.register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Elif", "Demir", null)),
 				new DateOfBirth(2009, 6, 2), null, null, Set.of(), List.of(), List.of()), hub, coordinator.asCurrentUser());
-		caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, person.value(), coordinator.asCurrentUser());
+		caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, person, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, psychiatrist.id(), coordinator.asCurrentUser());
 	}

@@ -1,5 +1,7 @@
 package eu.tandem.sharing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
@@ -23,6 +24,7 @@ import eu.tandem.hub.SharingPurpose;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.support.Browserless;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.Page;
@@ -33,8 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The forms of a case's information, consent and items over real HTTP, refused: each comes back with every problem
@@ -88,7 +88,7 @@ class RefusedFormsIT {
 		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
 		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
 		var officer = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
-		caseId = cases.open(UUID.randomUUID(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
+		caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, officer.id(), coordinator.asCurrentUser());
 		browser = new Browserless(port);

@@ -107,7 +107,7 @@ class SubjectAccessBrowserIT {
 		referrals.requestDeconfliction(referral, coordinator.asCurrentUser());
 		referrals.answerDeconfliction(referral, Referral.Deconfliction.Answer.PROCEED, null, officer.asCurrentUser());
 		referrals.decide(referral, Referral.Decision.PROCEED, "The hub takes it on " + tag, null, coordinator.asCurrentUser());
-		caseId = cases.ofReferral(referral.value()).orElseThrow().id();
+		caseId = cases.ofReferral(referral).orElseThrow().id();
 		cases.appointOwner(caseId, coordinator.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, officer.id(), coordinator.asCurrentUser());
 		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Named in a chat that shares banned material " + tag,

@@ -36,6 +36,7 @@ import eu.tandem.hub.SharingPurpose;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
 import eu.tandem.person.Address;
 import eu.tandem.person.DateOfBirth;
 import eu.tandem.person.Identifier;
@@ -164,9 +165,9 @@ class SubjectAccessReviewIT {
 		referrals.answerDeconfliction(referral, Referral.Deconfliction.Answer.PROCEED, null, officer.asCurrentUser());
 		referrals.decide(referral, Referral.Decision.PROCEED, "Isolation and online exposure, rationale " + tag, null,
 				coordinator.asCurrentUser());
-		var file = cases.ofReferral(referral.value()).orElseThrow();
+		var file = cases.ofReferral(referral).orElseThrow();
 		caseId = file.id();
-		person = new PersonId(file.person());
+		person = file.person();
 		cases.appointOwner(caseId, socialWorker.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, officer.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, psychiatrist.id(), coordinator.asCurrentUser());
@@ -603,7 +604,7 @@ class SubjectAccessReviewIT {
 			.single();
 	}
 
-	private UUID referralOf(CaseId id) {
+	private ReferralId referralOf(CaseId id) {
 		return cases.standing(id, coordinator.asCurrentUser()).orElseThrow().file().referral();
 	}
 
