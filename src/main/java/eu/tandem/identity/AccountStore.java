@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import eu.tandem.web.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,6 +56,17 @@ class AccountStore {
 			.param("passwordChangeRequired", passwordChangeRequired)
 			.param("now", Timestamp.from(now))
 			.update();
+	}
+
+	/** The language the account's holder chose, if they chose one. */
+	Optional<Language> language(UserId id) {
+		return jdbc.sql("select language from identity.account where id = :id").param("id", id.value())
+			.query(String.class).optional().flatMap(Language::ofCode);
+	}
+
+	void chooseLanguage(UserId id, Language language) {
+		jdbc.sql("update identity.account set language = :language where id = :id")
+			.param("language", language.code()).param("id", id.value()).update();
 	}
 
 	/** Applies the changes only if nobody changed the account since {@code expectedVersion} was read. */

@@ -11,6 +11,7 @@ import eu.tandem.audit.AuditOutcome;
 import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.web.Language;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,19 @@ public class Accounts {
 	 */
 	AccountView createWithAuthenticator(NewAccount account, TotpSecret secret) {
 		return insert(account, secret, false, AuditActor.unknown());
+	}
+
+	/** Keeps the language the user chose in the header's switch with their account. */
+	@Transactional
+	public void chooseLanguage(CurrentUser user, Language language) {
+		store.chooseLanguage(user.id(), language);
+		audit.record(AuditEvent.success(user.asAuditActor(), IdentityAudit.LANGUAGE_CHOSEN, IdentityAudit.user(user.id())));
+	}
+
+	/** The language the user chose, if any: the session takes it at sign-in. */
+	@Transactional(readOnly = true)
+	Optional<Language> chosenLanguage(UserId id) {
+		return store.language(id);
 	}
 
 	/** The account, if the actor may manage it; otherwise it does not exist for them. */

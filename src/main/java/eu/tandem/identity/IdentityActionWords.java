@@ -25,6 +25,8 @@ class IdentityActionWords implements ActionWords {
 				Map.entry(IdentityAudit.ACCOUNT_REACTIVATED, Phrase.of(Kind.ACCOUNT, "reactivated {record}", "reactivate {record}")),
 				Map.entry(IdentityAudit.PASSWORD_CHANGED, Phrase.of(Kind.ACCOUNT, "changed their password", "change their password")),
 				Map.entry(IdentityAudit.ROLE_GRANTED, Phrase.of(Kind.ACCOUNT, "gave a role to {record}", "give a role to {record}")),
-				Map.entry(IdentityAudit.ROLE_REVOKED, Phrase.of(Kind.ACCOUNT, "took a role from {record}", "take a role from {record}")));
+				Map.entry(IdentityAudit.ROLE_REVOKED, Phrase.of(Kind.ACCOUNT, "took a role from {record}", "take a role from {record}")),
+				Map.entry(IdentityAudit.LANGUAGE_CHOSEN, Phrase.of(Kind.ACCOUNT, "chose the language of their screens",
+						"choose the language of their screens")));
 	}
 }

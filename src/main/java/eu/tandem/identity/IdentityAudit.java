@@ -20,6 +20,7 @@ final class IdentityAudit {
 	static final AuditAction PASSWORD_CHANGED = AuditAction.of("identity.password-changed");
 	static final AuditAction ROLE_GRANTED = AuditAction.of("identity.role-granted");
 	static final AuditAction ROLE_REVOKED = AuditAction.of("identity.role-revoked");
+	static final AuditAction LANGUAGE_CHOSEN = AuditAction.of("identity.language-chosen");
 
 	private IdentityAudit() {
 	}

@@ -88,6 +88,8 @@ class SecurityConfiguration {
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg").permitAll()
 				.requestMatchers("/sign-in", "/access-denied").permitAll()
+				// the language switch is in every header, signed in or not
+				.requestMatchers(HttpMethod.POST, "/language").permitAll()
 				.requestMatchers(HttpMethod.GET, "/login").permitAll()
 				.requestMatchers(HttpMethod.GET, publicPaths(publicPages)).permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

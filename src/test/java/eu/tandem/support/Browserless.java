@@ -29,10 +29,18 @@ public class Browserless {
 	private final String base;
 	private final CookieManager cookies = new CookieManager();
 	private final HttpClient client;
+	/** What the client's Accept-Language asks for, unless a request names its own: English, as the assertions read. */
+	private String language = "en";
 
 	public Browserless(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/** Asks for pages in another language from now on, as a browser set to it would ("de", "da;q=0.9, en;q=0.5"). */
+	public Browserless speaking(String acceptLanguage) {
+		this.language = acceptLanguage;
+		return this;
 	}
 
 	public Page get(String path) {
@@ -48,7 +56,7 @@ public class Browserless {
 	/** The body as the server sent it, byte for byte: for downloads such as PDFs, which are no text. */
 	public byte[] download(String path) {
 		try {
-			var response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			var response = client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() != 200) {
 				throw new AssertionError("GET " + path + " answered " + response.statusCode());
 			}
@@ -138,7 +146,11 @@ public class Browserless {
 
 	private Page send(HttpRequest.Builder request, List<URI> hops) {
 		try {
-			var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			var built = request.build();
+			if (built.headers().firstValue("Accept-Language").isEmpty()) {
+				built = HttpRequest.newBuilder(built, (name, value) -> true).header("Accept-Language", language).build();
+			}
+			var response = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			var location = response.headers().firstValue("Location");
 			if (response.statusCode() / 100 == 3 && location.isPresent() && hops.size() < 10) {
 				var next = response.uri().resolve(location.get());

@@ -1,0 +1,47 @@
+package eu.tandem.identity;
+
+import eu.tandem.web.Language;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The language switch in every page's header. The choice holds for the session, and is kept with the account of
+ * whoever is signed in, so that it follows them to their next sign-in on any device. It sends the user back to the
+ * page they were on: a path on this site only, never an address from elsewhere.
+ */
+@Controller
+class LanguageController {
+
+	private final Accounts accounts;
+
+	LanguageController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@PostMapping("/language")
+	String choose(@RequestParam(name = "language", required = false) @Nullable String code,
+			@RequestParam(name = "back", required = false) @Nullable String back, @AuthenticationPrincipal @Nullable CurrentUser user,
+			HttpServletRequest request) {
+		var language = Language.ofCode(code);
+		if (language.isPresent()) {
+			RequestLanguage.choose(request.getSession(), language.get());
+			if (user != null) {
+				accounts.chooseLanguage(user, language.get());
+			}
+		}
+		return "redirect:" + pageOnThisSite(back);
+	}
+
+	/** The path to go back to: one on this site, else the start page. */
+	static String pageOnThisSite(@Nullable String back) {
+		if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
+				|| back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+			return "/";
+		}
+		return back;
+	}
+}

@@ -1,0 +1,122 @@
+package eu.tandem.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import eu.tandem.agency.AgencyDetails;
+import eu.tandem.agency.AgencySetup;
+import eu.tandem.agency.Country;
+import eu.tandem.agency.Sector;
+import eu.tandem.identity.Role;
+import eu.tandem.support.Browserless;
+import eu.tandem.support.Fixtures;
+import eu.tandem.support.Page;
+import eu.tandem.support.TandemIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The language of a page: the header's switch (kept with the account), else the browser's languages, else the
+ * user's agency's country, else English; a language Tandem lacks falls back without an error.
+ */
+@TandemIntegrationTest
+class LanguagesIT {
+
+	/** A public address that finds nothing: its 404 page is shown to anyone, signed in or not. */
+	static final String NOT_A_HUB = "/hubs/00000000-0000-0000-0000-000000000000";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	AgencySetup agencies;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aVisitorGetsTheFirstOfTheirBrowsersLanguagesThatTandemHas() {
+		var austrian = new Browserless(port).speaking("de-AT, de;q=0.9, en;q=0.5").get(NOT_A_HUB);
+		assertThat(austrian.status()).isEqualTo(404);
+		assertThat(language(austrian)).isEqualTo("de");
+		assertThat(austrian.heading()).isEqualTo("Seite nicht gefunden");
+		assertThat(austrian.title()).isEqualTo("Seite nicht gefunden – Tandem");
+
+		var swedishThenFrench = new Browserless(port).speaking("sv-SE, fr;q=0.7").get(NOT_A_HUB);
+		assertThat(language(swedishThenFrench)).isEqualTo("fr");
+		assertThat(swedishThenFrench.heading()).isEqualTo("Page introuvable");
+
+		var swedishOnly = new Browserless(port).speaking("sv-SE").get(NOT_A_HUB);
+		assertThat(swedishOnly.status()).isEqualTo(404);
+		assertThat(language(swedishOnly)).isEqualTo("en");
+		assertThat(swedishOnly.heading()).isEqualTo("Page not found");
+
+		var nonsense = new Browserless(port).speaking(";;q=x,,").get(NOT_A_HUB);
+		assertThat(nonsense.status()).isEqualTo(404);
+		assertThat(language(nonsense)).isEqualTo("en");
+	}
+
+	@Test
+	void aSignedInUserWhoseBrowserAsksForNoneOfTandemsLanguagesGetsTheirAgencysCountrys() {
+		var aarhus = agencies.create(new AgencyDetails("Aarhus skole " + Fixtures.unique(), Sector.EDUCATION, new Country("DK"),
+				"Aarhus", null, null, null)).id();
+		var teacher = new Browserless(port).speaking("sv-SE");
+		teacher.signIn(fixtures.staff(aarhus, Role.PRACTITIONER));
+
+		var home = teacher.get("/");
+		assertThat(language(home)).isEqualTo("da");
+		assertThat(home.html().select("nav a").eachText()).contains("Forside", "Mine sager");
+	}
+
+	@Test
+	void theSwitchChangesTheLanguageAndTheAccountKeepsItForTheNextSignIn() {
+		var member = fixtures.staff(fixtures.agency(Sector.SOCIAL_CARE), Role.PRACTITIONER);
+		var browser = new Browserless(port);
+		browser.signIn(member);
+		var cases = browser.get("/cases");
+		assertThat(language(cases)).isEqualTo("en");
+
+		var switched = browser.submit(cases, "form[action=/language]", Map.of("language", "nl"));
+
+		assertThat(switched.path()).isEqualTo("/cases");
+		assertThat(language(switched)).isEqualTo("nl");
+		assertThat(switched.html().select("nav a").eachText()).contains("Mijn casussen");
+		assertThat(switched.html().select("#language option[selected]").eachText()).containsExactly("Nederlands");
+		assertThat(jdbc.sql("select language from identity.account where username = :username")
+			.param("username", member.username()).query(String.class).single()).isEqualTo("nl");
+		assertThat(jdbc.sql("""
+				select count(*) from audit.event where action = 'identity.language-chosen' and actor_username = :username""")
+			.param("username", member.username()).query(Long.class).single()).isEqualTo(1);
+
+		browser.signOut();
+		var elsewhere = new Browserless(port).speaking("en-GB");
+		elsewhere.signIn(member);
+		assertThat(language(elsewhere.get("/cases"))).as("the account's choice comes before the browser's").isEqualTo("nl");
+	}
+
+	@Test
+	void aVisitorsChoiceHoldsForTheSessionAndTheSwitchReturnsOnlyToThisSite() {
+		var visitor = new Browserless(port).speaking("en");
+		var signIn = visitor.get("/sign-in");
+
+		var german = visitor.submit(signIn, "form[action=/language]", Map.of("language", "de", "back", "//evil.example/x"));
+		assertThat(german.hops()).isNotEmpty().allSatisfy(hop -> assertThat(hop.getHost()).isEqualTo("localhost"));
+		assertThat(german.hops().getFirst().getPath()).as("an address elsewhere is replaced by the start page").isEqualTo("/");
+		assertThat(language(visitor.get(NOT_A_HUB))).isEqualTo("de");
+
+		var unknown = visitor.submit(signIn, "form[action=/language]", Map.of("language", "xx", "back", "/hubs"));
+		assertThat(unknown.status()).isEqualTo(200);
+		assertThat(unknown.path()).isEqualTo("/hubs");
+		assertThat(language(unknown)).as("an unknown language changes nothing").isEqualTo("de");
+	}
+
+	private static String language(Page page) {
+		return page.html().selectFirst("html").attr("lang");
+	}
+}
