@@ -97,25 +97,25 @@ class NetworkPictureTest {
 		var again = picture(shuffled, busyAgreement());
 
 		assertThat(again.svg()).isEqualTo(first.svg());
-		assertThat(again.nodes()).isEqualTo(first.nodes());
+		assertThat(again.drawing()).isEqualTo(first.drawing());
 	}
 
 	@Test
 	void agenciesSitOnOneCircleAroundTheHubGroupedBySector() {
-		var nodes = picture(busyHub(), busyAgreement()).nodes();
+		var agencies = picture(busyHub(), busyAgreement()).drawing().agencies();
 
-		assertThat(nodes).hasSize(12);
-		var radius = Math.hypot(nodes.getFirst().x(), nodes.getFirst().y());
-		assertThat(nodes).allSatisfy(node -> assertThat(Math.hypot(node.x(), node.y())).isCloseTo(radius,
+		assertThat(agencies).hasSize(12);
+		var radius = agencies.getFirst().node().centre().length();
+		assertThat(agencies).allSatisfy(agency -> assertThat(agency.node().centre().length()).isCloseTo(radius,
 				offset(0.001)));
 		var runs = new ArrayList<Sector>();
-		nodes.forEach(node -> {
-			if (runs.isEmpty() || runs.getLast() != node.sector()) {
-				runs.add(node.sector());
+		agencies.forEach(agency -> {
+			if (runs.isEmpty() || runs.getLast() != agency.sector()) {
+				runs.add(agency.sector());
 			}
 		});
 		assertThat(runs).as("each sector's agencies side by side, in sector order").containsExactly(Sector.values());
-		assertThat(nodes.stream().map(node -> List.of(node.x(), node.y())).distinct()).hasSize(12);
+		assertThat(agencies.stream().map(agency -> agency.node().centre()).distinct()).hasSize(12);
 	}
 
 	@Test
