@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where everything in a hub's network picture goes, as {@link NetworkLayout} works it out: the geometry alone, in
  * the SVG's own units with the hub at (0, 0). How it is drawn (elements, strokes, fonts) is the template's,
- * hub/network-svg.html.
+ * hub/network-svg.html. Every number is rounded to one decimal: the same picture on every machine, and short numbers
+ * in the markup; the layout works at full precision and rounds once, here.
  *
  * @param view everything drawn, with a margin: the viewBox, so that the picture scales and nothing is cut off
  * @param membership the dashed lines from the hub to each sector tag and from each tag to its agencies
@@ -35,10 +36,16 @@ record NetworkDrawing(Box view, Hub hub, List<Line> membership, List<SectorTag> 
 			Sector.NGO_COMMUNITY, "#AA4499"));
 
 	NetworkDrawing {
-		membership = List.copyOf(membership);
-		sectors = List.copyOf(sectors);
-		agencies = List.copyOf(agencies);
-		flows = List.copyOf(flows);
+		view = view.rounded();
+		hub = hub.rounded();
+		membership = membership.stream().map(Line::rounded).toList();
+		sectors = sectors.stream().map(SectorTag::rounded).toList();
+		agencies = agencies.stream().map(Agency::rounded).toList();
+		flows = flows.stream().map(FlowArrow::rounded).toList();
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10) / 10.0;
 	}
 
 	/** A sector's colour, in the picture and in its key alike. */
@@ -48,10 +55,18 @@ record NetworkDrawing(Box view, Hub hub, List<Line> membership, List<SectorTag> 
 
 	/** The hub in the centre: its box and its name. */
 	record Hub(Box box, Text name) {
+
+		Hub rounded() {
+			return new Hub(box.rounded(), name.rounded());
+		}
 	}
 
 	/** A sector's tag, at the middle of its group's arc: a box with a dot of the sector's colour and its name. */
 	record SectorTag(Sector sector, Point anchor, Box box, Disc dot, Text name) {
+
+		SectorTag rounded() {
+			return new SectorTag(sector, anchor.rounded(), box.rounded(), dot.rounded(), name.rounded());
+		}
 	}
 
 	/**
@@ -59,23 +74,51 @@ record NetworkDrawing(Box view, Hub hub, List<Line> membership, List<SectorTag> 
 	 * label had to move away from it.
 	 */
 	record Agency(String name, Sector sector, Disc node, Text label, Box labelBox, @Nullable Line leader) {
+
+		Agency rounded() {
+			return new Agency(name, sector, node.rounded(), label.rounded(), labelBox.rounded(),
+					leader == null ? null : leader.rounded());
+		}
 	}
 
 	/** A covered flow between two sectors' tags, with the categories that may flow in a box on the way. */
 	record FlowArrow(Sector from, Sector to, Curve curve, Box box, Text label) {
+
+		FlowArrow rounded() {
+			return new FlowArrow(from, to, curve.rounded(), box.rounded(), label.rounded());
+		}
 	}
 
 	/** A coloured dot. */
 	record Disc(Point centre, double radius, String colour) {
+
+		Disc rounded() {
+			return new Disc(centre.rounded(), round(radius), colour);
+		}
 	}
 
 	/** A straight line. */
 	record Line(Point from, Point to) {
+
+		Line rounded() {
+			return new Line(from.rounded(), to.rounded());
+		}
 	}
 
 	/** Where a text's lines start, end or have their middle, at their x. */
 	enum Anchor {
-		START, MIDDLE, END
+		START("start"), MIDDLE("middle"), END("end");
+
+		private final String keyword;
+
+		Anchor(String keyword) {
+			this.keyword = keyword;
+		}
+
+		/** SVG's name for it, the value of text-anchor; public for the template, as Thymeleaf reaches no other. */
+		public String keyword() {
+			return keyword;
+		}
 	}
 
 	/** A text of one or more lines, each at the same x, the first on {@code baseline}, the others below it. */
@@ -84,9 +127,17 @@ record NetworkDrawing(Box view, Hub hub, List<Line> membership, List<SectorTag> 
 		Text {
 			lines = List.copyOf(lines);
 		}
+
+		Text rounded() {
+			return new Text(lines, round(x), round(baseline), anchor, round(lineHeight));
+		}
 	}
 
 	record Point(double x, double y) {
+
+		Point rounded() {
+			return new Point(round(x), round(y));
+		}
 
 		Point plus(Point other) {
 			return new Point(x + other.x, y + other.y);
@@ -125,6 +176,10 @@ record NetworkDrawing(Box view, Hub hub, List<Line> membership, List<SectorTag> 
 
 	record Box(double x, double y, double width, double height) {
 
+		Box rounded() {
+			return new Box(round(x), round(y), round(width), round(height));
+		}
+
 		static Box around(Point centre, double width, double height) {
 			return new Box(centre.x - width / 2, centre.y - height / 2, width, height);
 		}
@@ -153,6 +208,10 @@ record NetworkDrawing(Box view, Hub hub, List<Line> membership, List<SectorTag> 
 
 	/** A cubic Bézier curve: arrows are quadratic curves raised to cubic, loops are cubic. */
 	record Curve(Point p0, Point p1, Point p2, Point p3) {
+
+		Curve rounded() {
+			return new Curve(p0.rounded(), p1.rounded(), p2.rounded(), p3.rounded());
+		}
 
 		static Curve quadratic(Point from, Point control, Point to) {
 			return new Curve(from, Point.lerp(from, control, 2.0 / 3), Point.lerp(to, control, 2.0 / 3), to);

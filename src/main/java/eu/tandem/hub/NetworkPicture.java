@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * alternative. Only versions in force count, chosen as the sharing check chooses them
  * ({@link SharingPolicy#versionInForce}), so the picture never shows a flow the check would refuse.
  * <p>
- * The SVG is built from data alone, every text escaped, with presentation attributes and classes only (the
- * Content-Security-Policy allows no inline style or script), and deterministically: the same hub on the same
- * day draws the same picture, whatever order its agencies come in.
+ * The picture is drawn deterministically: the same hub on the same day draws the same picture, whatever order its
+ * agencies come in. {@link NetworkLayout} works out where everything goes, as a {@link NetworkDrawing}; the
+ * template hub/network-svg.html writes it as SVG.
  * <p>
  * The class is package-private; the methods the page template calls are public only because Thymeleaf's
  * expressions reach public methods alone.
@@ -147,7 +147,7 @@ final class NetworkPicture {
 	}
 
 	/** What a screen reader announces for the picture; the table below it says the rest. */
-	String ariaLabel() {
+	public String ariaLabel() {
 		var sectors = members.stream().map(Member::sector).distinct().count();
 		var who = switch (members.size()) {
 			case 0 -> "no member agencies yet";
@@ -210,12 +210,9 @@ final class NetworkPicture {
 			.toList();
 	}
 
+	/** Where everything in the picture goes; hub/network-svg.html draws it. */
 	public NetworkDrawing drawing() {
 		return drawing;
-	}
-
-	public String svg() {
-		return Svg.of(drawing, ariaLabel());
 	}
 
 	private Cell cell(Pair pair) {
@@ -264,125 +261,5 @@ final class NetworkPicture {
 	private static String listed(List<String> items) {
 		return items.size() == 1 ? items.getFirst()
 				: String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
-	}
-
-	/** Temporary: the SVG from the drawing, until the template draws it. */
-	private static final class Svg {
-
-		private static final String INK = "#1b1f24";
-		private static final String HUB_FILL = "#0b4f6c";
-		private static final String MEMBER_LINE = "#6b7380";
-
-		static String of(NetworkDrawing drawing, String ariaLabel) {
-			var view = drawing.view();
-			var svg = new StringBuilder(8192);
-			svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network-svg\" viewBox=\"").append(n(view.x()))
-				.append(' ').append(n(view.y())).append(' ').append(n(view.width())).append(' ').append(n(view.height()))
-				.append("\" width=\"").append(n(view.width())).append("\" height=\"").append(n(view.height()))
-				.append("\" role=\"img\" aria-label=\"").append(escape(ariaLabel))
-				.append("\" font-family=\"system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif\" font-size=\"15\">");
-			svg.append("<defs><marker id=\"network-arrowhead\" viewBox=\"0 0 10 10\" refX=\"8\" refY=\"5\" ")
-				.append("markerUnits=\"userSpaceOnUse\" markerWidth=\"14\" markerHeight=\"14\" orient=\"auto\">")
-				.append("<path d=\"M0 0L10 5L0 10z\" fill=\"").append(INK).append("\"/></marker></defs>");
-			svg.append("<g class=\"network-svg__members\" stroke=\"").append(MEMBER_LINE)
-				.append("\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\">");
-			drawing.membership().forEach(line -> line(svg, line));
-			svg.append("</g>");
-			svg.append("<g class=\"network-svg__flows\" fill=\"none\" stroke=\"").append(INK).append("\" stroke-width=\"2.5\">");
-			for (var flow : drawing.flows()) {
-				var c = flow.curve();
-				svg.append("<path d=\"M").append(xy(c.p0())).append('C').append(xy(c.p1())).append(' ').append(xy(c.p2()))
-					.append(' ').append(xy(c.p3())).append("\" marker-end=\"url(#network-arrowhead)\"/>");
-			}
-			svg.append("</g>");
-			for (var tag : drawing.sectors()) {
-				svg.append("<g class=\"network-svg__sector\">");
-				rect(svg, tag.box(), 6, "#fff", 1.5);
-				svg.append("<circle cx=\"").append(n(tag.dot().centre().x())).append("\" cy=\"").append(n(tag.dot().centre().y()))
-					.append("\" r=\"").append(n(tag.dot().radius())).append("\" fill=\"").append(tag.dot().colour()).append("\" stroke=\"").append(INK)
-					.append("\" stroke-width=\"1.5\"/>");
-				text(svg, tag.name(), "network-svg__sector-name", INK, " font-weight=\"700\" font-size=\"14\"");
-				svg.append("</g>");
-			}
-			svg.append("<g class=\"network-svg__hub\">");
-			rect(svg, drawing.hub().box(), 10, HUB_FILL, 2);
-			text(svg, drawing.hub().name(), "network-svg__hub-name", "#fff", " font-weight=\"700\" font-size=\"17\"");
-			svg.append("</g>");
-			for (var agency : drawing.agencies()) {
-				var node = agency.node();
-				svg.append("<g class=\"network-svg__agency\">");
-				if (agency.leader() != null) {
-					svg.append("<g stroke=\"").append(MEMBER_LINE).append("\" stroke-width=\"1\">");
-					line(svg, agency.leader());
-					svg.append("</g>");
-				}
-				svg.append("<circle cx=\"").append(n(node.centre().x())).append("\" cy=\"").append(n(node.centre().y())).append("\" r=\"")
-					.append(n(node.radius())).append("\" fill=\"").append(node.colour()).append("\" stroke=\"")
-					.append(INK).append("\" stroke-width=\"2\"/>");
-				text(svg, agency.label(), "network-svg__agency-name", INK, "");
-				svg.append("</g>");
-			}
-			for (var flow : drawing.flows()) {
-				svg.append("<g class=\"network-svg__flow-label\">");
-				rect(svg, flow.box(), 4, "#fff", 1);
-				text(svg, flow.label(), "network-svg__categories", INK, " font-size=\"14\"");
-				svg.append("</g>");
-			}
-			return svg.append("</svg>").toString();
-		}
-
-		private static void line(StringBuilder svg, NetworkDrawing.Line line) {
-			svg.append("<line x1=\"").append(n(line.from().x())).append("\" y1=\"").append(n(line.from().y())).append("\" x2=\"")
-				.append(n(line.to().x())).append("\" y2=\"").append(n(line.to().y())).append("\"/>");
-		}
-
-		private static void rect(StringBuilder svg, NetworkDrawing.Box box, double corner, String fill, double strokeWidth) {
-			svg.append("<rect x=\"").append(n(box.x())).append("\" y=\"").append(n(box.y())).append("\" width=\"")
-				.append(n(box.width())).append("\" height=\"").append(n(box.height())).append("\" rx=\"").append(n(corner))
-				.append("\" fill=\"").append(fill).append("\" stroke=\"").append(INK).append("\" stroke-width=\"")
-				.append(n(strokeWidth)).append("\"/>");
-		}
-
-		private static void text(StringBuilder svg, NetworkDrawing.Text text, String cssClass, String fill, String attributes) {
-			var x = text.x();
-			svg.append("<text class=\"").append(cssClass).append("\" x=\"").append(n(x)).append("\" y=\"")
-				.append(n(text.baseline())).append("\" text-anchor=\"").append(text.anchor().name().toLowerCase(Locale.ROOT)).append("\" fill=\"").append(fill)
-				.append('"').append(attributes).append('>');
-			for (int i = 0; i < text.lines().size(); i++) {
-				svg.append("<tspan x=\"").append(n(x)).append('"');
-				if (i > 0) {
-					svg.append(" dy=\"").append(n(text.lineHeight())).append('"');
-				}
-				svg.append('>').append(escape(text.lines().get(i))).append("</tspan>");
-			}
-			svg.append("</text>");
-		}
-
-		private static String xy(NetworkDrawing.Point p) {
-			return n(p.x()) + " " + n(p.y());
-		}
-
-		private static String n(double value) {
-			var rounded = Math.round(value * 10) / 10.0;
-			return rounded == Math.rint(rounded) ? String.valueOf((long) rounded)
-					: String.format(Locale.ROOT, "%.1f", rounded);
-		}
-	}
-
-	/** Text for SVG content and attributes: agency and hub names may hold &, quotes and apostrophes. */
-	static String escape(String text) {
-		var escaped = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			var c = text.charAt(i);
-			switch (c) {
-				case '&' -> escaped.append("&amp;");
-				case '<' -> escaped.append("&lt;");
-				case '>' -> escaped.append("&gt;");
-				case '"' -> escaped.append("&quot;");
-				case '\'' -> escaped.append("&#39;");
-				default -> escaped.append(c);
-			}
-		}
-		return escaped.toString();
 	}
 }

@@ -149,6 +149,23 @@ class NetworkLayoutTest extends NetworkPictureFixtures {
 		assertThat(label.lines().getLast()).endsWith("…");
 	}
 
+	@Test
+	void everyNumberIsRoundedToOneDecimal() {
+		var drawing = picture(crowdedHub(), busyAgreement()).drawing();
+
+		var numbers = Stream.of(
+				Stream.of(drawing.view().x(), drawing.view().y(), drawing.view().width(), drawing.view().height()),
+				drawing.membership().stream().flatMap(line -> Stream.of(line.from().x(), line.from().y(), line.to().x())),
+				drawing.agencies().stream().flatMap(agency -> Stream.of(agency.node().centre().x(), agency.label().x(),
+						agency.label().baseline())),
+				drawing.flows().stream().flatMap(flow -> Stream.of(flow.curve().p1().x(), flow.curve().p2().y(),
+						flow.box().width(), flow.label().x())))
+			.flatMap(values -> values).toList();
+
+		assertThat(numbers).isNotEmpty()
+			.allSatisfy(value -> assertThat(value * 10).isCloseTo(Math.rint(value * 10), offset(1e-6)));
+	}
+
 	private static NetworkDrawing.SectorTag tagOf(NetworkDrawing drawing, Sector sector) {
 		return drawing.sectors().stream().filter(tag -> tag.sector() == sector).findFirst().orElseThrow();
 	}
