@@ -35,6 +35,9 @@ record NetworkDrawing(Box view, Hub hub, List<Line> membership, List<SectorTag> 
 			Sector.LOCAL_AUTHORITY, "#999933",
 			Sector.NGO_COMMUNITY, "#AA4499"));
 
+	/** Where the hub is; everything else is placed around it. */
+	static final Point CENTRE = new Point(0, 0);
+
 	NetworkDrawing {
 		view = view.rounded();
 		hub = hub.rounded();

@@ -1,7 +1,6 @@
 package eu.tandem.hub;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import eu.tandem.agency.Sector;
 import eu.tandem.hub.NetworkDrawing.Agency;
 import eu.tandem.hub.NetworkDrawing.Anchor;
 import eu.tandem.hub.NetworkDrawing.Box;
-import eu.tandem.hub.NetworkDrawing.Curve;
 import eu.tandem.hub.NetworkDrawing.Disc;
 import eu.tandem.hub.NetworkDrawing.FlowArrow;
 import eu.tandem.hub.NetworkDrawing.Hub;
@@ -21,15 +19,17 @@ import eu.tandem.hub.NetworkDrawing.Text;
 import eu.tandem.hub.NetworkPicture.Arrow;
 import eu.tandem.hub.NetworkPicture.Member;
 
+import static eu.tandem.hub.NetworkDrawing.CENTRE;
+
 /**
  * Where everything in a network picture goes, the hub at (0, 0). Agencies sit on a circle in sector order, one
  * empty slot between sector groups, each labelled outside the circle; each group's sector tag sits further in, at
  * the middle of its arc. Dashed lines join the hub to each tag and each tag to its agencies, so every agency is
- * linked to the hub through its sector; arrows run between the sector tags, bent around the hub.
+ * linked to the hub through its sector; arrows run between the sector tags ({@link NetworkArrows}).
  * <p>
  * Every label goes at the first of a few places that overlaps nothing already placed, and the view is whatever
  * the content needs, so nothing is cut off. Text widths are estimates for the template's fonts: 15 units for an
- * agency, 14 bold for a sector, 17 bold for the hub, 14 for a flow's categories.
+ * agency, 14 bold for a sector, 17 bold for the hub.
  */
 final class NetworkLayout {
 
@@ -38,32 +38,27 @@ final class NetworkLayout {
 	private static final double INNER = 0.66;
 	private static final double NODE_RADIUS = 13;
 	private static final double DOT_RADIUS = 7;
-	private static final double LINE_HEIGHT = 18;
+	static final double LINE_HEIGHT = 18;
 	private static final double HUB_LINE_HEIGHT = 21;
 	private static final double PADDING = 16;
 	/** Average advance of a character, generous so that a wide sans-serif still fits the boxes. */
-	private static final double CHAR_WIDTH = 8.4;
+	static final double CHAR_WIDTH = 8.4;
 	private static final double BOLD_CHAR_WIDTH = 9.4;
 	private static final double HUB_CHAR_WIDTH = 10.5;
-	private static final double FLOW_CHAR_WIDTH = CHAR_WIDTH * 0.95;
-	private static final double[] ALONG = { 0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85 };
-	private static final double[] ACROSS = { 0, 15, -15, 30, -30 };
 
-	private final Point centre = new Point(0, 0);
 	private final double radius;
 	private final Hub hub;
 	private final List<Agency> agencies = new ArrayList<>();
 	private final Map<Sector, SectorTag> sectorTags = new EnumMap<>(Sector.class);
-	private final List<FlowArrow> flows = new ArrayList<>();
 
 	private NetworkLayout(String hubName, List<Member> members) {
 		var groups = members.stream().map(Member::sector).distinct().count();
 		var slots = members.size() + (groups > 1 ? groups : 0);
 		radius = Math.max(MIN_RADIUS, slots * SLOT / (2 * Math.PI));
 		var hubLines = wrap(hubName, 16, 3);
-		hub = new Hub(Box.around(centre, Math.max(150, longest(hubLines) * HUB_CHAR_WIDTH + 36),
+		hub = new Hub(Box.around(CENTRE, Math.max(150, longest(hubLines) * HUB_CHAR_WIDTH + 36),
 				hubLines.size() * HUB_LINE_HEIGHT + 26),
-				new Text(hubLines, centre.x(), centre.y() + 6 - (hubLines.size() - 1) * HUB_LINE_HEIGHT / 2, Anchor.MIDDLE,
+				new Text(hubLines, CENTRE.x(), CENTRE.y() + 6 - (hubLines.size() - 1) * HUB_LINE_HEIGHT / 2, Anchor.MIDDLE,
 						HUB_LINE_HEIGHT));
 		var slotOf = slots(members);
 		var angles = placeMembers(members, slotOf, slots, start(members, slotOf, slots));
@@ -76,15 +71,14 @@ final class NetworkLayout {
 	 */
 	static NetworkDrawing draw(String hubName, List<Member> members, List<Arrow> drawn) {
 		var layout = new NetworkLayout(hubName, members);
-		layout.placeFlows(drawn);
-		return layout.drawing();
+		return layout.drawing(NetworkArrows.draw(layout.sectorTags, layout.hub.box(), drawn));
 	}
 
-	private NetworkDrawing drawing() {
+	private NetworkDrawing drawing(List<FlowArrow> flows) {
 		var membership = new ArrayList<Line>();
-		sectorTags.values().forEach(tag -> membership.add(new Line(centre, tag.anchor())));
+		sectorTags.values().forEach(tag -> membership.add(new Line(CENTRE, tag.anchor())));
 		agencies.forEach(agency -> membership.add(new Line(sectorTags.get(agency.sector()).anchor(), agency.node().centre())));
-		return new NetworkDrawing(bounds(), hub, membership, List.copyOf(sectorTags.values()), agencies, flows);
+		return new NetworkDrawing(bounds(flows), hub, membership, List.copyOf(sectorTags.values()), agencies, flows);
 	}
 
 	/** Each member's slot on the circle, in sector order, with an empty slot after each sector group. */
@@ -140,7 +134,7 @@ final class NetworkLayout {
 		var taken = new ArrayList<Box>();
 		var nodes = new ArrayList<Point>();
 		for (int i = 0; i < members.size(); i++) {
-			var at = centre.plus(Point.polar(start + 2 * Math.PI * slotOf[i] / slots, radius));
+			var at = CENTRE.plus(Point.polar(start + 2 * Math.PI * slotOf[i] / slots, radius));
 			nodes.add(at);
 			taken.add(Box.around(at, 2 * NODE_RADIUS + 4, 2 * NODE_RADIUS + 4));
 		}
@@ -158,7 +152,7 @@ final class NetworkLayout {
 	 * further out, with a thin line back to its node.
 	 */
 	private Agency agency(Member member, Point at, List<Box> taken) {
-		var out = at.minus(centre).unit();
+		var out = at.minus(CENTRE).unit();
 		var lines = wrap(member.name(), 22, 3);
 		var aboveOrBelow = Math.abs(out.x()) < 0.2;
 		Text label = null;
@@ -240,7 +234,7 @@ final class NetworkLayout {
 
 	/** A box around the anchor, a dot of the sector's colour at its left, and the sector's name beside the dot. */
 	private SectorTag sectorTag(Sector sector, double angle) {
-		var anchor = centre.plus(Point.polar(angle, radius * INNER));
+		var anchor = CENTRE.plus(Point.polar(angle, radius * INNER));
 		var lines = wrap(sector.label(), 12, 2);
 		var box = Box.around(anchor, longest(lines) * BOLD_CHAR_WIDTH + 42, lines.size() * LINE_HEIGHT + 14);
 		return new SectorTag(sector, anchor, box,
@@ -249,145 +243,8 @@ final class NetworkLayout {
 						LINE_HEIGHT));
 	}
 
-	/**
-	 * First every curve, then every label: a label keeps clear of the hub, the sector tags, the arrowheads and the
-	 * labels placed before it, and as far as it can of the other arrows.
-	 */
-	private void placeFlows(List<Arrow> drawn) {
-		var ports = ports(drawn);
-		var curves = new ArrayList<Curve>();
-		for (int i = 0; i < drawn.size(); i++) {
-			var arrow = drawn.get(i);
-			var from = sectorTags.get(arrow.from());
-			var to = sectorTags.get(arrow.to());
-			var curve = arrow.from() == arrow.to() ? loop(from) : between(from, to, ports[i][0], ports[i][1],
-					drawn.stream().anyMatch(other -> other.from() == arrow.to() && other.to() == arrow.from()));
-			curves.add(trimmed(curve, from.box().grown(5), to.box().grown(5)));
-		}
-		var solid = new ArrayList<Box>();
-		solid.add(hub.box().grown(6));
-		sectorTags.values().forEach(tag -> solid.add(tag.box().grown(4)));
-		curves.forEach(curve -> solid.add(Box.around(curve.p3(), 20, 20)));
-		for (int i = 0; i < drawn.size(); i++) {
-			var arrow = drawn.get(i);
-			var box = placeFlowLabel(i, curves, arrow.label().length() * FLOW_CHAR_WIDTH + 18, solid);
-			solid.add(box.grown(3));
-			flows.add(new FlowArrow(arrow.from(), arrow.to(), curves.get(i), box,
-					new Text(List.of(arrow.label()), box.x() + box.width() / 2, box.y() + 17, Anchor.MIDDLE, LINE_HEIGHT)));
-		}
-	}
-
-	/**
-	 * Where each arrow leaves its sector tag and where it enters the other: spread along the tag in the order of
-	 * the arrows' other ends, left to right, so that arrows meeting at one tag do not pile onto one point.
-	 */
-	private Point[][] ports(List<Arrow> drawn) {
-		var ports = new Point[drawn.size()][2];
-		var ends = new EnumMap<Sector, List<int[]>>(Sector.class);
-		for (int i = 0; i < drawn.size(); i++) {
-			var arrow = drawn.get(i);
-			if (arrow.from() != arrow.to()) {
-				ends.computeIfAbsent(arrow.from(), sector -> new ArrayList<>()).add(new int[] { i, 0 });
-				ends.computeIfAbsent(arrow.to(), sector -> new ArrayList<>()).add(new int[] { i, 1 });
-			}
-		}
-		ends.forEach((sector, list) -> {
-			var tag = sectorTags.get(sector);
-			list.sort(Comparator.<int[]>comparingDouble(end -> {
-				var arrow = drawn.get(end[0]);
-				return sectorTags.get(end[1] == 0 ? arrow.to() : arrow.from()).anchor().x();
-			}).thenComparingInt(end -> end[0]).thenComparingInt(end -> end[1]));
-			var spacing = list.size() > 1 ? Math.min(24, (tag.box().width() - 28) / (list.size() - 1)) : 0;
-			for (int k = 0; k < list.size(); k++) {
-				var offset = (k - (list.size() - 1) / 2.0) * spacing;
-				ports[list.get(k)[0]][list.get(k)[1]] = new Point(tag.anchor().x() + offset, tag.anchor().y());
-			}
-		});
-		return ports;
-	}
-
-	private static Box placeFlowLabel(int index, List<Curve> curves, double width, List<Box> solid) {
-		var curve = curves.get(index);
-		Box best = null;
-		var leastCost = Double.MAX_VALUE;
-		for (var across : ACROSS) {
-			for (var t : ALONG) {
-				var box = Box.around(curve.at(t).plus(curve.normal(t).times(across)), width, 24);
-				var cost = 100 * solid.stream().mapToDouble(box::overlap).sum();
-				for (int other = 0; other < curves.size(); other++) {
-					if (other != index) {
-						cost += 40 * crossings(box, curves.get(other));
-					}
-				}
-				if (cost < leastCost) {
-					best = box;
-					leastCost = cost;
-				}
-				if (cost == 0) {
-					return box;
-				}
-			}
-		}
-		return best;
-	}
-
-	/** How many of a curve's sample points fall inside a box: a label there would hide part of the arrow. */
-	private static int crossings(Box box, Curve curve) {
-		var inside = 0;
-		for (int i = 1; i < 40; i++) {
-			if (box.contains(curve.at(i / 40.0))) {
-				inside++;
-			}
-		}
-		return inside;
-	}
-
-	/** Bent inwards, but never closer to the centre than the hub allows; the two directions of a pair apart. */
-	private Curve between(SectorTag from, SectorTag to, Point start, Point end, boolean bothWays) {
-		var middle = Point.lerp(start, end, 0.5);
-		var outwards = middle.minus(centre);
-		var clearance = hub.box().width() / 2 + 45;
-		var direction = outwards.length() > 1 ? outwards.unit() : canonical(from, to).turned().unit();
-		var peak = centre.plus(direction.times(Math.max(clearance, outwards.length() * 0.7)));
-		if (bothWays) {
-			peak = peak.plus(to.anchor().minus(from.anchor()).turned().unit().times(30));
-		}
-		return Curve.quadratic(start, peak.times(2).minus(middle), end);
-	}
-
-	/** The chord of a pair, always taken in sector order, so that a pair bends the same way in both directions. */
-	private static Point canonical(SectorTag from, SectorTag to) {
-		return from.sector().compareTo(to.sector()) < 0 ? to.anchor().minus(from.anchor())
-				: from.anchor().minus(to.anchor());
-	}
-
-	/** A flow within one sector: a loop from the sector tag towards the centre and back. */
-	private Curve loop(SectorTag tag) {
-		var inwards = centre.minus(tag.anchor()).unit();
-		var across = inwards.turned();
-		var reach = tag.box().height() / 2 + 110;
-		return new Curve(tag.anchor().minus(across.times(14)),
-				tag.anchor().plus(inwards.times(reach)).minus(across.times(70)),
-				tag.anchor().plus(inwards.times(reach)).plus(across.times(70)),
-				tag.anchor().plus(across.times(14)));
-	}
-
-	/** The curve from where it leaves its start box to where it enters its end box. */
-	private static Curve trimmed(Curve curve, Box start, Box end) {
-		var steps = 400;
-		var t0 = 0.0;
-		for (int i = 0; i <= steps && start.contains(curve.at((double) i / steps)); i++) {
-			t0 = (double) (i + 1) / steps;
-		}
-		var t1 = 1.0;
-		for (int i = steps; i >= 0 && end.contains(curve.at((double) i / steps)); i--) {
-			t1 = (double) (i - 1) / steps;
-		}
-		return t1 > t0 ? curve.between(t0, t1) : curve;
-	}
-
 	/** Everything drawn, with a margin. */
-	private Box bounds() {
+	private Box bounds(List<FlowArrow> flows) {
 		var bounds = hub.box();
 		for (var agency : agencies) {
 			bounds = bounds.union(agency.labelBox())
