@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -142,7 +143,17 @@ class HubBrowserIT {
 
 		var picture = browser.find("svg[role=img]");
 		assertThat(picture.isDisplayed()).isTrue();
-		assertThat(picture.getDomAttribute("aria-label")).isNotBlank();
+		assertThat(picture.getSize().getWidth()).as("drawn at a readable size").isGreaterThan(300);
+		assertThat(picture.getDomAttribute("viewBox")).matches("-?[0-9.]+ -?[0-9.]+ [0-9.]+ [0-9.]+");
+		assertThat(picture.getDomAttribute("aria-label")).startsWith("Network picture of " + hub.name())
+			.contains("2 member agencies in 2 sectors");
+		assertThat(picture.findElements(By.cssSelector("g.network-svg__agency circle"))).hasSize(2)
+			.allSatisfy(node -> assertThat(node.isDisplayed()).isTrue());
+		assertThat(picture.findElements(By.cssSelector("text.network-svg__sector-name")))
+			.extracting(name -> String.join(" ", name.findElements(By.tagName("tspan")).stream().map(WebElement::getText)
+				.toList()))
+			.as("each sector's name, its lines joined").containsExactlyInAnyOrder("Police", "Mental health care");
+		assertThat(browser.find("svg[role=img] text.network-svg__categories").getText()).isEqualTo("security");
 		assertThat(browser.mainText()).contains("Police").contains("Mental health care");
 	}
 }

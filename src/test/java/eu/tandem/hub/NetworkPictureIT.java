@@ -97,9 +97,16 @@ class NetworkPictureIT {
 		assertThat(svg.attr("role")).isEqualTo("img");
 		assertThat(svg.attr("aria-label")).contains(hubName).contains("2 member agencies in 2 sectors")
 			.contains("One agreement is in force today; it covers one sector-to-sector flow.");
+		assertThat(svg.attr("viewBox")).matches("-?[0-9.]+ -?[0-9.]+ [0-9.]+ [0-9.]+");
+		assertThat(svg.select("g.network-svg__agency circle")).hasSize(2);
+		assertThat(svg.select("text.network-svg__sector-name"))
+			.extracting(name -> String.join(" ", name.select("tspan").eachText()))
+			.as("each sector's name, its lines joined").containsExactlyInAnyOrder("Police", "Mental health care");
+		assertThat(svg.select("g.network-svg__flows path[marker-end]")).hasSize(1);
 		assertThat(svg.select("text.network-svg__categories").eachText()).containsExactly("health");
 		assertThat(String.join(" ", svg.select("text.network-svg__agency-name tspan").eachText())).contains(clinicName);
-		assertThat(page.body()).contains("St. Mary &amp; O&#39;Brien&#39;s &quot;Open Door&quot;");
+		assertThat(page.body()).contains("St. Mary &amp; O&#39;Brien&#39;s &quot;Open Door&quot;")
+			.as("the name's first line in the picture, escaped").contains(">St. Mary &amp; O&#39;Brien&#39;s</tspan>");
 		assertThat(page.html().select("main svg script, main [style]")).isEmpty();
 
 		assertThat(cell(page, "Mental health care", "Police")).isEqualTo("Health (clause 1)");
