@@ -4,25 +4,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A value that breaks a rule, with the words to show next to the field it came from. Value types throw it
  * from their constructors, so a value that exists is valid and the rule is written once. A check that looks at
  * a whole form throws the problems it found {@link #together}, so that the form shows them all at once.
+ * <p>
+ * The words are a key of the message bundles with its arguments ({@link #of}), shown in the reader's language; it is
+ * a {@link MessageSourceResolvable}, which {@code FormErrors} and the templates resolve. A problem made with words
+ * in English ({@link #InvalidInput(String, String)}) shows them as written, in every language, until its module's
+ * bundle holds them.
  */
-public class InvalidInput extends IllegalArgumentException {
+public class InvalidInput extends IllegalArgumentException implements MessageSourceResolvable {
 
 	private final String field;
+	private final @Nullable String key;
+	private final Object[] arguments;
 	private final List<InvalidInput> together;
 
+	/** A problem in English words, not yet in a bundle. */
 	public InvalidInput(String field, String message) {
+		this(field, null, message, new Object[0]);
+	}
+
+	private InvalidInput(String field, @Nullable String key, String message, Object[] arguments) {
 		super(message);
 		this.field = field;
+		this.key = key;
+		this.arguments = arguments.clone();
 		this.together = List.of();
+	}
+
+	/**
+	 * A problem whose words are the bundle's text for {@code key}, with these arguments in its placeholders:
+	 * {@code InvalidInput.of(field, "referral.error.observedInFuture", date)}.
+	 */
+	public static InvalidInput of(String field, String key, Object... arguments) {
+		return new InvalidInput(field, key, key, arguments);
 	}
 
 	private InvalidInput(List<InvalidInput> problems) {
 		super(problems.stream().map(Throwable::getMessage).collect(Collectors.joining(" ")));
 		this.field = problems.getFirst().field();
+		this.key = problems.getFirst().key;
+		this.arguments = problems.getFirst().arguments;
 		this.together = List.copyOf(problems);
 	}
 
@@ -39,6 +66,23 @@ public class InvalidInput extends IllegalArgumentException {
 	/** The field of the (first) problem. */
 	public String field() {
 		return field;
+	}
+
+	/** The bundle key of the (first) problem's words; none for words written in English. */
+	@Override
+	public String @Nullable [] getCodes() {
+		return key == null ? null : new String[] { key };
+	}
+
+	@Override
+	public Object[] getArguments() {
+		return arguments.clone();
+	}
+
+	/** The English words of a problem not yet in a bundle; none for one that is, so that a missing key shows. */
+	@Override
+	public @Nullable String getDefaultMessage() {
+		return key == null ? getMessage() : null;
 	}
 
 	/** Each problem with its own field: this one, or those found together. */

@@ -32,13 +32,15 @@ public final class FormErrors {
 	 */
 	public static void reject(BindingResult errors, InvalidInput invalid) {
 		for (var problem : invalid.each()) {
+			var code = problem.getCodes() == null ? "invalid" : problem.getCodes()[0];
 			if (errors.getTarget() != null && hasField(errors, problem.field())) {
 				if (!errors.hasFieldErrors(problem.field())) {
-					errors.rejectValue(problem.field(), "invalid", problem.getMessage());
+					errors.rejectValue(problem.field(), code, problem.getArguments(), problem.getDefaultMessage());
 				}
 			}
-			else if (errors.getGlobalErrors().stream().noneMatch(global -> problem.getMessage().equals(global.getDefaultMessage()))) {
-				errors.reject("invalid", problem.getMessage());
+			else if (errors.getGlobalErrors().stream().noneMatch(global -> code.equals(global.getCode())
+					&& java.util.Objects.equals(problem.getDefaultMessage(), global.getDefaultMessage()))) {
+				errors.reject(code, problem.getArguments(), problem.getDefaultMessage());
 			}
 		}
 	}

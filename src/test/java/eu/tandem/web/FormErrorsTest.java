@@ -40,6 +40,20 @@ class FormErrorsTest {
 	}
 
 	@Test
+	void aProblemNamedByKeyIsRecordedWithItsKeyAndArgumentsForTheReadersLanguage() {
+		var errors = new BeanPropertyBindingResult(new Typed(), "form");
+
+		FormErrors.reject(errors, InvalidInput.together(List.of(InvalidInput.of("day", "referral.error.dayInFuture", 2031),
+				InvalidInput.of("team", "casework.error.notOnTeam"))));
+
+		var day = errors.getFieldError("day");
+		assertThat(day.getCode()).isEqualTo("referral.error.dayInFuture");
+		assertThat(day.getArguments()).containsExactly(2031);
+		assertThat(day.getDefaultMessage()).as("no English fallback hides a missing key").isNull();
+		assertThat(errors.getGlobalErrors()).singleElement().satisfies(global -> assertThat(global.getCode()).isEqualTo("casework.error.notOnTeam"));
+	}
+
+	@Test
 	void aFieldShowsTheFirstMessageFoundAndAProblemWithoutAFieldGoesAboveTheForm() {
 		var errors = new BeanPropertyBindingResult(new Typed(), "form");
 		FormErrors.capture(errors, () -> {

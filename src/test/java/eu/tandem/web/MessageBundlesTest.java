@@ -3,7 +3,13 @@ package eu.tandem.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -34,6 +40,27 @@ class MessageBundlesTest {
 				"i18n-check/gaps_da.properties has placeholders [1] for greeting where English has [0]",
 				"i18n-check/gaps_fr.properties has an apostrophe in greeting that hides its placeholders: write '' or ’",
 				"i18n-check/gaps_nl.properties has extra, which English lacks");
+	}
+
+	/** The keys that code names for its words: {@code InvalidInput.of("field", "key", …)} and {@code Words.of("key", …)}. */
+	static final Pattern KEY_IN_CODE = Pattern.compile("(?:InvalidInput\\.of\\(\\s*\"[^\"]*\",\\s*|Words\\.of\\(\\s*)\"([^\"]+)\"");
+
+	@Test
+	void everyKeyTheCodeNamesExistsInEnglish() throws IOException {
+		var known = new HashSet<String>();
+		for (var basename : configured().basenames()) {
+			known.addAll(MessageBundles.texts(basename, Language.ENGLISH).stringPropertyNames());
+		}
+		var unknown = new ArrayList<String>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (var source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+				KEY_IN_CODE.matcher(Files.readString(source)).results().map(match -> match.group(1))
+					.filter(key -> !known.contains(key)).forEach(key -> unknown.add(source.getFileName() + ": " + key));
+			}
+		}
+		assertThat(unknown).isEmpty();
+		assertThat(KEY_IN_CODE.matcher("throw InvalidInput.of(\"born\", \"referral.error.born\", day);").results()
+			.map(match -> match.group(1)).toList()).containsExactly("referral.error.born");
 	}
 
 	@Test
