@@ -96,6 +96,7 @@ class TemplateTextTest {
 	private static final Set<String> READ_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "aria-description",
 			"label");
 	private static final Set<String> TEXT_EXPRESSIONS = Set.of("th:text", "th:utext", "th:title", "th:alt", "th:placeholder",
+			"th:replace", "th:insert", "th:with",
 			"th:aria-label", "th:label", "th:content");
 	/** A quoted literal inside an expression: 'Not identified'. */
 	private static final Pattern QUOTED = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
@@ -143,8 +144,10 @@ class TemplateTextTest {
 		var words = wordsIn("""
 				<p>Hello</p><p th:text="#{fine}"></p><img alt="A map"><span th:text="${x ?: 'Not identified'}"></span>
 				<span th:text="|Opened ${when}|"></span><span th:if="${state == 'OPEN'}" th:text="${state == 'OPEN' ? #{a} : #{b}}"></span>
-				<input type="submit" value="Save"><input type="hidden" name="kind" value="note"><p>–</p>""");
-		assertThat(words).containsExactly("text: Hello", "alt: A map", "th:text: Not identified", "th:text: Opened", "value: Save");
+				<input type="submit" value="Save"><input type="hidden" name="kind" value="note"><p>–</p>
+				<div th:replace="~{fragments/forms :: text('name', 'Name', null, 'text', 'off')}"></div>""");
+		assertThat(words).containsExactly("text: Hello", "alt: A map", "th:text: Not identified", "th:text: Opened", "value: Save",
+				"th:replace: Name");
 	}
 
 	static List<String> templates() throws IOException {
