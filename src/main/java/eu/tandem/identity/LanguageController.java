@@ -2,16 +2,20 @@ package eu.tandem.identity;
 
 import eu.tandem.web.Language;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The language switch in every page's header. The choice holds for the session, and is kept with the account of
- * whoever is signed in, so that it follows them to their next sign-in on any device. It sends the user back to the
- * page they were on: a path on this site only, never an address from elsewhere.
+ * The language switch in every page's header. Signed in, the choice holds for the session and is kept with the
+ * account, so that it follows its holder to their next sign-in on any device (a form with its CSRF token). A visitor
+ * who is not signed in chooses with a link, which keeps the choice in a cookie: reading a public page opens no
+ * session. Either way the user goes back to the page they were on: a path on this site only, never an address from
+ * elsewhere.
  */
 @Controller
 class LanguageController {
@@ -33,6 +37,13 @@ class LanguageController {
 				accounts.chooseLanguage(user, language.get());
 			}
 		}
+		return "redirect:" + pageOnThisSite(back);
+	}
+
+	@GetMapping("/language")
+	String chooseAsVisitor(@RequestParam(name = "language", required = false) @Nullable String code,
+			@RequestParam(name = "back", required = false) @Nullable String back, HttpServletResponse response) {
+		Language.ofCode(code).ifPresent(language -> response.addCookie(RequestLanguage.cookie(language)));
 		return "redirect:" + pageOnThisSite(back);
 	}
 

@@ -1,5 +1,6 @@
 package eu.tandem.identity;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.TimeZone;
 
 import eu.tandem.web.Language;
 import eu.tandem.web.TimeZones;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -19,7 +21,7 @@ import org.springframework.web.servlet.LocaleContextResolver;
 
 /**
  * The language and time zone of a request. The language is the one chosen in the header's switch (kept with the
- * account, and for this session before sign-in), else the first of the browser's languages that Tandem has, else the
+ * account and the session when signed in, in a cookie before), else the first of the browser's languages that Tandem has, else the
  * language of the user's agency's country, else English. Times are shown in the time zone of the user's agency's
  * country, or central European time for a visitor who is not signed in.
  */
@@ -28,6 +30,8 @@ class RequestLanguage implements LocaleContextResolver {
 
 	/** The session's chosen {@link Language}: set by the switch, and from the account at sign-in. */
 	static final String CHOSEN = RequestLanguage.class.getName() + ".chosen";
+	/** A visitor's choice, kept without a session. */
+	static final String COOKIE = "TANDEM_LANGUAGE";
 	/** The signed-in user's agency's country, looked up once per session. */
 	private static final String HOME = RequestLanguage.class.getName() + ".home";
 
@@ -54,6 +58,12 @@ class RequestLanguage implements LocaleContextResolver {
 		if (session != null && session.getAttribute(CHOSEN) instanceof Language chosen) {
 			return chosen;
 		}
+		var cookies = request.getCookies() == null ? new Cookie[0] : request.getCookies();
+		var fromCookie = Arrays.stream(cookies).filter(cookie -> COOKIE.equals(cookie.getName()))
+			.map(cookie -> Language.ofCode(cookie.getValue())).flatMap(Optional::stream).findFirst();
+		if (fromCookie.isPresent()) {
+			return fromCookie.get();
+		}
 		return Language.preferred(request.getHeader("Accept-Language") == null ? java.util.List.of()
 				: Collections.list(request.getLocales()))
 			.or(() -> home.flatMap(Language::ofCountry))
@@ -75,6 +85,16 @@ class RequestLanguage implements LocaleContextResolver {
 			session.setAttribute(HOME, country.orElse(""));
 		}
 		return country;
+	}
+
+	/** The cookie that keeps a visitor's choice for a year: a language code, nothing about the person. */
+	static Cookie cookie(Language language) {
+		var cookie = new Cookie(COOKIE, language.code());
+		cookie.setPath("/");
+		cookie.setMaxAge((int) java.time.Duration.ofDays(365).toSeconds());
+		cookie.setHttpOnly(true);
+		cookie.setAttribute("SameSite", "Lax");
+		return cookie;
 	}
 
 	/** Keeps the choice for the rest of the session; the switch also keeps it with the account. */

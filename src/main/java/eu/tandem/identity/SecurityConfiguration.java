@@ -89,7 +89,7 @@ class SecurityConfiguration {
 				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg").permitAll()
 				.requestMatchers("/sign-in", "/access-denied").permitAll()
 				// the language switch is in every header, signed in or not
-				.requestMatchers(HttpMethod.POST, "/language").permitAll()
+				.requestMatchers("/language").permitAll()
 				.requestMatchers(HttpMethod.GET, "/login").permitAll()
 				.requestMatchers(HttpMethod.GET, publicPaths(publicPages)).permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

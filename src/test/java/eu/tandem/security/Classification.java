@@ -327,6 +327,7 @@ final class Classification {
 			// identity: one's own account
 			Map.entry("GET /sign-in", "the sign-in form"),
 			Map.entry("POST /language", "chooses the language of one's own screens, kept with one's own account"),
+			Map.entry("GET /language", "a visitor chooses the language of the screens, kept in a cookie"),
 			Map.entry("GET /login", "a redirect to the sign-in form, or to the start page when signed in"),
 			Map.entry("GET /sign-in/code", "the second sign-in step's form"),
 			Map.entry("POST /sign-in/code", "checks one's own authenticator code"),

@@ -78,7 +78,7 @@ class SignedOutAndForgedRequestsIT {
 	 */
 	static final Set<String> PUBLIC = Set.of(
 			"GET /sign-in",
-			"POST /language",
+			"GET /language", "POST /language",
 			"GET /access-denied", "POST /access-denied",
 			"GET /hubs", "GET /hubs/{id}",
 			"GET /knowledge", "GET /knowledge/items/{key}", "GET /knowledge/checklists", "GET /knowledge/checklists/{key}",

@@ -101,16 +101,24 @@ class LanguagesIT {
 	}
 
 	@Test
-	void aVisitorsChoiceHoldsForTheSessionAndTheSwitchReturnsOnlyToThisSite() {
+	void aVisitorChoosesWithALinkThatKeepsTheChoiceInACookieOpensNoSessionAndReturnsOnlyToThisSite() {
 		var visitor = new Browserless(port).speaking("en");
-		var signIn = visitor.get("/sign-in");
+		var hubs = visitor.get("/hubs");
+		var toDanish = hubs.html().selectFirst("header nav.language a[lang=da]");
+		assertThat(toDanish.text()).isEqualTo("Dansk");
+		assertThat(hubs.html().select("header nav.language a[aria-current=true]").eachText()).containsExactly("English");
 
-		var german = visitor.submit(signIn, "form[action=/language]", Map.of("language", "de", "back", "//evil.example/x"));
+		var danish = visitor.get(toDanish.attr("href"));
+		assertThat(danish.path()).isEqualTo("/hubs");
+		assertThat(language(danish)).isEqualTo("da");
+		assertThat(visitor.sessionCookie()).as("a public page and the switch open no session").isEmpty();
+
+		var german = visitor.get("/language?language=de&back=" + java.net.URLEncoder.encode("//evil.example/x", java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(german.hops()).isNotEmpty().allSatisfy(hop -> assertThat(hop.getHost()).isEqualTo("localhost"));
 		assertThat(german.hops().getFirst().getPath()).as("an address elsewhere is replaced by the start page").isEqualTo("/");
 		assertThat(language(visitor.get(NOT_A_HUB))).isEqualTo("de");
 
-		var unknown = visitor.submit(signIn, "form[action=/language]", Map.of("language", "xx", "back", "/hubs"));
+		var unknown = visitor.get("/language?language=xx&back=/hubs");
 		assertThat(unknown.status()).isEqualTo(200);
 		assertThat(unknown.path()).isEqualTo("/hubs");
 		assertThat(language(unknown)).as("an unknown language changes nothing").isEqualTo("de");

@@ -196,7 +196,7 @@ class UnreadableInputIT {
 	private String rawGet(String target) throws IOException {
 		try (var socket = new java.net.Socket("localhost", port)) {
 			socket.getOutputStream().write(("GET " + target + " HTTP/1.0\r\nHost: localhost\r\nAccept: " + BROWSER.get("Accept")
-					+ "\r\nCookie: " + Browserless.SESSION_COOKIE + "=" + admin.sessionCookie().orElseThrow()
+					+ "\r\nAccept-Language: en\r\nCookie: " + Browserless.SESSION_COOKIE + "=" + admin.sessionCookie().orElseThrow()
 					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
 			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}
@@ -211,6 +211,7 @@ class UnreadableInputIT {
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", BROWSER.get("Accept"))
+			.header("Accept-Language", "en")
 			.header("Cookie", Browserless.SESSION_COOKIE + "=" + admin.sessionCookie().orElseThrow())
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.US_ASCII))
 			.build();
