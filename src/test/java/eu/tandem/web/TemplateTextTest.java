@@ -50,7 +50,6 @@ class TemplateTextTest {
 			"casework/retention.html",
 			"casework/show.html",
 			"fragments/disclosure.html",
-			"fragments/forms.html",
 			"fragments/knowledge.html",
 			"home.html",
 			"hub/agreement-form.html",
