@@ -42,7 +42,6 @@ class TemplateTextTest {
 			"agency/staff-form.html",
 			"agency/staff-results.html",
 			"agency/staff.html",
-			"audit/verify.html",
 			"casework/emergency-queue.html",
 			"casework/emergency.html",
 			"casework/find.html",
