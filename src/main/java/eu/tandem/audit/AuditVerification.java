@@ -1,6 +1,7 @@
 package eu.tandem.audit;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What a verification of the audit trail found: the whole trail intact, or the first event where it is broken and
@@ -42,8 +43,9 @@ public sealed interface AuditVerification {
 	 *
 	 * @param sequence the event's number in the trail; absent only where the event itself is gone
 	 * @param position its place in the chain, if it has one
+	 * @param why what was done to it, as a key of the audit bundle with its arguments
 	 */
-	record Broken(Breach breach, @Nullable Long sequence, @Nullable Long position, String why)
+	record Broken(Breach breach, @Nullable Long sequence, @Nullable Long position, MessageSourceResolvable why)
 			implements AuditVerification {
 
 		@Override
@@ -58,7 +60,7 @@ public sealed interface AuditVerification {
 
 		@Override
 		public String inWords() {
-			return "audit trail BROKEN at " + where() + ": " + why;
+			return "audit trail BROKEN at " + where() + ": " + TrailWords.english(why);
 		}
 	}
 

@@ -46,8 +46,8 @@ class AuditVerificationController {
 			try {
 				expected = ChainMark.parse(form.getCheckpoint());
 			}
-			catch (IllegalArgumentException invalid) {
-				errors.rejectValue("checkpoint", "invalid", invalid.getMessage());
+			catch (IllegalArgumentException notACheckpoint) {
+				errors.rejectValue("checkpoint", "audit.verify.error.notACheckpoint");
 				model.addAttribute("checkpoint", currentCheckpoint().orElse(null));
 				return "audit/verify";
 			}

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import eu.tandem.audit.AuditVerification.Breach;
 import eu.tandem.audit.AuditVerification.Broken;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * Follows the chain from its first position to its head, one event at a time, and names the first event where the
@@ -47,37 +48,31 @@ final class ChainWalk {
 	private @Nullable Broken check(StoredEvent event) {
 		long at = event.position();
 		if (at > head.position()) {
-			return brokenAt(event, Breach.HEAD_CHANGED, head.position() == 0
-					? "the record of where the chain ends was reset or removed (changed outside the application)"
-					: "it lies beyond the end of the chain that Tandem sealed (the record of where the chain ends was"
-							+ " replaced with an older one)");
+			return brokenAt(event, Breach.HEAD_CHANGED, head.position() == 0 ? TrailWords.of("audit.broken.headReset")
+					: TrailWords.of("audit.broken.beyondHead"));
 		}
 		if (at > position + 1) {
-			return brokenAt(event, Breach.DELETED, "the event before it in the chain is missing (deleted)");
+			return brokenAt(event, Breach.DELETED, TrailWords.of("audit.broken.previousMissing"));
 		}
 		if (at <= position) {
-			return brokenAt(event, Breach.OUT_OF_ORDER, "out of order (it claims a place in the chain that another event"
-					+ " holds)");
+			return brokenAt(event, Breach.OUT_OF_ORDER, TrailWords.of("audit.broken.placeTaken"));
 		}
 		if (!event.sealedBy(key)) {
-			return brokenAt(event, Breach.CHANGED, "content does not match its seal (changed after it was written)");
+			return brokenAt(event, Breach.CHANGED, TrailWords.of("audit.broken.contentChanged"));
 		}
 		var link = ChainLink.hash(hash, at, event.sequence(), event.seal());
 		if (!Arrays.equals(link, event.chainHash())) {
 			if (event.previousHash() != null && !Arrays.equals(event.previousHash(), hash) && Arrays.equals(
 					ChainLink.hash(event.previousHash(), at, event.sequence(), event.seal()), event.chainHash())) {
-				return brokenAt(event, Breach.DELETED, "the event before it in the chain is not the one it was chained"
-						+ " after (that one was deleted or replaced)");
+				return brokenAt(event, Breach.DELETED, TrailWords.of("audit.broken.previousReplaced"));
 			}
-			return brokenAt(event, Breach.OUT_OF_ORDER, "out of order (Tandem sealed it, but not at this place in the"
-					+ " chain)");
+			return brokenAt(event, Breach.OUT_OF_ORDER, TrailWords.of("audit.broken.misplaced"));
 		}
 		if (!Arrays.equals(event.previousHash(), hash)) {
-			return brokenAt(event, Breach.CHANGED, "its link to the event before it was changed");
+			return brokenAt(event, Breach.CHANGED, TrailWords.of("audit.broken.linkChanged"));
 		}
 		if (expected != null && at == expected.position() && !Arrays.equals(link, expected.hashBytes())) {
-			return brokenAt(event, Breach.CHECKPOINT_DIFFERS, "the chain no longer has the hash the checkpoint recorded"
-					+ " at position " + at + " (the chain up to here was rewritten)");
+			return brokenAt(event, Breach.CHECKPOINT_DIFFERS, TrailWords.of("audit.broken.checkpointHashDiffers", at));
 		}
 		return null;
 	}
@@ -88,31 +83,24 @@ final class ChainWalk {
 			return broken;
 		}
 		if (!head.sealedBy(key)) {
-			return new Broken(Breach.HEAD_CHANGED, head.sequence(), head.position(),
-					"the record of where the chain ends does not match its seal (changed outside the application)");
+			return new Broken(Breach.HEAD_CHANGED, head.sequence(), head.position(), TrailWords.of("audit.broken.headSeal"));
 		}
 		if (position < head.position()) {
 			if (position + 1 == head.position()) {
-				return new Broken(Breach.DELETED, head.sequence(), head.position(), "missing: the chain was sealed up to"
-						+ " this event, but it is no longer in the trail (deleted)");
+				return new Broken(Breach.DELETED, head.sequence(), head.position(), TrailWords.of("audit.broken.lastMissing"));
 			}
-			return new Broken(Breach.DELETED, null, position + 1, "missing: the chain was sealed up to position "
-					+ head.position() + " (event " + head.sequence() + "), but it ends at position " + position
-					+ " (the events after it were deleted)");
+			return new Broken(Breach.DELETED, null, position + 1,
+					TrailWords.of("audit.broken.tailMissing", head.position(), head.sequence(), position));
 		}
 		if (!Arrays.equals(hash, head.hash())) {
-			return new Broken(Breach.HEAD_CHANGED, sequence, position, "the chain's hashes no longer lead to the end"
-					+ " that Tandem sealed: they were recomputed outside the application after an event before this one"
-					+ " was changed or removed; verify against an exported checkpoint to find out up to where the chain"
-					+ " is as it was");
+			return new Broken(Breach.HEAD_CHANGED, sequence, position, TrailWords.of("audit.broken.hashesRecomputed"));
 		}
 		if (expected != null && expected.position() > position) {
-			return new Broken(Breach.CHECKPOINT_DIFFERS, null, expected.position(), "the chain ends at position " + position
-					+ ", before the checkpoint's position " + expected.position() + " (events were deleted)");
+			return new Broken(Breach.CHECKPOINT_DIFFERS, null, expected.position(),
+					TrailWords.of("audit.broken.endsBeforeCheckpoint", position, expected.position()));
 		}
 		if (expected != null && expected.position() == 0 && !Arrays.equals(expected.hashBytes(), ChainLink.GENESIS)) {
-			return new Broken(Breach.CHECKPOINT_DIFFERS, null, 0L, "position 0 always has the hash 000…0; the checkpoint"
-					+ " was not written by Tandem");
+			return new Broken(Breach.CHECKPOINT_DIFFERS, null, 0L, TrailWords.of("audit.broken.checkpointNotTandems"));
 		}
 		return null;
 	}
@@ -121,7 +109,7 @@ final class ChainWalk {
 		return head;
 	}
 
-	private static Broken brokenAt(StoredEvent event, Breach breach, String why) {
+	private static Broken brokenAt(StoredEvent event, Breach breach, MessageSourceResolvable why) {
 		return new Broken(breach, event.sequence(), event.position(), why);
 	}
 }

@@ -79,16 +79,15 @@ class JdbcAuditChain implements AuditChain {
 			store.eachUnchained(event -> {
 				if (!event.sealedBy(key)) {
 					outside.set(new Broken(Breach.NOT_SEALED_BY_TANDEM, event.sequence(), null, event.seal() == null
-							? "not sealed by Tandem (inserted outside the application)"
-							: "not sealed by Tandem (inserted outside the application, or changed before it joined the chain)"));
+							? TrailWords.of("audit.broken.notSealed") : TrailWords.of("audit.broken.notSealedOrChanged")));
 					return false;
 				}
 				if (event.content().occurredAt().isAfter(pendingSince)) {
 					pending.incrementAndGet();
 					return true;
 				}
-				outside.set(new Broken(Breach.NOT_CHAINED, event.sequence(), null, "sealed by Tandem, but still not in the"
-						+ " chain " + GRACE.toSeconds() + " seconds after it was written (is the audit sealer running?)"));
+				outside.set(new Broken(Breach.NOT_CHAINED, event.sequence(), null,
+						TrailWords.of("audit.broken.notChained", GRACE.toSeconds())));
 				return false;
 			});
 			if (outside.get() != null) {

@@ -10,6 +10,7 @@ import eu.tandem.hub.Hubs;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StartPageNotice;
 import eu.tandem.identity.StartPageNotices;
+import eu.tandem.web.Words;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,19 +41,20 @@ class WaitingCaseWork implements StartPageNotices {
 		if (!officerHubs.isEmpty()) {
 			var waiting = grants.unreviewed(officerHubs);
 			if (!waiting.isEmpty()) {
-				notices.add(new StartPageNotice((waiting.size() == 1 ? "1 emergency access waits" : waiting.size() + " emergency accesses wait")
-						+ " for your review", "Someone broke the glass on a case of your hubs. Check that the reason justified it.",
-						"/dpo/emergency-access", "Review emergency access",
+				notices.add(new StartPageNotice(Words.of("home.notice.emergencyReview.heading", waiting.size()),
+						Words.of("home.notice.emergencyReview.text"), "/dpo/emergency-access",
+						Words.of("home.notice.emergencyReview.link"),
 						waiting.stream().map(EmergencyAccess::openedAt).min(Comparator.naturalOrder()).orElseThrow()));
 			}
 		}
 		var coordinated = HubStewardship.coordinatedBy(user, all);
 		var ownerless = cases.ofHubs(coordinated).stream().filter(file -> file.open() && file.owner() == null).toList();
 		if (!ownerless.isEmpty()) {
-			notices.add(new StartPageNotice((ownerless.size() == 1 ? "1 case has" : ownerless.size() + " cases have") + " no case owner",
-					"Appoint an owner on each case's page: "
-							+ String.join(", ", ownerless.stream().map(CaseFile::reference).sorted().toList()) + ".",
-					"/cases", "Go to my cases", ownerless.stream().map(CaseFile::openedAt).min(Comparator.<Instant>naturalOrder()).orElseThrow()));
+			notices.add(new StartPageNotice(Words.of("home.notice.ownerless.heading", ownerless.size()),
+					Words.of("home.notice.ownerless.text",
+							String.join(", ", ownerless.stream().map(CaseFile::reference).sorted().toList())),
+					"/cases", Words.of("home.notice.ownerless.link"),
+					ownerless.stream().map(CaseFile::openedAt).min(Comparator.<Instant>naturalOrder()).orElseThrow()));
 		}
 		return notices;
 	}

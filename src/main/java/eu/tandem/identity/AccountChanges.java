@@ -16,7 +16,7 @@ public record AccountChanges(String displayName, Profession profession, Set<Role
 
 	static Set<Role> requireRoles(Set<Role> roles) {
 		if (roles == null || roles.isEmpty()) {
-			throw new InvalidInput("roles", "Choose at least one role.");
+			throw InvalidInput.of("roles", "identity.error.noRole");
 		}
 		return Set.copyOf(roles);
 	}

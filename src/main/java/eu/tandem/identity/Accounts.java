@@ -102,9 +102,8 @@ public class Accounts {
 	public AccountView update(UserId id, AccountChanges changes, long expectedVersion, CurrentUser actor) {
 		var current = manageable(id, actor);
 		if (!StaffAdministration.mayChangeRoles(actor, current, changes.roles())) {
-			throw new InvalidInput("roles", id.equals(actor.id())
-					? "You cannot change your own roles; ask another administrator."
-					: "Only a system administrator can give the system administrator role.");
+			throw id.equals(actor.id()) ? InvalidInput.of("roles", "identity.error.ownRoles")
+					: InvalidInput.of("roles", "identity.error.systemAdministratorRole");
 		}
 		if (!store.update(id, changes, expectedVersion, clock.instant())) {
 			throw new EditConflict("Someone else changed this account while you were editing it. Nothing was saved; "
@@ -127,7 +126,7 @@ public class Accounts {
 	public void deactivate(UserId id, CurrentUser actor) {
 		manageable(id, actor);
 		if (id.equals(actor.id())) {
-			throw new InvalidInput("account", "You cannot deactivate your own account; ask another administrator.");
+			throw InvalidInput.of("account", "identity.error.deactivateSelf");
 		}
 		if (store.setActive(id, false, clock.instant())) {
 			audit.record(AuditEvent.success(actor.asAuditActor(), IdentityAudit.ACCOUNT_DEACTIVATED, IdentityAudit.user(id)));
@@ -157,7 +156,7 @@ public class Accounts {
 			store.insert(id, account, hash, secret == null ? null : secret.base32(), passwordChangeRequired, clock.instant());
 		}
 		catch (DuplicateKeyException taken) {
-			throw new InvalidInput("username", "The username " + account.username() + " is taken. Choose another.");
+			throw InvalidInput.of("username", "identity.error.usernameTaken", account.username().value());
 		}
 		audit.record(AuditEvent.success(actor, IdentityAudit.ACCOUNT_CREATED, IdentityAudit.user(id)));
 		return store.byId(id).orElseThrow().view();
@@ -175,7 +174,7 @@ public class Accounts {
 
 	private static void requireMayAssign(CurrentUser actor, NewAccount account) {
 		if (!StaffAdministration.mayAssign(actor, account.roles())) {
-			throw new InvalidInput("roles", "Only a system administrator can give the system administrator role.");
+			throw InvalidInput.of("roles", "identity.error.systemAdministratorRole");
 		}
 	}
 }

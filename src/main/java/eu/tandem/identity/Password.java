@@ -20,13 +20,13 @@ public final class Password {
 	public static Password of(String field, String value, Username username) {
 		var length = value == null ? 0 : value.codePointCount(0, value.length());
 		if (length < MIN_LENGTH) {
-			throw new InvalidInput(field, "A password is at least " + MIN_LENGTH + " characters long. A few words make a good one.");
+			throw InvalidInput.of(field, "identity.error.passwordTooShort", MIN_LENGTH);
 		}
 		if (length > MAX_LENGTH) {
-			throw new InvalidInput(field, "A password can be at most " + MAX_LENGTH + " characters long.");
+			throw InvalidInput.of(field, "identity.error.passwordTooLong", MAX_LENGTH);
 		}
 		if (value.strip().equalsIgnoreCase(username.value())) {
-			throw new InvalidInput(field, "The password cannot be the username.");
+			throw InvalidInput.of(field, "identity.error.passwordIsUsername");
 		}
 		return new Password(value);
 	}

@@ -40,18 +40,18 @@ class PasswordChanges {
 		var username = new Username(user.username());
 		var replacement = Password.of("newPassword", newPassword, username);
 		if (!Objects.equals(newPassword, confirmation)) {
-			throw new InvalidInput("confirmation", "The two new passwords are not the same. Type the new one twice.");
+			throw InvalidInput.of("confirmation", "identity.error.confirmationDiffers");
 		}
 		var paused = throttle.admit(user.username());
 		if (paused.isPresent()) {
-			throw new InvalidInput("currentPassword", PasswordStepHandlers.pausedMessage(paused.get()));
+			throw InvalidInput.of("currentPassword", "identity.signIn.paused", PasswordStepHandlers.clockTime(paused.get()));
 		}
 		var account = accounts.byId(user.id()).orElseThrow();
 		if (!passwords.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
-			throw new InvalidInput("currentPassword", "That is not your current password.");
+			throw InvalidInput.of("currentPassword", "identity.error.notCurrentPassword");
 		}
 		if (newPassword.equals(currentPassword)) {
-			throw new InvalidInput("newPassword", "Choose a new password, different from the current one.");
+			throw InvalidInput.of("newPassword", "identity.error.samePassword");
 		}
 		var hash = passwords.encode(replacement.reveal());
 		var epoch = transactions.execute(tx -> {

@@ -2,6 +2,7 @@ package eu.tandem.identity;
 
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,7 +55,7 @@ class PasswordController {
 		try {
 			var renewed = changes.change(current, form.currentPassword, form.newPassword, form.confirmation);
 			sessions.replace(renewed, request, response);
-			redirect.addFlashAttribute("notice", "Your password is changed. Any other session of your account has ended.");
+			redirect.addFlashAttribute("notice", Words.of("identity.password.changed"));
 			return "redirect:/";
 		}
 		catch (InvalidInput invalid) {

@@ -1,13 +1,19 @@
 package eu.tandem.identity;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
+import eu.tandem.web.TimeZones;
+import eu.tandem.web.Words;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -24,8 +30,6 @@ final class PasswordStepHandlers {
 	/** Session attributes that carry the sign-in form's state across the redirect after a refusal. */
 	static final String TYPED_USERNAME = "tandem.sign-in.username";
 	static final String REFUSAL = "tandem.sign-in.refusal";
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
 	private PasswordStepHandlers() {
 	}
@@ -47,7 +51,8 @@ final class PasswordStepHandlers {
 	}
 
 	/**
-	 * The same words whether the username exists or not, whether the password or the account was wrong.
+	 * The same words whether the username exists or not, whether the password or the account was wrong. The refusal
+	 * is kept for the sign-in page, which words it in the reader's language and time zone.
 	 */
 	static final class Refused implements AuthenticationFailureHandler {
 
@@ -57,21 +62,31 @@ final class PasswordStepHandlers {
 			var session = request.getSession();
 			var typed = request.getParameter("username");
 			session.setAttribute(TYPED_USERNAME, typed == null ? "" : typed.substring(0, Math.min(typed.length(), 64)));
-			session.setAttribute(REFUSAL, message(exception));
+			session.setAttribute(REFUSAL, new SignInRefusal(exception instanceof PasswordStep.Paused paused ? paused.until() : null));
 			response.sendRedirect(request.getContextPath() + "/sign-in?refused");
-		}
-
-		static String message(AuthenticationException exception) {
-			if (exception instanceof PasswordStep.Paused paused) {
-				return pausedMessage(paused.until());
-			}
-			return "The username or password is not right. Check both and try again.";
 		}
 	}
 
-	static String pausedMessage(Instant until) {
-		return "Too many attempts: sign-in for this username is paused until " + TIME.format(until)
-				+ ". If you have forgotten your password, ask your agency administrator.";
+	/** A refused password step, kept in the session across the redirect: paused until a moment, or simply not right. */
+	record SignInRefusal(@Nullable Instant pausedUntil) implements Serializable {
+
+		MessageSourceResolvable words() {
+			return pausedUntil == null ? Words.of("identity.signIn.notRight") : paused(pausedUntil);
+		}
+	}
+
+	static MessageSourceResolvable paused(Instant until) {
+		return Words.of("identity.signIn.paused", clockTime(until));
+	}
+
+	/**
+	 * The time of day to the second ("14:05:03"), in the reader's time zone: a pause can be as short as a second, so
+	 * the minute alone would not say when to try again.
+	 */
+	static String clockTime(Instant moment) {
+		var zone = LocaleContextHolder.getTimeZone();
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale())
+			.withZone(zone == null ? TimeZones.DEFAULT : zone.toZoneId()).format(moment);
 	}
 
 	/**

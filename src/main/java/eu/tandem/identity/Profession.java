@@ -25,6 +25,10 @@ public enum Profession {
 		this.healthProfessional = healthProfessional;
 	}
 
+	/**
+	 * The name in English. Screens write it in the reader's language from the identity bundle instead:
+	 * {@code #{${'identity.profession.' + profession.name()}}}.
+	 */
 	public String label() {
 		return label;
 	}

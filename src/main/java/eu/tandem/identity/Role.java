@@ -20,6 +20,10 @@ public enum Role {
 		this.label = label;
 	}
 
+	/**
+	 * The name in English. Screens write it in the reader's language from the identity bundle instead:
+	 * {@code #{${'identity.role.' + role.name()}}}.
+	 */
 	public String label() {
 		return label;
 	}

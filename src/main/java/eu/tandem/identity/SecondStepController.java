@@ -1,8 +1,10 @@
 package eu.tandem.identity;
 
+import eu.tandem.web.Words;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -25,11 +27,13 @@ class SecondStepController {
 	private final SignIns signIns;
 	private final SessionSignIn sessions;
 	private final RequestCache requestCache;
+	private final Words words;
 
-	SecondStepController(SignIns signIns, SessionSignIn sessions, RequestCache requestCache) {
+	SecondStepController(SignIns signIns, SessionSignIn sessions, RequestCache requestCache, Words words) {
 		this.signIns = signIns;
 		this.sessions = sessions;
 		this.requestCache = requestCache;
+		this.words = words;
 	}
 
 	@GetMapping("/sign-in/code")
@@ -68,7 +72,7 @@ class SecondStepController {
 		session.setAttribute(ENROL_SECRET, secret.base32());
 		model.addAttribute("secret", secret.grouped());
 		model.addAttribute("qrCode", QrCode.svg(Totp.provisioningUri(ISSUER, user.username(), secret),
-				"QR code to add Tandem to your authenticator app"));
+				words.in(Words.of("identity.enrol.qrCode"))));
 		return secret;
 	}
 
@@ -103,12 +107,12 @@ class SecondStepController {
 		return "redirect:/";
 	}
 
-	private static String message(SignIns.Refused refused) {
+	private static MessageSourceResolvable message(SignIns.Refused refused) {
 		return switch (refused.reason()) {
-			case PAUSED -> PasswordStepHandlers.pausedMessage(refused.pausedUntil().orElseThrow());
-			case REPLAYED_CODE -> "That code has been used already. Wait until your app shows a new code, then enter it.";
-			case ALREADY_ENROLLED -> "An authenticator was enrolled for this account meanwhile. Sign out and sign in again.";
-			default -> "That code is not right. Enter the 6-digit code your app shows now; check that the phone's clock is set automatically.";
+			case PAUSED -> PasswordStepHandlers.paused(refused.pausedUntil().orElseThrow());
+			case REPLAYED_CODE -> Words.of("identity.code.replayed");
+			case ALREADY_ENROLLED -> Words.of("identity.code.alreadyEnrolled");
+			default -> Words.of("identity.code.notRight");
 		};
 	}
 }

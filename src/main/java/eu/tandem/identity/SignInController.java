@@ -26,7 +26,7 @@ class SignInController {
 		session.removeAttribute(PasswordStepHandlers.TYPED_USERNAME);
 		session.removeAttribute(PasswordStepHandlers.REFUSAL);
 		model.addAttribute("username", typed == null ? "" : typed);
-		model.addAttribute("refusal", refusal);
+		model.addAttribute("refusal", refusal instanceof PasswordStepHandlers.SignInRefusal refused ? refused.words() : null);
 		return "identity/sign-in";
 	}
 }

@@ -17,11 +17,11 @@ public record TotpSecret(String base32) {
 
 	public TotpSecret {
 		if (base32 == null) {
-			throw new InvalidInput("totpSecret", "Enter the authenticator secret.");
+			throw InvalidInput.of("totpSecret", "identity.error.totpSecretMissing");
 		}
 		base32 = base32.replace(" ", "").toUpperCase(Locale.ROOT);
 		if (!base32.matches("[A-Z2-7]{16,}=*") || new Base32().decode(base32).length < 10) {
-			throw new InvalidInput("totpSecret", "An authenticator secret is Base32 text of at least 16 characters.");
+			throw InvalidInput.of("totpSecret", "identity.error.totpSecretForm");
 		}
 	}
 

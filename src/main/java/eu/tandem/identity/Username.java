@@ -12,15 +12,14 @@ public record Username(String value) {
 
 	public Username {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInput("username", "Enter a username.");
+			throw InvalidInput.of("username", "identity.error.usernameMissing");
 		}
 		value = value.strip().toLowerCase(Locale.ROOT);
 		if (value.length() < 3 || value.length() > 64) {
-			throw new InvalidInput("username", "A username is 3 to 64 characters long.");
+			throw InvalidInput.of("username", "identity.error.usernameLength");
 		}
 		if (!value.matches("[a-z][a-z0-9._-]*")) {
-			throw new InvalidInput("username",
-					"A username starts with a letter and uses only letters a-z, digits, dots, hyphens and underscores.");
+			throw InvalidInput.of("username", "identity.error.usernameCharacters");
 		}
 	}
 

@@ -10,14 +10,15 @@ import java.util.List;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StartPageNotice;
 import eu.tandem.identity.StartPageNotices;
-import eu.tandem.privacy.InWords;
+import eu.tandem.web.Dates;
+import eu.tandem.web.Words;
 import org.springframework.stereotype.Component;
 
 /**
  * What waits today for a hub's coordinator and its police member: referrals to triage (the urgent ones named first),
  * holds whose review date has come, and deconfliction requests to answer. Counts and references only, never a
  * person or a concern, so nothing about anyone is read or traced here; the pages the notices link to trace what
- * they show.
+ * they show. Dates are written when the start page asks, in the reader's language and time zone.
  */
 @Component
 class WaitingReferrals implements StartPageNotices {
@@ -25,11 +26,13 @@ class WaitingReferrals implements StartPageNotices {
 	private final Referrals referrals;
 	private final ReferralStore store;
 	private final Clock clock;
+	private final Dates dates;
 
-	WaitingReferrals(Referrals referrals, ReferralStore store, Clock clock) {
+	WaitingReferrals(Referrals referrals, ReferralStore store, Clock clock, Dates dates) {
 		this.referrals = referrals;
 		this.store = store;
 		this.clock = clock;
+		this.dates = dates;
 	}
 
 	@Override
@@ -44,32 +47,30 @@ class WaitingReferrals implements StartPageNotices {
 					|| referral.deconfliction().holdEndedBy(today)).toList();
 			if (!undecided.isEmpty()) {
 				var urgent = undecided.stream().filter(referral -> referral.urgency() == Concern.Urgency.URGENT).count();
-				notices.add(new StartPageNotice(count(undecided.size(), "referral waits", "referrals wait") + " for triage",
-						(urgent == 0 ? "" : urgent + " of them " + (urgent == 1 ? "is" : "are") + " urgent. ")
-								+ "The oldest came in on " + InWords.date(oldest(undecided)) + ".",
-						"/triage", "Go to triage", oldest(undecided)));
+				var oldestDay = dates.day(oldest(undecided));
+				notices.add(new StartPageNotice(Words.of("home.notice.triage.heading", undecided.size()),
+						urgent == 0 ? Words.of("home.notice.triage.text", oldestDay)
+								: Words.of("home.notice.triage.urgentText", urgent, oldestDay),
+						"/triage", Words.of("home.notice.triage.link"), oldest(undecided)));
 			}
 			queue.stream().filter(referral -> referral.deconfliction() != null && referral.deconfliction().holdEndedBy(today))
-				.forEach(referral -> notices.add(new StartPageNotice("The police member's hold on " + referral.reference() + " has ended",
-						"The police member asked the hub to hold until " + InWords.date(referral.deconfliction().reviewOn())
-								+ ". Ask again, then decide.",
-						"/triage/" + referral.id(), "Open " + referral.reference(), referral.deconfliction().answeredAt())));
+				.forEach(referral -> notices.add(new StartPageNotice(
+						Words.of("home.notice.holdEnded.heading", referral.reference()),
+						Words.of("home.notice.holdEnded.text", dates.day(referral.deconfliction().reviewOn())),
+						"/triage/" + referral.id(), Words.of("home.notice.holdEnded.link", referral.reference()),
+						referral.deconfliction().answeredAt())));
 		}
 		var requests = referrals.deconflictionRequests(user);
 		if (!requests.isEmpty()) {
 			var asked = requests.stream().map(referral -> referral.deconfliction().requestedAt()).min(Comparator.naturalOrder()).orElseThrow();
-			notices.add(new StartPageNotice(count(requests.size(), "deconfliction request waits", "deconfliction requests wait")
-					+ " for your answer", "A hub asks whether it may go ahead. Answer proceed, or hold with a review date.",
-					"/deconfliction", "Answer the requests", asked));
+			notices.add(new StartPageNotice(Words.of("home.notice.deconfliction.heading", requests.size()),
+					Words.of("home.notice.deconfliction.text"), "/deconfliction",
+					Words.of("home.notice.deconfliction.link"), asked));
 		}
 		return notices;
 	}
 
 	private static Instant oldest(List<Referral> referrals) {
 		return referrals.stream().map(Referral::receivedAt).min(Comparator.naturalOrder()).orElseThrow();
-	}
-
-	private static String count(int n, String one, String many) {
-		return n == 1 ? "1 " + one : n + " " + many;
 	}
 }

@@ -2,11 +2,8 @@ package eu.tandem.sharing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import eu.tandem.agency.Agencies;
@@ -32,6 +29,9 @@ import eu.tandem.identity.StartPageNotice;
 import eu.tandem.identity.StartPageNotices;
 import eu.tandem.identity.UserId;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.web.Dates;
+import eu.tandem.web.Words;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +47,6 @@ class EmergencyNotices implements StartPageNotices {
 
 	static final AuditAction NOTICES_VIEWED = AuditAction.of("sharing.emergency-notices-viewed");
 	static final AuditAction NOTICE_SEEN = AuditAction.of("sharing.emergency-notice-seen");
-	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
 	private final EmergencyNoticeStore notices;
 	private final ItemStore items;
@@ -57,9 +56,10 @@ class EmergencyNotices implements StartPageNotices {
 	private final BreakGlass breakGlass;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Dates dates;
 
 	EmergencyNotices(EmergencyNoticeStore notices, ItemStore items, Hubs hubs, Accounts accounts, Agencies agencies,
-			BreakGlass breakGlass, AuditLog audit, Clock clock) {
+			BreakGlass breakGlass, AuditLog audit, Clock clock, Dates dates) {
 		this.notices = notices;
 		this.items = items;
 		this.hubs = hubs;
@@ -68,6 +68,7 @@ class EmergencyNotices implements StartPageNotices {
 		this.breakGlass = breakGlass;
 		this.audit = audit;
 		this.clock = clock;
+		this.dates = dates;
 	}
 
 	/** One notice as its recipient reads it: who opened which information of their agency on which case, when and why. */
@@ -127,14 +128,23 @@ class EmergencyNotices implements StartPageNotices {
 	public List<StartPageNotice> noticesFor(CurrentUser user) {
 		return notices.unseenOf(user.id()).stream().filter(row -> stillToBeTold(user, row))
 			.map(row -> {
-				var scope = EmergencyAccess.Scope.stepFor(row.category()).orElseThrow();
-				return new StartPageNotice("Emergency access to " + scope.inWords() + " your agency recorded",
-						accounts.card(row.openedBy()).map(StaffCard::displayName).orElse("Someone") + " ("
-								+ agencies.nameOf(row.openedByAgency()) + ") opened it with emergency access at "
-								+ TIME.format(row.openedAt()) + " UTC. See why, and on which case.",
-						"/emergency-notices", "Review it and mark it as read", row.openedAt());
+				var opener = accounts.card(row.openedBy()).<Object>map(StaffCard::displayName)
+					.orElse(Words.of("home.notice.emergencyAccess.someone"));
+				return new StartPageNotice(heading(EmergencyAccess.Scope.stepFor(row.category()).orElseThrow()),
+						Words.of("home.notice.emergencyAccess.text", opener, agencies.nameOf(row.openedByAgency()),
+								dates.shortDayAndTime(row.openedAt())),
+						"/emergency-notices", Words.of("home.notice.emergencyAccess.link"), row.openedAt());
 			})
 			.toList();
+	}
+
+	private static MessageSourceResolvable heading(EmergencyAccess.Scope step) {
+		return switch (step) {
+			case HEALTH -> Words.of("home.notice.emergencyAccess.health");
+			case SECURITY -> Words.of("home.notice.emergencyAccess.security");
+			case JUSTICE -> Words.of("home.notice.emergencyAccess.justice");
+			case CASE -> throw new IllegalArgumentException("A grant on the whole case tells no recording agency");
+		};
 	}
 
 	/** The notices of the last 90 days for the user, newest first; each listed one traced. */

@@ -5,6 +5,7 @@ import java.util.List;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StartPageNotice;
 import eu.tandem.identity.StartPageNotices;
+import eu.tandem.web.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +25,12 @@ class SubjectAccessNotices implements StartPageNotices {
 	@Override
 	public List<StartPageNotice> noticesFor(CurrentUser user) {
 		return subjectAccess.waitingFor(user).stream()
-			.map(waiting -> new StartPageNotice("A subject access request waits for your agency's decision",
-					waiting.startedBy() + (waiting.startedByAgency().isBlank() ? "" : " (" + waiting.startedByAgency() + ")")
-							+ ", data protection officer, is answering a person's request for everything Tandem holds about them. "
-							+ (waiting.entries() == 1 ? "1 entry" : waiting.entries() + " entries") + " your agency recorded "
-							+ (waiting.entries() == 1 ? "is" : "are") + " withheld from the answer until your agency releases "
-							+ (waiting.entries() == 1 ? "it" : "them") + " or says why " + (waiting.entries() == 1 ? "it stays" : "they stay")
-							+ " withheld.",
-					"/subject-access/" + waiting.request() + "/release", "Decide about your agency's entries", waiting.startedAt()))
+			.map(waiting -> new StartPageNotice(Words.of("home.notice.subjectAccess.heading"),
+					Words.of("home.notice.subjectAccess.text", waiting.startedByAgency().isBlank() ? waiting.startedBy()
+							: Words.of("home.notice.subjectAccess.officer", waiting.startedBy(), waiting.startedByAgency()),
+							waiting.entries()),
+					"/subject-access/" + waiting.request() + "/release", Words.of("home.notice.subjectAccess.link"),
+					waiting.startedAt()))
 			.toList();
 	}
 }

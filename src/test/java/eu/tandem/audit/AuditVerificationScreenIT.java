@@ -77,6 +77,20 @@ class AuditVerificationScreenIT {
 	}
 
 	@Test
+	void theScreenAndWhatItFoundAreInTheReadersLanguage() {
+		var french = new Browserless(port).speaking("fr");
+		french.signIn(officer);
+		var page = french.get("/audit/verify");
+		assertThat(page.heading()).isEqualTo("Vérifier le journal d’audit");
+
+		var result = french.submit(page, "form[action=/audit/verify]", Map.of("checkpoint", ""));
+		assertThat(result.html().selectFirst("[role=status]").text()).contains("Le journal d’audit est intact")
+			.contains("chacun à sa place");
+		var refused = french.submit(page, "form[action=/audit/verify]", Map.of("checkpoint", "hier"));
+		assertThat(refused.fieldError("checkpoint")).contains("Un point de contrôle s’écrit <position>:<hash>");
+	}
+
+	@Test
 	void checkpointIsExportedAsJson() {
 		var json = browser.get("/audit/checkpoint");
 

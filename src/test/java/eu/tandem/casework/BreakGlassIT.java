@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
@@ -32,6 +33,7 @@ import eu.tandem.support.TestTotp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Break the glass against the real database: who may, for how long, what it shows, and its trace. */
@@ -58,6 +60,9 @@ class BreakGlassIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
 
 	HubId hub;
 	AgencyId police;
@@ -239,13 +244,13 @@ class BreakGlassIT {
 	@Test
 	void theOfficerReviewsAndTheGrantLeavesTheQueue() {
 		var grant = breakGlass.openCase(caseId, "Missing since this morning, family fears self-harm", officer.asCurrentUser());
-		assertThat(waiting.noticesFor(dpo.asCurrentUser())).extracting(notice -> notice.heading())
+		assertThat(waiting.noticesFor(dpo.asCurrentUser())).extracting(notice -> messages.getMessage(notice.heading(), Locale.UK))
 			.contains("1 emergency access waits for your review");
-		assertThat(waiting.noticesFor(dpo.asCurrentUser())).extracting(notice -> notice.text())
+		assertThat(waiting.noticesFor(dpo.asCurrentUser())).extracting(notice -> messages.getMessage(notice.text(), Locale.UK))
 			.noneMatch(text -> text.contains("self-harm"));
 
 		breakGlass.review(grant.id(), "Justified: the police were asked by the family.", dpo.asCurrentUser());
-		assertThat(waiting.noticesFor(dpo.asCurrentUser())).extracting(notice -> notice.heading())
+		assertThat(waiting.noticesFor(dpo.asCurrentUser())).extracting(notice -> messages.getMessage(notice.heading(), Locale.UK))
 			.noneMatch(heading -> heading.contains("emergency access"));
 
 		assertThat(breakGlass.reviewQueue(dpo.asCurrentUser())).extracting(EmergencyAccess::id).doesNotContain(grant.id());

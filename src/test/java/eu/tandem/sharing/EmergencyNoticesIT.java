@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
@@ -31,6 +32,8 @@ import eu.tandem.support.TestTotp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * Emergency access in its lane, against the real database: a second step tells the agency that recorded the
@@ -59,6 +62,9 @@ class EmergencyNoticesIT {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	MessageSource messages;
 
 	AgencyId police;
 	AgencyId exit;
@@ -110,8 +116,8 @@ class EmergencyNoticesIT {
 		assertThat(texts()).containsExactly("Known contact of a person under observation");
 		for (var told : List.of(policeMember, policeDpo)) {
 			assertThat(notices.noticesFor(told.asCurrentUser())).singleElement().satisfies(notice -> {
-				assertThat(notice.heading()).isEqualTo("Emergency access to security information your agency recorded");
-				assertThat(notice.text()).contains(exitWorker.asCurrentUser().displayName())
+				assertThat(english(notice.heading())).isEqualTo("Emergency access to security information your agency recorded");
+				assertThat(english(notice.text())).contains(exitWorker.asCurrentUser().displayName())
 					.as("the start page names neither the reason nor the case").doesNotContain("Need to know whether the contact")
 					.doesNotContain(caseId.toString());
 				assertThat(notice.href()).isEqualTo("/emergency-notices");
@@ -147,7 +153,7 @@ class EmergencyNoticesIT {
 
 		assertThat(texts()).contains("Takes lithium");
 		assertThat(notices.noticesFor(clinicDpo.asCurrentUser())).singleElement()
-			.satisfies(notice -> assertThat(notice.heading()).isEqualTo("Emergency access to health information your agency recorded"));
+			.satisfies(notice -> assertThat(english(notice.heading())).isEqualTo("Emergency access to health information your agency recorded"));
 	}
 
 	@Test
@@ -189,6 +195,10 @@ class EmergencyNoticesIT {
 		assertThat(notices.noticesFor(policeMember.asCurrentUser())).extracting(StartPageNotice::heading).isEmpty();
 		assertThat(notices.of(policeMember.asCurrentUser())).singleElement().satisfies(read -> assertThat(read.seen()).isTrue());
 		assertThat(notices.noticesFor(policeDpo.asCurrentUser())).as("the officer's own notice stays").hasSize(1);
+	}
+
+	private String english(MessageSourceResolvable words) {
+		return messages.getMessage(words, Locale.UK);
 	}
 
 	private List<String> texts() {
