@@ -15,8 +15,6 @@ import eu.tandem.identity.Role;
 import eu.tandem.kernel.ReferralId;
 import eu.tandem.support.Browserless;
 import eu.tandem.support.Fixtures;
-import eu.tandem.support.Page;
-import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,9 +53,10 @@ class CaseScreensInOtherLanguagesIT {
 		var reference = Fixtures.caseReference();
 		var caseId = cases.open(ReferralId.random(), reference, hub, null, coordinator.asCurrentUser());
 
-		var policier = signedIn(fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER), "fr");
+		var policier = new Browserless(port).speaking("fr");
+		policier.signIn(fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER));
 		var form = policier.get("/cases/emergency");
-		assertThat(language(form)).isEqualTo("fr");
+		assertThat(form.html().select("html").attr("lang")).isEqualTo("fr");
 		assertThat(form.heading()).isEqualTo("Accès d’urgence à une situation");
 		var refused = policier.submit(form, "form[action=/cases/emergency]", Map.of("reference", reference, "reason", "urgent"));
 		assertThat(refused.fieldError("reason").replace('\u00a0', ' ')).as("French spaces before colons, as jsoup reads them")
@@ -69,9 +68,10 @@ class CaseScreensInOtherLanguagesIT {
 		assertThat(opened.heading()).isEqualTo("Situation concernant une personne non identifiée");
 		assertThat(opened.mainText()).contains("Accès d’urgence.").contains("Ouvrir les données de santé");
 
-		var officer = signedIn(fixtures.staff(police, Profession.OTHER, Role.DATA_PROTECTION_OFFICER), "nl");
+		var officer = new Browserless(port).speaking("nl");
+		officer.signIn(fixtures.staff(police, Profession.OTHER, Role.DATA_PROTECTION_OFFICER));
 		var queue = officer.get("/dpo/emergency-access");
-		assertThat(language(queue)).isEqualTo("nl");
+		assertThat(queue.html().select("html").attr("lang")).isEqualTo("nl");
 		assertThat(queue.heading()).isEqualTo("Noodtoegang te beoordelen");
 		assertThat(queue.mainText()).contains("opende de casus").contains(reference);
 		var reviewed = officer.submit(queue, "form[action^=/dpo/emergency-access/]", Map.of("note", "Terecht: het ziekenhuis belde."));
@@ -88,15 +88,5 @@ class CaseScreensInOtherLanguagesIT {
 				"action", "set"));
 		assertThat(unknown.fieldError("reference"))
 			.isEqualTo("Er is geen casus met dit kenmerk in een netwerk waaraan uw organisatie deelneemt.");
-	}
-
-	private Browserless signedIn(StaffMember member, String language) {
-		var browser = new Browserless(port).speaking(language);
-		browser.signIn(member);
-		return browser;
-	}
-
-	private static String language(Page page) {
-		return page.html().selectFirst("html").attr("lang");
 	}
 }
