@@ -22,8 +22,10 @@ import eu.tandem.identity.StepUp;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.Dates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,9 +56,10 @@ public class BreakGlass {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Duration lasts;
+	private final Dates dates;
 
 	BreakGlass(CaseStore cases, EmergencyStore grants, Hubs hubs, StepUp stepUp, AuditLog audit, ApplicationEventPublisher events,
-			Clock clock, @Value("${tandem.break-glass.duration:3h}") Duration lasts) {
+			Clock clock, @Value("${tandem.break-glass.duration:3h}") Duration lasts, Dates dates) {
 		this.cases = cases;
 		this.grants = grants;
 		this.hubs = hubs;
@@ -65,6 +68,7 @@ public class BreakGlass {
 		this.events = events;
 		this.clock = clock;
 		this.lasts = lasts;
+		this.dates = dates;
 	}
 
 	/**
@@ -76,8 +80,8 @@ public class BreakGlass {
 		var hub = hubOfCaseFor(id, actor, GLASS_BROKEN);
 		var file = cases.byId(id).orElseThrow();
 		if (file.onTeam(actor.id()) || CaseAccess.coordinates(actor, hub)) {
-			throw refused(actor, GLASS_BROKEN, id, "already-entitled", "reason",
-					"You already have access to this case; emergency access is for those who do not.");
+			throw refused(actor, GLASS_BROKEN, id, "already-entitled",
+					InvalidInput.of("reason", "casework.error.alreadyEntitled"));
 		}
 		requireOpen(file, actor, GLASS_BROKEN);
 		// one grant at a time: two requests at once (a double click) are serialised on the case, and the second is told
@@ -86,8 +90,8 @@ public class BreakGlass {
 		var running = grants.active(id, actor.id(), now).stream().filter(grant -> grant.scope() == EmergencyAccess.Scope.CASE)
 			.findFirst();
 		if (running.isPresent()) {
-			throw refused(actor, GLASS_BROKEN, id, "already-open", "reason", "You have emergency access to this case already, until "
-					+ EmergencyController.TIME.format(running.get().expiresAt()) + " (UTC).");
+			throw refused(actor, GLASS_BROKEN, id, "already-open", InvalidInput.of("reason", "casework.error.alreadyOpen",
+					dates.shortDayAndTime(running.get().expiresAt())));
 		}
 		return grant(id, EmergencyAccess.Scope.CASE, reason(reason, actor, GLASS_BROKEN, id), now, now.plus(lasts), actor, GLASS_BROKEN);
 	}
@@ -117,13 +121,12 @@ public class BreakGlass {
 		requireOpen(cases.byId(id).orElseThrow(), actor, action);
 		var opened = running.stream().filter(grant -> grant.scope() == scope).findFirst();
 		if (opened.isPresent()) {
-			throw refused(actor, action, id, "already-opened", "reason", "You opened " + scope.inWords() + " already; it stays open until "
-					+ EmergencyController.TIME.format(opened.get().expiresAt()) + " (UTC).");
+			throw refused(actor, action, id, "already-opened", InvalidInput.of("reason", "casework.error.alreadyOpened",
+					new DefaultMessageSourceResolvable("casework.scope." + scope.name()), dates.shortDayAndTime(opened.get().expiresAt())));
 		}
 		var stated = reason(reason, actor, action, id);
 		if (!stepUp.confirms(actor, code)) {
-			throw refused(actor, action, id, "bad-code", "code",
-					"Enter the current code from your authenticator app; each code works once.");
+			throw refused(actor, action, id, "bad-code", InvalidInput.of("code", "casework.error.badCode"));
 		}
 		var grant = grant(id, scope, stated, now, caseGrant.get().expiresAt(), actor, action);
 		events.publishEvent(new EmergencyStepTaken(grant.id(), id, hub.id(), category, actor.id(), actor.agencyId(), now));
@@ -200,7 +203,7 @@ public class BreakGlass {
 
 	private void requireOpen(CaseFile file, CurrentUser actor, AuditAction action) {
 		if (!file.open()) {
-			throw refused(actor, action, file.id(), "case-closed", "reason", "The case is closed; emergency access is for open cases.");
+			throw refused(actor, action, file.id(), "case-closed", InvalidInput.of("reason", "casework.error.emergencyOnClosedCase"));
 		}
 	}
 
@@ -221,8 +224,7 @@ public class BreakGlass {
 	 */
 	static String statedReason(String reason) {
 		if (!longEnough(reason)) {
-			throw new InvalidInput("reason", "Say why in at least " + SHORTEST_REASON
-					+ " characters: what is the emergency, and what do you need to know?");
+			throw InvalidInput.of("reason", "casework.error.reasonTooShort", SHORTEST_REASON);
 		}
 		return PlainText.requiredMultiLine("reason", "the reason", reason.strip(), 2000);
 	}
@@ -242,9 +244,8 @@ public class BreakGlass {
 		return grant;
 	}
 
-	private InvalidInput refused(CurrentUser actor, AuditAction action, CaseId id, String code, String field,
-			String message) {
+	private InvalidInput refused(CurrentUser actor, AuditAction action, CaseId id, String code, InvalidInput refusal) {
 		audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, AuditSubject.of("case", id), code));
-		return new InvalidInput(field, message);
+		return refusal;
 	}
 }

@@ -25,8 +25,13 @@ import eu.tandem.kernel.NotFound;
 import eu.tandem.knowledge.CaseAttribute;
 import eu.tandem.knowledge.Checklist;
 import eu.tandem.knowledge.Library;
+import org.jspecify.annotations.Nullable;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.Persons;
+import eu.tandem.web.Dates;
+import eu.tandem.web.Words;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,13 +52,15 @@ class CaseController {
 	private final Agencies agencies;
 	private final BreakGlass breakGlass;
 	private final Library library;
+	private final Dates dates;
 
-	/** A break-the-glass grant as the case owner reads it: who, from which agency. */
-	record GrantLine(EmergencyAccess grant, String who, String agency) {
+	/** A break-the-glass grant as the case owner reads it: who (none for an account removed), from which agency. */
+	record GrantLine(EmergencyAccess grant, @Nullable String who, String agency) {
 	}
 
 	CaseController(CaseFiles cases, Hubs hubs, Persons persons, Accounts accounts, Agencies agencies, BreakGlass breakGlass,
-			Library library) {
+			Library library, Dates dates) {
+		this.dates = dates;
 		this.breakGlass = breakGlass;
 		this.library = library;
 		this.cases = cases;
@@ -72,7 +79,7 @@ class CaseController {
 		// the case owner is told of every emergency access to their cases until the officer has reviewed it
 		model.addAttribute("emergencies", mine.stream().filter(file -> user.id().equals(file.owner()))
 			.flatMap(file -> breakGlass.onCase(file.id()).stream().filter(grant -> !grant.reviewed()))
-			.map(grant -> new GrantLine(grant, accounts.card(grant.user()).map(StaffCard::displayName).orElse("(account removed)"),
+			.map(grant -> new GrantLine(grant, accounts.card(grant.user()).map(StaffCard::displayName).orElse(null),
 					agencies.nameOf(grant.agency())))
 			.toList());
 		return "casework/list";
@@ -87,7 +94,7 @@ class CaseController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("born", born);
-		var problems = new LinkedHashMap<String, String>();
+		var problems = new LinkedHashMap<String, MessageSourceResolvable>();
 		var day = capture(problems, () -> birthDate(born));
 		var query = capture(problems, () -> CaseQuery.of(q, day));
 		model.addAttribute("problems", problems);
@@ -100,12 +107,12 @@ class CaseController {
 		return "casework/find";
 	}
 
-	private static <T> T capture(Map<String, String> problems, Supplier<T> value) {
+	private static <T> T capture(Map<String, MessageSourceResolvable> problems, Supplier<T> value) {
 		try {
 			return value.get();
 		}
 		catch (InvalidInput invalid) {
-			problems.putIfAbsent(invalid.field(), invalid.getMessage());
+			problems.putIfAbsent(invalid.field(), invalid);
 			return null;
 		}
 	}
@@ -118,7 +125,7 @@ class CaseController {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException notADate) {
-			throw new InvalidInput("born", "Enter the date of birth as a date, e.g. 2009-03-14, or leave it empty.");
+			throw InvalidInput.of("born", "casework.error.bornNotADate");
 		}
 	}
 
@@ -137,9 +144,9 @@ class CaseController {
 		model.addAttribute("steps", EmergencyAccess.Scope.steps().stream()
 			.filter(step -> !standing.openedInEmergency(step.category().orElseThrow())).toList());
 		model.addAttribute("openedSteps", EmergencyAccess.Scope.steps().stream()
-			.filter(step -> standing.openedInEmergency(step.category().orElseThrow())).map(EmergencyAccess.Scope::inWords).toList());
+			.filter(step -> standing.openedInEmergency(step.category().orElseThrow())).toList());
 		model.addAttribute("emergencies", standing.seesEmergencyAccesses() ? breakGlass.onCase(file.id()).stream()
-			.map(grant -> new GrantLine(grant, accounts.card(grant.user()).map(StaffCard::displayName).orElse("(account removed)"),
+			.map(grant -> new GrantLine(grant, accounts.card(grant.user()).map(StaffCard::displayName).orElse(null),
 					agencies.nameOf(grant.agency())))
 			.toList() : List.of());
 		model.addAttribute("closing", file.open() ? null : cases.closing(standing).orElse(null));
@@ -170,12 +177,11 @@ class CaseController {
 		return act(id, redirect, caseId -> {
 			var marked = EnumSet.noneOf(CaseAttribute.class);
 			for (var key : attribute) {
-				marked.add(CaseAttribute.fromKey(key).orElseThrow(() -> new InvalidInput("attributes",
-						"One of the choices is not a case attribute Tandem knows. Reload the page and choose again.")));
+				marked.add(CaseAttribute.fromKey(key).orElseThrow(() -> InvalidInput.of("attributes",
+						"casework.error.unknownAttribute")));
 			}
 			cases.markAttributes(caseId, marked, user);
-			return marked.isEmpty() ? "Nothing is marked as applying to this case." : "Saved what applies to this case. "
-					+ "The network's knowledge below follows it.";
+			return marked.isEmpty() ? Words.of("casework.notice.nothingMarked") : Words.of("casework.notice.marked");
 		});
 	}
 
@@ -184,7 +190,7 @@ class CaseController {
 			RedirectAttributes redirect) {
 		return act(id, redirect, caseId -> {
 			cases.appointOwner(caseId, user(member), user);
-			return "Case owner appointed.";
+			return Words.of("casework.notice.ownerAppointed");
 		});
 	}
 
@@ -193,7 +199,7 @@ class CaseController {
 			RedirectAttributes redirect) {
 		return act(id, redirect, caseId -> {
 			cases.addToTeam(caseId, user(member), user);
-			return "Added to the case team.";
+			return Words.of("casework.notice.added");
 		});
 	}
 
@@ -202,7 +208,7 @@ class CaseController {
 			RedirectAttributes redirect) {
 		return act(id, redirect, caseId -> {
 			cases.removeFromTeam(caseId, user(member), user);
-			return "Taken off the case team. Their access ended with it.";
+			return Words.of("casework.notice.takenOff");
 		});
 	}
 
@@ -230,19 +236,19 @@ class CaseController {
 		var caseId = CaseId.parse(id).orElseThrow(NotFound::new);
 		try {
 			var grant = breakGlass.openCategory(caseId, category, reason, code, user);
-			redirect.addFlashAttribute("notice", "Emergency access to " + grant.scope().inWords() + " until "
-					+ EmergencyController.TIME.format(grant.expiresAt()) + " (UTC). The agency that recorded it, the case owner "
-					+ "and the data protection officer are told that you opened it, and why.");
+			redirect.addFlashAttribute("notice", Words.of("casework.notice.stepOpened",
+					new DefaultMessageSourceResolvable("casework.scope." + grant.scope().name()),
+					dates.shortDayAndTime(grant.expiresAt())));
 		}
 		catch (InvalidInput refused) {
 			// next to the step's own form where the page shows it again; at the top where it does not (opened already, closed)
 			var formShown = cases.standing(caseId, user).filter(standing -> standing.emergency() && !standing.entitled()
 					&& standing.file().open() && !standing.openedInEmergency(category)).isPresent();
 			if (!formShown) {
-				redirect.addFlashAttribute("problem", refused.getMessage());
+				redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(refused));
 				return "redirect:/cases/" + caseId;
 			}
-			redirect.addFlashAttribute("stepProblem", refused.getMessage());
+			redirect.addFlashAttribute("stepProblem", new DefaultMessageSourceResolvable(refused));
 			redirect.addFlashAttribute("stepField", refused.field());
 			redirect.addFlashAttribute("stepCategory", category.name().toLowerCase(java.util.Locale.ROOT));
 			redirect.addFlashAttribute("stepReason", reason);
@@ -257,26 +263,27 @@ class CaseController {
 		var caseId = CaseId.parse(id).orElseThrow(NotFound::new);
 		try {
 			cases.close(caseId, reason, user);
-			redirect.addFlashAttribute("notice", "The case is closed. The referrer sees that it is, not why.");
+			redirect.addFlashAttribute("notice", Words.of("casework.notice.closed"));
 		}
 		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("closeProblem", refused.getMessage());
+			redirect.addFlashAttribute("closeProblem", new DefaultMessageSourceResolvable(refused));
 			redirect.addFlashAttribute("closeReason", reason);
 		}
 		return "redirect:/cases/" + caseId;
 	}
 
 	private interface Step {
-		String perform(CaseId id);
+		MessageSourceResolvable perform(CaseId id);
 	}
 
+	/** Does the step and says what came of it; a refusal's words are copied, as a flash attribute outlives the request. */
 	private static String act(String id, RedirectAttributes redirect, Step step) {
 		var caseId = CaseId.parse(id).orElseThrow(NotFound::new);
 		try {
 			redirect.addFlashAttribute("notice", step.perform(caseId));
 		}
 		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(refused));
 		}
 		return "redirect:/cases/" + caseId;
 	}
@@ -288,6 +295,6 @@ class CaseController {
 	}
 
 	private static UserId user(String value) {
-		return UserId.parse(value).orElseThrow(() -> new InvalidInput("member", "Choose a practitioner from the list."));
+		return UserId.parse(value).orElseThrow(() -> InvalidInput.of("member", "casework.error.practitionerNotInTheList"));
 	}
 }

@@ -224,8 +224,8 @@ public class CaseFiles {
 		}
 		requireOpen(file);
 		if (file.onTeam(member)) {
-			throw new InvalidInput("member", accounts.card(member).map(StaffCard::displayName).orElse("This practitioner")
-					+ " is on the case team already.");
+			throw accounts.card(member).map(card -> InvalidInput.of("member", "casework.error.onTheTeamAlready", card.displayName()))
+				.orElseGet(() -> InvalidInput.of("member", "casework.error.practitionerOnTheTeamAlready"));
 		}
 		var card = practitioner(hub, member);
 		store.addMember(id, member, card.agencyId(), clock.instant());
@@ -244,7 +244,7 @@ public class CaseFiles {
 			throw refused(actor, TEAM_LEFT, id, "not-owner-or-coordinator", "Only the case owner and the hub's coordinators build the team");
 		}
 		if (member.equals(file.owner())) {
-			throw new InvalidInput("member", "The case owner stays on the team; appoint another owner first.");
+			throw InvalidInput.of("member", "casework.error.ownerStaysOnTheTeam");
 		}
 		if (store.removeMember(id, member, actor.id(), clock.instant())) {
 			trace(actor, TEAM_LEFT, id);
@@ -261,7 +261,7 @@ public class CaseFiles {
 		}
 		var why = PlainText.requiredMultiLine("reason", "why the case is closed", reason, 2000);
 		if (why.codePointCount(0, why.length()) < 10) {
-			throw new InvalidInput("reason", "Say in a sentence why the case is closed: what was achieved, or why it ends here.");
+			throw InvalidInput.of("reason", "casework.error.closeReasonTooShort");
 		}
 		if (store.close(id, why, actor.id(), clock.instant())) {
 			trace(actor, CLOSED, id);
@@ -270,16 +270,23 @@ public class CaseFiles {
 	}
 
 	/**
+	 * Why a case was closed and who closed it: {@code closedBy} is their name, or null when their account is gone;
+	 * {@code saysWho} is false for a case closed before the closer was recorded.
+	 */
+	public record Closing(String reason, boolean saysWho, @Nullable String closedBy) {
+	}
+
+	/**
 	 * Why a closed case was closed and by whom, for whoever sees the case, asked with the standing {@link #view} gave
 	 * for this request; not traced: the view of the case is.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<String> closing(CaseStanding standing) {
+	public Optional<Closing> closing(CaseStanding standing) {
 		if (!standing.seesCase()) {
 			throw new NotFound();
 		}
-		return store.closing(standing.file().id()).map(closing -> closing.reason() + (closing.by() == null ? ""
-				: " — " + accounts.card(closing.by()).map(StaffCard::displayName).orElse("a former member of staff")));
+		return store.closing(standing.file().id()).map(closing -> new Closing(closing.reason(), closing.by() != null,
+				closing.by() == null ? null : accounts.card(closing.by()).map(StaffCard::displayName).orElse(null)));
 	}
 
 	/**
@@ -304,7 +311,7 @@ public class CaseFiles {
 					"Only the case team and the hub's coordinators mark what applies to a case");
 		}
 		if (!standing.file().open()) {
-			throw new InvalidInput("attributes", "The case is closed; what applied to it stays as it was.");
+			throw InvalidInput.of("attributes", "casework.error.closedAttributesStay");
 		}
 		store.markAttributes(id, attributes, actor.id(), clock.instant());
 		trace(actor, ATTRIBUTES_MARKED, id);
@@ -312,15 +319,15 @@ public class CaseFiles {
 
 	private static void requireOpen(CaseFile file) {
 		if (!file.open()) {
-			throw new InvalidInput("member", "The case is closed; its team stays as it was.");
+			throw InvalidInput.of("member", "casework.error.closedTeamStays");
 		}
 	}
 
 	private StaffCard practitioner(Hub hub, UserId user) {
 		var card = accounts.card(user).filter(StaffCard::active)
-			.orElseThrow(() -> new InvalidInput("member", "Choose an active practitioner from the list."));
+			.orElseThrow(() -> InvalidInput.of("member", "casework.error.noActivePractitioner"));
 		if (!card.roles().contains(Role.PRACTITIONER) || !hub.hasMemberAgency(card.agencyId())) {
-			throw new InvalidInput("member", card.displayName() + " is not a practitioner of a member agency of " + hub.name() + ".");
+			throw InvalidInput.of("member", "casework.error.notAPractitionerOfTheHub", card.displayName(), hub.name());
 		}
 		return card;
 	}

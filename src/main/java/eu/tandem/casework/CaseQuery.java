@@ -17,7 +17,7 @@ public record CaseQuery(String text, Optional<String> reference, @Nullable Local
 		var text = PlainText.required("q", "a reference or the person's name", typed, 200);
 		var reference = Reference.read(text);
 		if (reference.isEmpty() && text.codePointCount(0, text.length()) < 2) {
-			throw new InvalidInput("q", "Enter at least two letters of the name, or the case's reference.");
+			throw InvalidInput.of("q", "casework.error.queryTooShort");
 		}
 		return new CaseQuery(text, reference, born);
 	}

@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
 public record EmergencyAccess(UUID id, CaseId caseId, UserId user, AgencyId agency, Scope scope, String reason,
 		Instant openedAt, Instant expiresAt, @Nullable Instant reviewedAt, @Nullable String reviewNote) {
 
-	/** What a grant opens: the case, or one of the categories that need a second step inside a case-level grant. */
+	/**
+	 * What a grant opens: the case, or one of the categories that need a second step inside a case-level grant. Screens
+	 * write it as {@code casework.scope.<NAME>} ("health information"); {@link #inWords()} is its English for the
+	 * subject access export and the notices not yet in a bundle.
+	 */
 	public enum Scope {
 		CASE("the case", null),
 		HEALTH("health information", DataCategory.HEALTH),

@@ -1,7 +1,5 @@
 package eu.tandem.casework;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import eu.tandem.agency.Agencies;
@@ -10,7 +8,10 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.web.Dates;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,14 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EmergencyController {
 
-	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneOffset.UTC);
-
 	private final BreakGlass breakGlass;
 	private final CaseFiles cases;
 	private final Accounts accounts;
 	private final Agencies agencies;
+	private final Dates dates;
 
-	EmergencyController(BreakGlass breakGlass, CaseFiles cases, Accounts accounts, Agencies agencies) {
+	EmergencyController(BreakGlass breakGlass, CaseFiles cases, Accounts accounts, Agencies agencies, Dates dates) {
+		this.dates = dates;
 		this.cases = cases;
 		this.breakGlass = breakGlass;
 		this.accounts = accounts;
@@ -57,17 +58,17 @@ class EmergencyController {
 			RedirectAttributes redirect) {
 		var id = cases.named(form.getReference());
 		if (id.isEmpty()) {
-			errors.rejectValue("reference", "invalid", "Enter the case reference as the case owner or the hub gave it to you.");
+			errors.rejectValue("reference", "casework.error.referenceNotACase");
 		}
 		else {
 			try {
 				var grant = breakGlass.openCase(id.get(), form.getReason(), user);
-				redirect.addFlashAttribute("notice", "Emergency access until " + TIME.format(grant.expiresAt())
-						+ " (UTC). Everything you open is recorded; the case owner and the data protection officer are told.");
+				redirect.addFlashAttribute("notice", Words.of("casework.notice.emergencyOpened",
+						dates.shortDayAndTime(grant.expiresAt())));
 				return "redirect:/cases/" + id.get();
 			}
 			catch (NotFound unknown) {
-				errors.rejectValue("reference", "unknown", "There is no open case with this reference in a hub your agency belongs to.");
+				errors.rejectValue("reference", "casework.error.noOpenCaseOfYourHubs");
 			}
 			catch (InvalidInput refused) {
 				FormErrors.reject(errors, refused);
@@ -79,8 +80,8 @@ class EmergencyController {
 		return "casework/emergency";
 	}
 
-	/** A grant in the officer's queue: who, from which agency, on which case. */
-	record QueueLine(EmergencyAccess grant, String who, String agency) {
+	/** A grant in the officer's queue: who (none for an account removed), from which agency, on which case. */
+	record QueueLine(EmergencyAccess grant, @Nullable String who, String agency) {
 	}
 
 	@GetMapping("/dpo/emergency-access")
@@ -91,7 +92,7 @@ class EmergencyController {
 		}
 		var queue = breakGlass.reviewQueue(user);
 		model.addAttribute("lines", queue.stream()
-			.map(grant -> new QueueLine(grant, accounts.card(grant.user()).map(StaffCard::displayName).orElse("(account removed)"),
+			.map(grant -> new QueueLine(grant, accounts.card(grant.user()).map(StaffCard::displayName).orElse(null),
 					agencies.nameOf(grant.agency())))
 			.toList());
 		model.addAttribute("references", cases.referencesOf(queue.stream().map(EmergencyAccess::caseId).toList()));
@@ -117,7 +118,7 @@ class EmergencyController {
 			FormErrors.reject(errors, refused);
 			return queue(user, model);
 		}
-		redirect.addFlashAttribute("notice", "Review recorded.");
+		redirect.addFlashAttribute("notice", Words.of("casework.notice.reviewed"));
 		return "redirect:/dpo/emergency-access";
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditActor;
@@ -17,6 +18,7 @@ import eu.tandem.audit.AuditLog;
 import eu.tandem.audit.AuditOutcome;
 import eu.tandem.audit.AuditSubject;
 import eu.tandem.hub.Agreements;
+import eu.tandem.hub.Hub;
 import eu.tandem.hub.Hubs;
 import eu.tandem.hub.RetentionPeriod;
 import eu.tandem.identity.CurrentUser;
@@ -103,12 +105,15 @@ public class Retention {
 
 	private Run sweepNow(@Nullable CurrentUser actor) {
 		var now = clock.instant();
-		var today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		int erased = 0;
 		int held = 0;
 		int kept = 0;
+		// the days as each hub counts them, in its own time zone
+		var zones = hubs.all().stream().collect(Collectors.toMap(Hub::id, HubCalendar::zoneOf));
 		for (var closed : store.closedNotErased()) {
-			var closedOn = LocalDate.ofInstant(closed.closedAt(), ZoneOffset.UTC);
+			var zone = zones.getOrDefault(closed.hub(), ZoneOffset.UTC);
+			var today = LocalDate.ofInstant(now, zone);
+			var closedOn = LocalDate.ofInstant(closed.closedAt(), zone);
 			var period = agreements.retentionAfterClosure(closed.hub(), closedOn).map(RetentionPeriod::afterClosure).orElse(fallback);
 			if (!closedOn.plus(period).isBefore(today)) {
 				kept++;
@@ -166,7 +171,7 @@ public class Retention {
 		officerOfCase(id, officer);
 		var why = holdReason(reason);
 		if (!store.hold(id, why, officer.id(), clock.instant())) {
-			throw new InvalidInput("reference", "This case's records were erased already.");
+			throw InvalidInput.of("reference", "casework.error.erasedAlready");
 		}
 		audit.record(new AuditEvent(officer.asAuditActor(), HOLD_SET, AuditOutcome.SUCCESS, AuditSubject.of("case", id), null, null));
 	}

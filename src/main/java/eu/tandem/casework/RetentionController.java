@@ -4,6 +4,7 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,8 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
 class RetentionController {
-
-	static final String NO_SUCH_CASE = "There is no case with this reference in a hub your agency belongs to.";
 
 	private final Retention retention;
 	private final CaseFiles cases;
@@ -41,8 +40,9 @@ class RetentionController {
 
 	@PostMapping("/dpo/retention/run")
 	String run(@AuthenticationPrincipal CurrentUser officer, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("notice", retention.sweep(officer).map(run -> "Retention ran: " + run.summary())
-			.orElse("Retention is running already (the nightly job or another officer's run); its result is listed here when it ends."));
+		redirect.addFlashAttribute("notice", retention.sweep(officer)
+			.map(run -> Words.of("casework.notice.retentionRan", run.erased(), run.held(), run.kept()))
+			.orElseGet(() -> Words.of("casework.notice.retentionRunning")));
 		return "redirect:/dpo/retention";
 	}
 
@@ -56,25 +56,25 @@ class RetentionController {
 		var lifting = "lift".equals(action);
 		var id = cases.named(form.getReference());
 		if (form.getReference().isBlank()) {
-			errors.rejectValue("reference", "missing", "Enter the reference of the case, as shown on the case page.");
+			errors.rejectValue("reference", "casework.error.referenceMissing");
 		}
 		else if (id.isEmpty()) {
-			errors.rejectValue("reference", "unknown", NO_SUCH_CASE);
+			errors.rejectValue("reference", "casework.error.noCaseOfYourHubs");
 		}
 		else {
 			try {
 				if (lifting) {
 					retention.lift(id.get(), officer);
-					redirect.addFlashAttribute("notice", "Legal hold lifted. The case is erased when its retention has ended.");
+					redirect.addFlashAttribute("notice", Words.of("casework.notice.holdLifted"));
 				}
 				else {
 					retention.hold(id.get(), form.getReason(), officer);
-					redirect.addFlashAttribute("notice", "Legal hold set. The case is not erased until you lift it.");
+					redirect.addFlashAttribute("notice", Words.of("casework.notice.holdSet"));
 				}
 				return "redirect:/dpo/retention";
 			}
 			catch (NotFound unknown) {
-				errors.rejectValue("reference", "unknown", NO_SUCH_CASE);
+				errors.rejectValue("reference", "casework.error.noCaseOfYourHubs");
 			}
 			catch (InvalidInput refused) {
 				FormErrors.reject(errors, refused);

@@ -16,10 +16,10 @@ public record Address(@Nullable String street, @Nullable String postcode, @Nulla
 		locality = PlainText.optional("locality", "the town or city", locality, 120);
 		country = PlainText.optional("country", "the country", country, 2);
 		if (street == null && postcode == null && locality == null) {
-			throw new InvalidInput("street", "Enter a street, postcode or town, or leave the address out.");
+			throw InvalidInput.of("street", "person.error.addressEmpty");
 		}
 		if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-			throw new InvalidInput("validTo", "The person moved out before moving in. Check the dates.");
+			throw InvalidInput.of("validTo", "person.error.movedOutBeforeMovingIn");
 		}
 	}
 

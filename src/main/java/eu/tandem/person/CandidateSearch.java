@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import eu.tandem.hub.HubId;
+import eu.tandem.person.matching.Explanation;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +30,12 @@ class CandidateSearch {
 		this.matching = matching;
 	}
 
+	/** A reason as the coordinator reads it, in their language: {@code person.match.<REASON>}, English where none. */
+	static MessageSourceResolvable inWords(Explanation reason) {
+		return new DefaultMessageSourceResolvable(new String[] { "person.match." + reason.reason().name() },
+				reason.arguments().toArray(), reason.inEnglish());
+	}
+
 	List<Persons.Candidate> find(HubId hub, PersonDetails query, Optional<PersonId> excluding) {
 		var sharing = store.sharingKeys(hub, matching.keys(query), SCORED + 1).stream()
 			.filter(id -> excluding.map(excluded -> !excluded.equals(id)).orElse(true))
@@ -35,7 +44,8 @@ class CandidateSearch {
 		return sharing.stream()
 			.filter(details::containsKey)
 			.map(id -> matching.compare(query, details.get(id)).map(score -> new Persons.Candidate(id,
-					details.get(id).mainName().full(), details.get(id).dateOfBirth(), score.score(), score.reasons())))
+					details.get(id).mainName().full(), details.get(id).dateOfBirth(), score.score(),
+					score.reasons().stream().map(CandidateSearch::inWords).toList())))
 			.flatMap(Optional::stream)
 			.sorted(Comparator.comparingDouble(Persons.Candidate::score).reversed())
 			.limit(SHOWN)

@@ -7,9 +7,11 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import eu.tandem.kernel.InvalidInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A date of birth as far as it is known: a year, a year and month, or a whole date. Concerns arrive
@@ -19,52 +21,53 @@ public record DateOfBirth(int year, @Nullable Integer month, @Nullable Integer d
 
 	public DateOfBirth {
 		if (day != null && month == null) {
-			throw new InvalidInput("dateOfBirth", "A day of birth needs its month too.");
+			throw InvalidInput.of("dateOfBirth", "person.error.dayWithoutMonth");
 		}
 		if (year < 1900) {
-			throw new InvalidInput("dateOfBirth", "Enter a year of birth from 1900 on.");
+			throw InvalidInput.of("dateOfBirth", "person.error.yearBefore1900");
 		}
 		if (month != null && (month < 1 || month > 12)) {
-			throw new InvalidInput("dateOfBirth", "A month is 1 to 12.");
+			throw InvalidInput.of("dateOfBirth", "person.error.monthOutOfRange");
 		}
 		if (day != null) {
 			try {
 				LocalDate.of(year, month, day);
 			}
 			catch (DateTimeException impossible) {
-				throw new InvalidInput("dateOfBirth", "There is no " + day + " " + YearMonth.of(year, month).getMonth()
-					.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + ". Check the date.");
+				// the month by its name in the reader's language; day and year as typed, not as numbers to format
+				throw InvalidInput.of("dateOfBirth", "person.error.noSuchDay", String.valueOf(day),
+						new DefaultMessageSourceResolvable("person.month." + month), String.valueOf(year));
 			}
 		}
 	}
 
 	/** Reads what a form gives: each part may be blank; nothing at all is no date of birth. */
 	public static @Nullable DateOfBirth of(@Nullable String year, @Nullable String month, @Nullable String day, LocalDate today) {
-		var y = number(year, "year");
-		var m = number(month, "month");
-		var d = number(day, "day");
+		var y = number(year, () -> InvalidInput.of("dateOfBirth", "person.error.yearNotANumber"));
+		var m = number(month, () -> InvalidInput.of("dateOfBirth", "person.error.monthNotANumber"));
+		var d = number(day, () -> InvalidInput.of("dateOfBirth", "person.error.dayNotANumber"));
 		if (y == null && m == null && d == null) {
 			return null;
 		}
 		if (y == null) {
-			throw new InvalidInput("dateOfBirth", "Enter at least the year of birth, or leave the date empty.");
+			throw InvalidInput.of("dateOfBirth", "person.error.yearMissing");
 		}
 		var date = new DateOfBirth(y, m, d);
 		if (date.earliest().isAfter(today)) {
-			throw new InvalidInput("dateOfBirth", "The date of birth is in the future. Check it.");
+			throw InvalidInput.of("dateOfBirth", "person.error.bornInTheFuture");
 		}
 		return date;
 	}
 
-	private static @Nullable Integer number(@Nullable String text, String part) {
+	private static @Nullable Integer number(@Nullable String text, Supplier<InvalidInput> notANumber) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		try {
 			return Integer.valueOf(text.strip());
 		}
-		catch (NumberFormatException notANumber) {
-			throw new InvalidInput("dateOfBirth", "The " + part + " of birth is a number.");
+		catch (NumberFormatException refused) {
+			throw notANumber.get();
 		}
 	}
 
@@ -86,7 +89,10 @@ public record DateOfBirth(int year, @Nullable Integer month, @Nullable Integer d
 				&& (day == null || day == date.getDayOfMonth());
 	}
 
-	/** "14 March 2011", "March 2011" or "2011". */
+	/**
+	 * "14 March 2011", "March 2011" or "2011", in English: the subject access export's words. Screens write it as the
+	 * reader's language does.
+	 */
 	public String inWords() {
 		var months = Month.of(month == null ? 1 : month).getDisplayName(TextStyle.FULL,
 				Locale.ENGLISH);

@@ -29,7 +29,7 @@ class MatcherAdapter implements PersonMatching {
 	@Override
 	public Optional<Score> compare(PersonDetails query, PersonDetails candidate) {
 		var score = matcher.compare(describe(query), describe(candidate));
-		return score.score() < WORTH_SHOWING ? Optional.empty() : Optional.of(new Score(score.score(), score.reasons()));
+		return score.score() < WORTH_SHOWING ? Optional.empty() : Optional.of(new Score(score.score(), score.explanations()));
 	}
 
 	static PersonDescription describe(PersonDetails person) {

@@ -14,7 +14,7 @@ public record PersonDetails(List<PersonName> names, @Nullable DateOfBirth dateOf
 	public PersonDetails {
 		names = List.copyOf(names);
 		if (names.isEmpty()) {
-			throw new InvalidInput("givenNames", "Enter at least one name the person goes by.");
+			throw InvalidInput.of("givenNames", "person.error.noName");
 		}
 		gender = PlainText.optional("gender", "the gender", gender, 80);
 		languages = Set.copyOf(languages);

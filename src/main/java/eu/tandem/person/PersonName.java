@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * One name a person goes by: their name, an alias, or their name in another script (with the script named,
@@ -23,6 +24,11 @@ public record PersonName(Kind kind, @Nullable String givenNames, @Nullable Strin
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 	private static final Pattern SPACE = Pattern.compile("\\p{Zs}");
 
+	/**
+	 * What a name is. Screens write it as {@code person.name.kind.<NAME>}; a refusal names the part as
+	 * {@code person.namePart.<NAME>.givenNames} or {@code .surname} ("The surname"). {@link #label()} and the labels
+	 * given to {@link PlainText} are the English words of the subject access export and of the text rules.
+	 */
 	public enum Kind {
 		NAME("Name", "the given names", "the surname"),
 		ALIAS("Alias", "the other name", "the other name's surname"),
@@ -45,11 +51,11 @@ public record PersonName(Kind kind, @Nullable String givenNames, @Nullable Strin
 
 	public PersonName {
 		Objects.requireNonNull(kind, "kind");
-		givenNames = part("givenNames", kind.givenNamesLabel, givenNames);
-		surname = part("surname", kind.surnameLabel, surname);
+		givenNames = part(kind, "givenNames", kind.givenNamesLabel, givenNames);
+		surname = part(kind, "surname", kind.surnameLabel, surname);
 		script = PlainText.optional("script", "the script", script, 60);
 		if (givenNames == null && surname == null) {
-			throw new InvalidInput("givenNames", "Enter a given name or a surname.");
+			throw InvalidInput.of("givenNames", "person.error.nameMissing");
 		}
 	}
 
@@ -58,22 +64,19 @@ public record PersonName(Kind kind, @Nullable String givenNames, @Nullable Strin
 	}
 
 	/** One part of a name, or null when blank; a no-break space pasted from a document counts as a space. */
-	private static @Nullable String part(String field, String label, @Nullable String value) {
+	private static @Nullable String part(Kind kind, String field, String label, @Nullable String value) {
 		var text = PlainText.optional(field, label, value == null ? null : SPACE.matcher(value).replaceAll(" "), 200);
 		if (text == null) {
 			return null;
 		}
+		// the part is named in the reader's language: "The surname", "Der Nachname"
+		var part = new DefaultMessageSourceResolvable("person.namePart." + kind.name() + "." + field);
 		if (!NAME.matcher(text).matches()) {
-			throw new InvalidInput(field,
-					capitalise(label) + " can contain only letters, spaces, hyphens, apostrophes and full stops.");
+			throw InvalidInput.of(field, "person.error.nameLetters", part);
 		}
 		if (!LETTER.matcher(text).find()) {
-			throw new InvalidInput(field, capitalise(label) + " needs at least one letter.");
+			throw InvalidInput.of(field, "person.error.nameNeedsALetter", part);
 		}
 		return text;
-	}
-
-	private static String capitalise(String label) {
-		return Character.toUpperCase(label.charAt(0)) + label.substring(1);
 	}
 }

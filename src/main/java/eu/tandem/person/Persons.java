@@ -21,6 +21,7 @@ import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -158,8 +159,9 @@ public class Persons {
 		return found;
 	}
 
-	/** A possible match: who, how sure, and why in words. */
-	public record Candidate(PersonId person, String name, DateOfBirth dateOfBirth, double score, List<String> reasons) {
+	/** A possible match: who, how sure, and why, in words a page writes in the reader's language ({@code @words.in}). */
+	public record Candidate(PersonId person, String name, DateOfBirth dateOfBirth, double score,
+			List<MessageSourceResolvable> reasons) {
 	}
 
 	/** Records a guardian or relative; a person is never their own guardian. */
@@ -167,7 +169,7 @@ public class Persons {
 	public void relate(PersonId person, PersonId related, PersonRecord.Relation.Kind kind, String description,
 			CurrentUser actor) {
 		if (person.equals(related)) {
-			throw new InvalidInput("guardian", "A person cannot be their own guardian or relative. Choose someone else.");
+			throw InvalidInput.of("guardian", "person.error.ownGuardian");
 		}
 		store.relate(person, related, kind, PlainText.optional("description", "the relationship", description, 120));
 		audit.record(AuditEvent.success(actor.asAuditActor(), PersonAudit.RELATED, PersonAudit.person(person)));
@@ -182,7 +184,7 @@ public class Persons {
 	public UUID merge(PersonId survivor, PersonId merged, String reason, CurrentUser actor,
 			Function<PersonId, Set<HubId>> openIn) {
 		if (survivor.equals(merged)) {
-			throw new InvalidInput("merge", "A record cannot be merged with itself. Choose the other record.");
+			throw InvalidInput.of("merge", "person.error.mergeWithItself");
 		}
 		var why = PlainText.required("reason", "why these are one person", reason, 1000);
 		// always in the same order, so that two opposite merges wait for each other instead of deadlocking
@@ -192,18 +194,17 @@ public class Persons {
 		var kept = store.byId(survivor).orElseThrow(NotFound::new);
 		var absorbed = store.byId(merged).orElseThrow(NotFound::new);
 		if (kept.mergedInto() != null || absorbed.mergedInto() != null) {
-			throw new InvalidInput("merge", "One of these records was merged already. Open the record it was merged into.");
+			throw InvalidInput.of("merge", "person.error.mergedAlready");
 		}
 		if (kept.relations().stream().anyMatch(relation -> relation.related().equals(merged))
 				|| absorbed.relations().stream().anyMatch(relation -> relation.related().equals(survivor))) {
-			throw new InvalidInput("merge", "These records are a person and their guardian or relative: they are two people.");
+			throw InvalidInput.of("merge", "person.error.mergeRelatives");
 		}
 		var survivorHubs = openIn.apply(survivor);
 		var mergedHubs = openIn.apply(merged);
 		if (!survivorHubs.isEmpty() && !mergedHubs.isEmpty() && !survivorHubs.equals(mergedHubs)) {
 			// no reason given: it would tell this hub that another hub has a case about someone
-			throw new InvalidInput("merge", "These two records cannot be merged. Keep them apart; if you are sure they are "
-					+ "one person, ask your data protection officer.");
+			throw InvalidInput.of("merge", "person.error.mergeAcrossHubs");
 		}
 		var id = UUID.randomUUID();
 		store.merge(id, survivor, merged, why, actor.id().value(), clock.instant());
@@ -223,7 +224,7 @@ public class Persons {
 		var why = PlainText.required("reason", "why these are two people", reason, 1000);
 		store.lock(merged);
 		var merge = store.openMerge(merged).orElseThrow(() ->
-				new InvalidInput("unmerge", "This record is not merged into another."));
+				InvalidInput.of("unmerge", "person.error.notMerged"));
 		store.unmerge(merge, why, actor.id().value(), clock.instant());
 		store.replaceKeys(merge.survivor(), matching.keys(store.byId(merge.survivor()).orElseThrow().details()));
 		audit.record(AuditEvent.success(actor.asAuditActor(), PersonAudit.UNMERGED, PersonAudit.person(merged)));

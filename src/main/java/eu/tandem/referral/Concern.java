@@ -4,7 +4,11 @@ import java.util.Optional;
 
 import eu.tandem.knowledge.CaseAttribute;
 
-/** The words of the referral form's choices, kept together so the form and the triage screen agree. */
+/**
+ * The referral form's choices, kept together so the form and the triage screen agree. Screens write each constant
+ * from its message key, {@code referral.<choice>.<NAME>} ({@code referral.urgency.SOON}); {@code label()} is its
+ * English for the subject access export.
+ */
 public final class Concern {
 
 	private Concern() {

@@ -22,14 +22,14 @@ class DecisionForm {
 				return Referral.Decision.valueOf(decision);
 			}
 			catch (IllegalArgumentException unknown) {
-				throw new InvalidInput("decision", "Choose a decision: proceed, signpost or no further action.");
+				throw InvalidInput.of("decision", "referral.error.decisionMissing");
 			}
 		});
 		FormErrors.capture(errors, () -> PlainText.requiredMultiLine("rationale", "the rationale for the decision", rationale, 3000));
 		FormErrors.capture(errors, () -> {
 			var where = PlainText.optional("signpostedTo", "the service it is passed to", signpostedTo, 200);
 			if (chosen == Referral.Decision.SIGNPOST && where == null) {
-				throw new InvalidInput("signpostedTo", "Name the service the referral is passed to.");
+				throw InvalidInput.of("signpostedTo", "referral.error.serviceMissing");
 			}
 			return where;
 		});

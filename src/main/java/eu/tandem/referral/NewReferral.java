@@ -23,7 +23,7 @@ public record NewReferral(HubId hub, Concern.Channel channel, @Nullable String c
 		Objects.requireNonNull(channel, "channel");
 		contactDescription = PlainText.optional("contactDescription", "who got in touch", contactDescription, 200);
 		if (channel != Concern.Channel.PRACTITIONER && contactDescription == null) {
-			throw new InvalidInput("contactDescription", "Say who got in touch, e.g. \"a parent, by phone\". No name is needed.");
+			throw InvalidInput.of("contactDescription", "referral.error.contactMissing");
 		}
 		concern = PlainText.requiredMultiLine("concern", "the concern, in your own words", concern, 5000);
 		observed = PlainText.optionalMultiLine("observed", "what you observed", observed, 5000);
@@ -33,13 +33,13 @@ public record NewReferral(HubId hub, Concern.Channel channel, @Nullable String c
 		Objects.requireNonNull(consent, "consent");
 		Objects.requireNonNull(urgency, "urgency");
 		if (guardian.isPresent() && person.isEmpty()) {
-			throw new InvalidInput("guardianGivenNames", "A guardian belongs to a person: enter the person's name too.");
+			throw InvalidInput.of("guardianGivenNames", "referral.error.guardianWithoutPerson");
 		}
 	}
 
 	static void observedNotInFuture(@Nullable LocalDate observedOn, LocalDate today) {
 		if (observedOn != null && observedOn.isAfter(today)) {
-			throw new InvalidInput("observedOn", "The day it was observed is in the future. Check the date.");
+			throw InvalidInput.of("observedOn", "referral.error.observedInTheFuture");
 		}
 	}
 }

@@ -32,6 +32,7 @@ public record Referral(ReferralId id, String reference, HubId hub, @Nullable Per
 			Instant decidedAt) {
 	}
 
+	/** Screens write it as {@code referral.decision.<NAME>}; {@link #label()} is its English for the subject access export. */
 	public enum Decision {
 		PROCEED("Proceed: the hub takes it on"), SIGNPOST("Signpost to a mainstream service"),
 		NO_FURTHER_ACTION("No further action");

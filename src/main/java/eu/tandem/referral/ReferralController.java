@@ -1,15 +1,15 @@
 package eu.tandem.referral;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 import eu.tandem.casework.CaseAccess;
 import eu.tandem.hub.Hub;
+import eu.tandem.hub.HubId;
 import eu.tandem.hub.HubStewardship;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.CurrentUser;
@@ -19,6 +19,7 @@ import eu.tandem.kernel.ReferralId;
 import eu.tandem.person.Persons;
 import eu.tandem.person.Sex;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,18 +45,19 @@ class ReferralController {
 	private final Referrals referrals;
 	private final Hubs hubs;
 	private final Persons persons;
-	private final Clock clock;
 
-	ReferralController(Referrals referrals, Hubs hubs, Persons persons, Clock clock) {
+	ReferralController(Referrals referrals, Hubs hubs, Persons persons) {
 		this.referrals = referrals;
 		this.hubs = hubs;
 		this.persons = persons;
-		this.clock = clock;
 	}
 
 	@ModelAttribute
-	void choices(Model model, @AuthenticationPrincipal CurrentUser user) {
+	void choices(Model model, @AuthenticationPrincipal CurrentUser user, Locale locale) {
 		var all = hubs.all().stream().sorted(Comparator.comparing(Hub::name)).toList();
+		// each hub's country as the reader's language names it: "Deutschland", "Tyskland"
+		model.addAttribute("countries", all.stream().collect(Collectors.toMap(Hub::id,
+				hub -> Locale.of("", hub.details().country().code()).getDisplayCountry(locale))));
 		// the hubs the user's own agency belongs to come first: a teacher in Augsburg refers to Augsburg
 		model.addAttribute("ownHubs", all.stream().filter(hub -> hub.hasMemberAgency(user.agencyId())).toList());
 		model.addAttribute("otherHubs", all.stream().filter(hub -> !hub.hasMemberAgency(user.agencyId())).toList());
@@ -85,15 +87,14 @@ class ReferralController {
 	@PostMapping("/referrals")
 	String submit(@ModelAttribute("form") ReferralForm form, BindingResult errors, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		var referral = form.toReferral(errors, LocalDate.now(clock));
+		var referral = form.toReferral(errors, referrals.todayIn(HubId.parse(form.getHub())));
 		if (referral == null) {
 			return "referral/new";
 		}
 		try {
 			var id = referrals.submit(referral, user);
-			var hub = hubs.find(referral.hub()).map(Hub::name).orElse("the hub");
-			redirect.addFlashAttribute("notice", "Your referral " + referrals.referenceOf(id) + " reached " + hub
-					+ ". You will see here when it is taken on, passed to another service or closed.");
+			var hub = hubs.find(referral.hub()).map(Hub::name).orElse("");
+			redirect.addFlashAttribute("notice", Words.of("referral.notice.sent", referrals.referenceOf(id), hub));
 			return "redirect:/referrals";
 		}
 		catch (InvalidInput invalid) {

@@ -60,15 +60,17 @@ class ReferralForm {
 	 */
 	NewReferral toReferral(BindingResult errors, LocalDate today) {
 		var checkedHub = FormErrors.capture(errors, () -> HubId.parse(hub)
-			.orElseThrow(() -> new InvalidInput("hub", "Choose the hub to refer to.")));
-		var checkedChannel = FormErrors.capture(errors, () -> choice(Concern.Channel.class, channel, "channel", "Choose how it came in."));
+			.orElseThrow(() -> InvalidInput.of("hub", "referral.error.hubMissing")));
+		var checkedChannel = FormErrors.capture(errors, () -> choice(Concern.Channel.class, channel,
+				() -> InvalidInput.of("channel", "referral.error.channelMissing")));
 		var dateOfBirth = FormErrors.capture(errors, () -> as("birthYear", () -> DateOfBirth.of(birthYear, birthMonth, birthDay, today)));
 		var name = FormErrors.capture(errors, this::name);
 		var aliasName = FormErrors.capture(errors, () -> alias.isBlank() ? null
 				: as("alias", () -> new PersonName(PersonName.Kind.ALIAS, alias, null, null)));
 		var scriptName = FormErrors.capture(errors, () -> otherScriptName.isBlank() ? null
 				: as("otherScriptName", () -> new PersonName(PersonName.Kind.OTHER_SCRIPT, otherScriptName, null, script)));
-		var checkedSex = FormErrors.capture(errors, () -> sex.isBlank() ? null : choice(Sex.class, sex, "sex", "Choose from the list."));
+		var checkedSex = FormErrors.capture(errors, () -> sex.isBlank() ? null : choice(Sex.class, sex,
+				() -> InvalidInput.of("sex", "referral.error.notInTheList")));
 		var spoken = FormErrors.capture(errors, this::languages);
 		var addresses = FormErrors.capture(errors, () -> locality.isBlank() ? List.<Address>of()
 				: List.of(new Address(null, null, locality, null, null, null)));
@@ -81,14 +83,15 @@ class ReferralForm {
 			NewReferral.observedNotInFuture(day, today);
 			return day;
 		});
-		var checkedType = FormErrors.capture(errors, () -> choice(Concern.Type.class, type, "type",
-				"Choose the type of concern; if you cannot tell, choose \"Mixed or unclear\"."));
+		var checkedType = FormErrors.capture(errors, () -> choice(Concern.Type.class, type,
+				() -> InvalidInput.of("type", "referral.error.typeMissing")));
 		var checkedVulnerabilities = FormErrors.capture(errors, this::vulnerabilities);
-		var aware = FormErrors.capture(errors, () -> choice(Concern.Awareness.class, personAware, "personAware",
-				"Say whether the person or their guardian knows about this referral."));
-		var checkedConsent = FormErrors.capture(errors, () -> choice(Concern.Consent.class, consent, "consent",
-				"Say whether consent was given, refused or not asked yet."));
-		var checkedUrgency = FormErrors.capture(errors, () -> choice(Concern.Urgency.class, urgency, "urgency", "Choose how urgent it is."));
+		var aware = FormErrors.capture(errors, () -> choice(Concern.Awareness.class, personAware,
+				() -> InvalidInput.of("personAware", "referral.error.awarenessMissing")));
+		var checkedConsent = FormErrors.capture(errors, () -> choice(Concern.Consent.class, consent,
+				() -> InvalidInput.of("consent", "referral.error.consentMissing")));
+		var checkedUrgency = FormErrors.capture(errors, () -> choice(Concern.Urgency.class, urgency,
+				() -> InvalidInput.of("urgency", "referral.error.urgencyMissing")));
 		FormErrors.capture(errors, () -> PlainText.requiredMultiLine("concern", "the concern, in your own words", concern, 5000));
 		FormErrors.capture(errors, () -> PlainText.optionalMultiLine("observed", "what you observed", observed, 5000));
 		if (errors.hasErrors()) {
@@ -115,8 +118,7 @@ class ReferralForm {
 			Sex checkedSex, Set<String> spoken, List<Address> addresses, List<Identifier> identifiers) {
 		if (name == null) {
 			if (dateOfBirth != null || aliasName != null || scriptName != null || !identifiers.isEmpty()) {
-				throw new InvalidInput("givenNames", "Enter a given name or surname with the date of birth or alias, "
-						+ "or leave all of them empty if you do not know who it is.");
+				throw InvalidInput.of("givenNames", "referral.error.nameMissing");
 			}
 			return null;
 		}
@@ -144,7 +146,7 @@ class ReferralForm {
 			return new PersonName(PersonName.Kind.NAME, guardianGivenNames, guardianSurname, null);
 		}
 		catch (InvalidInput invalid) {
-			throw new InvalidInput(invalid.field().equals("surname") ? "guardianSurname" : "guardianGivenNames", invalid.getMessage());
+			throw on(invalid.field().equals("surname") ? "guardianSurname" : "guardianGivenNames", invalid);
 		}
 	}
 
@@ -154,14 +156,21 @@ class ReferralForm {
 			return value.get();
 		}
 		catch (InvalidInput invalid) {
-			throw new InvalidInput(field, invalid.getMessage());
+			throw on(field, invalid);
 		}
+	}
+
+	/** The same words, with their key and arguments, next to another field. */
+	private static InvalidInput on(String field, InvalidInput invalid) {
+		var key = invalid.getCodes();
+		return key == null ? new InvalidInput(field, invalid.getMessage()) : InvalidInput.of(field, key[0], invalid.getArguments());
 	}
 
 	private Set<Concern.Vulnerability> vulnerabilities() {
 		var chosen = EnumSet.noneOf(Concern.Vulnerability.class);
 		for (var value : vulnerabilities == null ? List.<String>of() : vulnerabilities) {
-			chosen.add(choice(Concern.Vulnerability.class, value, "vulnerabilities", "Choose from the list."));
+			chosen.add(choice(Concern.Vulnerability.class, value,
+					() -> InvalidInput.of("vulnerabilities", "referral.error.notInTheList")));
 		}
 		return chosen;
 	}
@@ -174,16 +183,16 @@ class ReferralForm {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException notADate) {
-			throw new InvalidInput("observedOn", "Enter the day as a date, e.g. 2026-11-20.");
+			throw InvalidInput.of("observedOn", "referral.error.observedOnNotADate");
 		}
 	}
 
-	private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String message) {
+	private static <E extends Enum<E>> E choice(Class<E> type, String value, Supplier<InvalidInput> unknown) {
 		try {
 			return Enum.valueOf(type, value);
 		}
-		catch (IllegalArgumentException | NullPointerException unknown) {
-			throw new InvalidInput(field, message);
+		catch (IllegalArgumentException | NullPointerException notAChoice) {
+			throw unknown.get();
 		}
 	}
 

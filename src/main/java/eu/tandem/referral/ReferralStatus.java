@@ -1,6 +1,9 @@
 package eu.tandem.referral;
 
-/** Where a referral stands, as the referrer may see it: the way back, never the content of the case. */
+/**
+ * Where a referral stands, as the referrer may see it: the way back, never the content of the case. Screens write it
+ * as {@code referral.status.<NAME>}; {@link #label()} is its English for the subject access export.
+ */
 public enum ReferralStatus {
 
 	IN_TRIAGE("Received; the hub is looking at it"),

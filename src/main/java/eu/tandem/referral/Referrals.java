@@ -2,8 +2,8 @@ package eu.tandem.referral;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import eu.tandem.agency.Agencies;
@@ -16,6 +16,7 @@ import eu.tandem.audit.AuditSubject;
 import eu.tandem.casework.CaseAccess;
 import eu.tandem.casework.CaseClosed;
 import eu.tandem.casework.CaseFiles;
+import eu.tandem.casework.HubCalendar;
 import eu.tandem.casework.Reference;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.HubId;
@@ -30,6 +31,8 @@ import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.PersonRecord;
 import eu.tandem.person.Persons;
+import eu.tandem.web.Dates;
+import eu.tandem.web.TimeZones;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -59,9 +62,10 @@ public class Referrals {
 	private final CaseFiles cases;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Dates dates;
 
 	Referrals(ReferralStore store, Hubs hubs, Agencies agencies, Persons persons, CaseFiles cases, AuditLog audit,
-			Clock clock) {
+			Clock clock, Dates dates) {
 		this.store = store;
 		this.hubs = hubs;
 		this.agencies = agencies;
@@ -69,6 +73,7 @@ public class Referrals {
 		this.cases = cases;
 		this.audit = audit;
 		this.clock = clock;
+		this.dates = dates;
 	}
 
 	/**
@@ -78,12 +83,12 @@ public class Referrals {
 	 */
 	@Transactional
 	public ReferralId submit(NewReferral referral, CurrentUser actor) {
-		var hub = hubs.find(referral.hub()).orElseThrow(() -> new InvalidInput("hub", "Choose the hub to refer to."));
+		var hub = hubs.find(referral.hub()).orElseThrow(() -> InvalidInput.of("hub", "referral.error.hubMissing"));
 		if (referral.channel() != Concern.Channel.PRACTITIONER && !CaseAccess.coordinates(actor, hub)) {
-			throw new InvalidInput("channel", "Only the hub's coordinators record what comes in by phone or from the public. "
-					+ "Refer as a practitioner instead.");
+			throw InvalidInput.of("channel", "referral.error.channelOnlyForCoordinators");
 		}
-		NewReferral.observedNotInFuture(referral.observedOn(), LocalDate.now(clock));
+		var today = HubCalendar.today(hub, clock);
+		NewReferral.observedNotInFuture(referral.observedOn(), today);
 		PersonId person = null;
 		if (referral.person().isPresent()) {
 			person = persons.register(referral.person().get(), hub.id(), actor);
@@ -93,8 +98,8 @@ public class Referrals {
 			}
 		}
 		var id = ReferralId.random();
-		// the year as the hub counts it; until hubs keep their time zone, the year in UTC
-		var year = Year.now(clock).getValue();
+		// the year as the hub counts it, in its own time zone
+		var year = today.getYear();
 		var reference = Reference.of(hub.referencePrefix(), year, store.nextNumber(hub.id(), year));
 		store.insert(id, reference, referral, person, actor.id(), actor.agencyId(), clock.instant());
 		trace(actor, SUBMITTED, id, null);
@@ -122,6 +127,16 @@ public class Referrals {
 		}
 		trace(actor, VIEWED, id, "own referral");
 		return referral;
+	}
+
+	/**
+	 * The day it is now where a hub works, for a form about to be sent to it; the default zone's day for a hub that
+	 * does not exist (the form refuses it).
+	 */
+	@Transactional(readOnly = true)
+	LocalDate todayIn(Optional<HubId> hub) {
+		return hub.flatMap(hubs::find).map(found -> HubCalendar.today(found, clock))
+			.orElseGet(() -> LocalDate.now(clock.withZone(TimeZones.DEFAULT)));
 	}
 
 	/** The reference of a referral, for the referral screen to tell its referrer; not personal data, not traced. */
@@ -161,16 +176,16 @@ public class Referrals {
 	public void requestDeconfliction(ReferralId id, CurrentUser actor) {
 		var referral = coordinated(id, actor, DECONFLICTION_REQUESTED);
 		if (referral.status() != ReferralStatus.IN_TRIAGE) {
-			throw new InvalidInput("deconfliction", "This referral was decided already.");
+			throw InvalidInput.of("deconfliction", "referral.error.decidedAlready");
 		}
 		if (!referral.identifiable()) {
-			throw new InvalidInput("deconfliction", "Nothing identifies the person, so the police member cannot check. "
-					+ "Find out who it is first, or decide without.");
+			throw InvalidInput.of("deconfliction", "referral.error.nobodyToCheck");
 		}
-		if (!store.requestDeconfliction(id, actor.id(), clock.instant(), LocalDate.now(clock))) {
-			throw new InvalidInput("deconfliction", referral.deconfliction().answer() == Referral.Deconfliction.Answer.HOLD
-					? "The police member asked to hold until " + referral.deconfliction().reviewOn() + "; ask again from then."
-					: "The police member was asked already.");
+		var hub = hubs.find(referral.hub()).orElseThrow(NotFound::new);
+		if (!store.requestDeconfliction(id, actor.id(), clock.instant(), HubCalendar.today(hub, clock))) {
+			throw referral.deconfliction().answer() == Referral.Deconfliction.Answer.HOLD
+					? InvalidInput.of("deconfliction", "referral.error.heldUntil", dates.day(referral.deconfliction().reviewOn()))
+					: InvalidInput.of("deconfliction", "referral.error.askedAlready");
 		}
 		trace(actor, DECONFLICTION_REQUESTED, id, null);
 	}
@@ -209,19 +224,19 @@ public class Referrals {
 			throw new NotFound();
 		}
 		if (referral.status() != ReferralStatus.IN_TRIAGE || referral.deconfliction().answered()) {
-			throw new InvalidInput("answer", "This request was answered already.");
+			throw InvalidInput.of("answer", "referral.error.answeredAlready");
 		}
 		if (answer == Referral.Deconfliction.Answer.HOLD) {
 			if (reviewOn == null) {
-				throw new InvalidInput("reviewOn", "A hold needs the date on which the hub may ask again.");
+				throw InvalidInput.of("reviewOn", "referral.error.holdWithoutDate");
 			}
-			if (!reviewOn.isAfter(LocalDate.now(clock))) {
-				throw new InvalidInput("reviewOn", "The review date must be after today.");
+			if (!reviewOn.isAfter(HubCalendar.today(hub, clock))) {
+				throw InvalidInput.of("reviewOn", "referral.error.reviewNotAfterToday");
 			}
 		}
 		if (!store.answerDeconfliction(id, answer, answer == Referral.Deconfliction.Answer.HOLD ? reviewOn : null, actor.id(),
 				clock.instant())) {
-			throw new InvalidInput("answer", "This request was answered a moment ago.");
+			throw InvalidInput.of("answer", "referral.error.answeredAMomentAgo");
 		}
 		trace(actor, DECONFLICTION_ANSWERED, id, null);
 	}
@@ -237,15 +252,18 @@ public class Referrals {
 		var why = PlainText.requiredMultiLine("rationale", "the rationale for the decision", rationale, 3000);
 		var where = PlainText.optional("signpostedTo", "the service it is passed to", signpostedTo, 200);
 		if (decision == Referral.Decision.SIGNPOST && where == null) {
-			throw new InvalidInput("signpostedTo", "Name the service the referral is passed to.");
+			throw InvalidInput.of("signpostedTo", "referral.error.serviceMissing");
 		}
 		if (decision == Referral.Decision.PROCEED) {
 			var deconfliction = referral.deconfliction();
-			if (deconfliction == null || deconfliction.answer() != Referral.Deconfliction.Answer.PROCEED) {
-				throw new InvalidInput("decision", deconfliction == null
-						? "Ask the police member to deconflict before the hub takes the referral on."
-						: deconfliction.answer() == null ? "The police member has not answered the deconfliction request yet."
-								: "The police member asked to hold until " + deconfliction.reviewOn() + ". Ask again then.");
+			if (deconfliction == null) {
+				throw InvalidInput.of("decision", "referral.error.proceedBeforeDeconfliction");
+			}
+			if (deconfliction.answer() == null) {
+				throw InvalidInput.of("decision", "referral.error.deconflictionNotAnswered");
+			}
+			if (deconfliction.answer() != Referral.Deconfliction.Answer.PROCEED) {
+				throw InvalidInput.of("decision", "referral.error.proceedWhileHeld", dates.day(deconfliction.reviewOn()));
 			}
 		}
 		var status = switch (decision) {
@@ -255,7 +273,7 @@ public class Referrals {
 		};
 		if (!store.decide(id, decision, why, decision == Referral.Decision.SIGNPOST ? where : null, actor.id(), status,
 				clock.instant())) {
-			throw new InvalidInput("decision", "Someone decided this referral a moment ago. Reload the page to see the decision.");
+			throw InvalidInput.of("decision", "referral.error.decidedAMomentAgo");
 		}
 		if (decision == Referral.Decision.PROCEED) {
 			var opened = cases.open(id, referral.reference(), referral.hub(), referral.person(), actor);
@@ -275,10 +293,10 @@ public class Referrals {
 		var referral = coordinated(id, actor, PERSON_LINKED);
 		requireInTriage(referral);
 		if (referral.person() == null) {
-			throw new InvalidInput("merge", "This referral names nobody yet.");
+			throw InvalidInput.of("merge", "referral.error.namesNobody");
 		}
 		if (!store.originalPerson(id).map(original -> original.equals(referral.person())).orElse(false)) {
-			throw new InvalidInput("merge", "This referral is linked to a known person already. Undo that first if it was wrong.");
+			throw InvalidInput.of("merge", "referral.error.linkedAlready");
 		}
 		if (!persons.hubsOf(known).contains(referral.hub())) {
 			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), PERSON_LINKED, AuditSubject.of("referral", id),
@@ -300,7 +318,7 @@ public class Referrals {
 		var referral = coordinated(id, actor, PERSON_UNLINKED);
 		requireInTriage(referral);
 		var original = store.originalPerson(id).filter(own -> !own.equals(referral.person()))
-			.orElseThrow(() -> new InvalidInput("unmerge", "This referral was not merged with a known person."));
+			.orElseThrow(() -> InvalidInput.of("unmerge", "referral.error.notLinked"));
 		persons.unmerge(original, reason, actor);
 		store.setPerson(id, original);
 		trace(actor, PERSON_UNLINKED, id, null);
@@ -321,7 +339,7 @@ public class Referrals {
 	/** Who the referral is about may change only while it is in triage: a case is opened about one person. */
 	private static void requireInTriage(Referral referral) {
 		if (referral.status() != ReferralStatus.IN_TRIAGE) {
-			throw new InvalidInput("merge", "This referral was decided already; who it is about is part of its case now.");
+			throw InvalidInput.of("merge", "referral.error.personPartOfTheCase");
 		}
 	}
 

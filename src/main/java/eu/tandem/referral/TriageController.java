@@ -22,7 +22,10 @@ import eu.tandem.person.PersonId;
 import eu.tandem.person.PersonRecord;
 import eu.tandem.person.Persons;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -106,7 +109,7 @@ class TriageController {
 		var referralId = ReferralId.parse(id).orElseThrow(NotFound::new);
 		return act(referralId, redirect, () -> {
 			referrals.requestDeconfliction(referralId, user);
-			return "The police member is asked to deconflict. They answer only proceed or hold.";
+			return Words.of("referral.notice.deconflictionRequested");
 		});
 	}
 
@@ -119,7 +122,8 @@ class TriageController {
 		if (chosen != null) {
 			try {
 				referrals.decide(referralId, chosen, form.getRationale(), form.getSignpostedTo(), user);
-				redirect.addFlashAttribute("notice", "Decided: " + chosen.label() + ". The referrer sees the outcome, not the reasons.");
+				redirect.addFlashAttribute("notice", Words.of("referral.notice.decided",
+						new DefaultMessageSourceResolvable("referral.decision." + chosen.name())));
 				return "redirect:/triage/" + referralId;
 			}
 			catch (InvalidInput refused) {
@@ -135,9 +139,9 @@ class TriageController {
 			RedirectAttributes redirect) {
 		var referralId = ReferralId.parse(id).orElseThrow(NotFound::new);
 		return act(referralId, redirect, () -> {
-			var person = PersonId.parse(known).orElseThrow(() -> new InvalidInput("known", "Choose a person from the list."));
+			var person = PersonId.parse(known).orElseThrow(() -> InvalidInput.of("known", "referral.error.personNotInTheList"));
 			referrals.sameAsKnownPerson(referralId, person, reason, user);
-			return "The referral is now about the person the hub already knew; the two records are merged and can be unmerged.";
+			return Words.of("referral.notice.merged");
 		});
 	}
 
@@ -147,7 +151,7 @@ class TriageController {
 		var referralId = ReferralId.parse(id).orElseThrow(NotFound::new);
 		return act(referralId, redirect, () -> {
 			referrals.notSamePerson(referralId, reason, user);
-			return "The records are apart again, each as it was; the referral is about its own person.";
+			return Words.of("referral.notice.unmerged");
 		});
 	}
 
@@ -183,27 +187,28 @@ class TriageController {
 			var chosen = switch (answer) {
 				case "PROCEED" -> Referral.Deconfliction.Answer.PROCEED;
 				case "HOLD" -> Referral.Deconfliction.Answer.HOLD;
-				default -> throw new InvalidInput("answer", "Answer proceed or hold.");
+				default -> throw InvalidInput.of("answer", "referral.error.answerMissing");
 			};
 			referrals.answerDeconfliction(referralId, chosen, date(reviewOn), user);
-			redirect.addFlashAttribute("notice", "Answered. The hub sees only your answer.");
+			redirect.addFlashAttribute("notice", Words.of("referral.notice.answered"));
 		}
 		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(refused));
 		}
 		return "redirect:/deconfliction";
 	}
 
 	private interface Step {
-		String perform();
+		MessageSourceResolvable perform();
 	}
 
+	/** Does the step and says what came of it; a refusal's words are copied, as a flash attribute outlives the request. */
 	private static String act(ReferralId id, RedirectAttributes redirect, Step step) {
 		try {
 			redirect.addFlashAttribute("notice", step.perform());
 		}
 		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(refused));
 		}
 		return "redirect:/triage/" + id;
 	}
@@ -211,7 +216,8 @@ class TriageController {
 	private Referrer referrer(Referral referral) {
 		var card = accounts.card(referral.referrer());
 		var agency = agencies.find(referral.referrerAgency());
-		return new Referrer(card.map(StaffCard::displayName).orElse("A former member of staff"),
+		// no name: the page says "a former member of staff" in the reader's language
+		return new Referrer(card.map(StaffCard::displayName).orElse(null),
 				card.map(found -> found.profession().label()).orElse(null),
 				agency.map(found -> found.details().name()).orElse(""),
 				agency.map(found -> found.details().contactPhone()).orElse(null),
@@ -226,7 +232,7 @@ class TriageController {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException notADate) {
-			throw new InvalidInput("reviewOn", "Enter the review date as a date, e.g. 2027-01-15.");
+			throw InvalidInput.of("reviewOn", "referral.error.reviewOnNotADate");
 		}
 	}
 }

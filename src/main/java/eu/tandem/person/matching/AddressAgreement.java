@@ -31,7 +31,7 @@ final class AddressAgreement {
 		evidence.addAll(crossed.total() > direct.total() + 0.5 ? crossed : direct);
 		if (a.number() != null && b.number() != null) {
 			if (a.number().equals(b.number())) {
-				evidence.add(SAME_NUMBER, "same house number");
+				evidence.add(SAME_NUMBER, Reason.SAME_HOUSE_NUMBER);
 			}
 			else {
 				evidence.add(OTHER_NUMBER, null);
@@ -45,13 +45,13 @@ final class AddressAgreement {
 			return;
 		}
 		if (a.equals(b)) {
-			evidence.add(SAME_POSTCODE, "same postcode");
+			evidence.add(SAME_POSTCODE, Reason.SAME_POSTCODE);
 		}
 		else if (Similarity.editDistance(a, b, 1) == 1) {
-			evidence.add(POSTCODE_ONE_OFF, "postcode differs by one character");
+			evidence.add(POSTCODE_ONE_OFF, Reason.POSTCODE_ONE_OFF);
 		}
 		else {
-			evidence.add(OTHER_POSTCODE, "different postcode");
+			evidence.add(OTHER_POSTCODE, Reason.DIFFERENT_POSTCODE);
 		}
 	}
 
@@ -60,10 +60,10 @@ final class AddressAgreement {
 			return;
 		}
 		if (a.equals(b)) {
-			evidence.add(SAME_LOCALITY, "same locality");
+			evidence.add(SAME_LOCALITY, Reason.SAME_LOCALITY);
 		}
 		else if (similar(a, b)) {
-			evidence.add(SIMILAR_LOCALITY, "similar locality");
+			evidence.add(SIMILAR_LOCALITY, Reason.SIMILAR_LOCALITY);
 		}
 		else {
 			evidence.add(OTHER_LOCALITY, null);
@@ -72,13 +72,13 @@ final class AddressAgreement {
 
 	private static Evidence lines(String street1, String street2, String premises1, String premises2, boolean crossed) {
 		var evidence = new Evidence();
-		line(street1, street2, crossed ? "street and premises recorded in each other's place" : "same street",
-				crossed ? null : "similar street name", evidence);
-		line(premises1, premises2, crossed ? null : "same premises", null, evidence);
+		line(street1, street2, crossed ? Reason.STREET_AND_PREMISES_CROSSED : Reason.SAME_STREET,
+				crossed ? null : Reason.SIMILAR_STREET, evidence);
+		line(premises1, premises2, crossed ? null : Reason.SAME_PREMISES, null, evidence);
 		return evidence;
 	}
 
-	private static void line(String a, String b, String same, String similarReason, Evidence evidence) {
+	private static void line(String a, String b, Reason same, Reason similarReason, Evidence evidence) {
 		if (a == null || b == null) {
 			return;
 		}

@@ -25,35 +25,35 @@ final class DateAgreement {
 		}
 		if (a.isComplete() && b.isComplete()) {
 			if (a.equals(b)) {
-				return evidence.add(SAME, "same date of birth");
+				return evidence.add(SAME, Reason.SAME_DATE_OF_BIRTH);
 			}
 			String s = digits(a);
 			String t = digits(b);
 			if (a.year().equals(b.year()) && a.month().equals(b.day()) && a.day().equals(b.month())) {
-				return evidence.add(ONE_KEYSTROKE, "day and month of birth swapped");
+				return evidence.add(ONE_KEYSTROKE, Reason.DAY_AND_MONTH_SWAPPED);
 			}
 			if (Similarity.editDistance(s, t, 1) == 1) {
-				return evidence.add(ONE_KEYSTROKE, "date of birth differs by one digit");
+				return evidence.add(ONE_KEYSTROKE, Reason.DATE_OF_BIRTH_ONE_DIGIT_OFF);
 			}
 			if (a.year().equals(b.year()) && a.month().equals(b.month())) {
-				return evidence.add(SAME_YEAR_AND_MONTH_OTHER_DAY, "same month and year of birth, other day");
+				return evidence.add(SAME_YEAR_AND_MONTH_OTHER_DAY, Reason.SAME_MONTH_AND_YEAR_OTHER_DAY);
 			}
 		}
 		if (!a.year().equals(b.year())) {
 			boolean oneDigit = Similarity.editDistance(String.valueOf(a.year()), String.valueOf(b.year()), 1) == 1;
 			boolean restAgrees = a.month() != null && a.month().equals(b.month());
 			if (oneDigit && restAgrees && (a.day() == null || b.day() == null)) {
-				return evidence.add(ONE_KEYSTROKE / 2, "year of birth differs by one digit");
+				return evidence.add(ONE_KEYSTROKE / 2, Reason.YEAR_OF_BIRTH_ONE_DIGIT_OFF);
 			}
-			return evidence.add(DIFFERENT, "different date of birth");
+			return evidence.add(DIFFERENT, Reason.DIFFERENT_DATE_OF_BIRTH);
 		}
 		if (a.month() == null || b.month() == null) {
-			return evidence.add(SAME_YEAR, "same year of birth");
+			return evidence.add(SAME_YEAR, Reason.SAME_YEAR_OF_BIRTH);
 		}
 		if (!a.month().equals(b.month())) {
-			return evidence.add(SAME_YEAR_OTHER_MONTH, "same year of birth, other month");
+			return evidence.add(SAME_YEAR_OTHER_MONTH, Reason.SAME_YEAR_OTHER_MONTH);
 		}
-		return evidence.add(SAME_YEAR_AND_MONTH, "same month and year of birth");
+		return evidence.add(SAME_YEAR_AND_MONTH, Reason.SAME_MONTH_AND_YEAR);
 	}
 
 	private static String digits(PartialDate date) {

@@ -11,16 +11,17 @@ import java.util.List;
  */
 final class Evidence {
 
-	record Item(double weight, String reason) {
+	record Item(double weight, Explanation reason) {
 	}
 
 	private final List<Item> items = new ArrayList<>();
 	private double total;
 
-	Evidence add(double weight, String reason) {
+	/** Adds a weight, with its reason in words, or none where it is not worth telling (a house number differs). */
+	Evidence add(double weight, Reason reason, String... arguments) {
 		total += weight;
 		if (reason != null) {
-			items.add(new Item(weight, reason));
+			items.add(new Item(weight, reason.with(arguments)));
 		}
 		return this;
 	}
@@ -36,7 +37,7 @@ final class Evidence {
 	}
 
 	/** Strongest evidence first, for or against. */
-	List<String> reasons() {
+	List<Explanation> reasons() {
 		return items.stream()
 			.sorted(Comparator.comparingDouble((Item item) -> -Math.abs(item.weight())))
 			.map(Item::reason)

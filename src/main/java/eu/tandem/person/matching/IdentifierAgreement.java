@@ -21,11 +21,11 @@ final class IdentifierAgreement {
 			return evidence;
 		}
 		if (s.equals(t)) {
-			return evidence.add(SAME, "same " + kind);
+			return evidence.add(SAME, Reason.SAME_IDENTIFIER, kind);
 		}
 		if (Similarity.editDistance(s, t, 1) == 1) {
-			return evidence.add(ONE_KEYSTROKE, kind + " differs by one character");
+			return evidence.add(ONE_KEYSTROKE, Reason.IDENTIFIER_ONE_OFF, kind);
 		}
-		return evidence.add(DIFFERENT, "different " + kind);
+		return evidence.add(DIFFERENT, Reason.DIFFERENT_IDENTIFIER, kind);
 	}
 }

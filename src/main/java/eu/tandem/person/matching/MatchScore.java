@@ -7,14 +7,19 @@ import java.util.List;
  *
  * @param score between 0 and 1; compare scores of one matcher only
  * @param likelySame whether the score reaches the matcher's threshold; a coordinator still decides, nothing is merged
- * @param reasons the evidence in words, strongest first, e.g. "same date of birth", "surname differs by one letter"
+ * @param explanations the evidence, strongest first, e.g. "same date of birth", "surname differs by one letter"
  */
-public record MatchScore(double score, boolean likelySame, List<String> reasons) {
+public record MatchScore(double score, boolean likelySame, List<Explanation> explanations) {
 
 	public MatchScore {
 		if (!(score >= 0 && score <= 1)) {
 			throw new IllegalArgumentException("A match score lies between 0 and 1, not " + score);
 		}
-		reasons = List.copyOf(reasons);
+		explanations = List.copyOf(explanations);
+	}
+
+	/** The evidence in the matcher's English words, strongest first. */
+	public List<String> reasons() {
+		return explanations.stream().map(Explanation::inEnglish).toList();
 	}
 }

@@ -12,17 +12,15 @@ final class NameWeights {
 	static void given(NameAgreement agreement, Evidence evidence) {
 		String variantOf = agreement.variantOf();
 		switch (agreement.level()) {
-			case EXACT -> evidence.add(4.0, "same given name");
-			case PARTICLE -> evidence.add(3.5, "same given name");
-			case VARIANT -> evidence.add(3.5, variantOf != null ? "given name is a variant of " + variantOf
-					: "given name is another spelling of the same name");
-			case PART -> evidence.add(3.0, variantOf != null ? "one of the given names is a variant of " + variantOf
-					: "one of the given names agrees");
-			case TYPO -> evidence.add(2.5, "given name differs by one letter");
-			case CLOSE -> evidence.add(2.5, "given name spelt almost the same");
-			case SIMILAR -> evidence.add(1.0, "similar given name");
-			case INITIAL -> evidence.add(1.0, "given name agrees with the initial");
-			case DIFFERENT -> evidence.add(-1.5, "different given name");
+			case EXACT -> evidence.add(4.0, Reason.SAME_GIVEN_NAME);
+			case PARTICLE -> evidence.add(3.5, Reason.SAME_GIVEN_NAME);
+			case VARIANT -> variant(evidence, 3.5, Reason.GIVEN_NAME_VARIANT_OF, Reason.GIVEN_NAME_OTHER_SPELLING, variantOf);
+			case PART -> variant(evidence, 3.0, Reason.ONE_GIVEN_NAME_VARIANT_OF, Reason.ONE_GIVEN_NAME_AGREES, variantOf);
+			case TYPO -> evidence.add(2.5, Reason.GIVEN_NAME_ONE_LETTER_OFF);
+			case CLOSE -> evidence.add(2.5, Reason.GIVEN_NAME_ALMOST_THE_SAME);
+			case SIMILAR -> evidence.add(1.0, Reason.SIMILAR_GIVEN_NAME);
+			case INITIAL -> evidence.add(1.0, Reason.GIVEN_NAME_AGREES_WITH_INITIAL);
+			case DIFFERENT -> evidence.add(-1.5, Reason.DIFFERENT_GIVEN_NAME);
 			case MISSING -> evidence.add(0, null);
 		}
 	}
@@ -30,18 +28,26 @@ final class NameWeights {
 	static void surname(NameAgreement agreement, Evidence evidence) {
 		String variantOf = agreement.variantOf();
 		switch (agreement.level()) {
-			case EXACT -> evidence.add(5.5, "same surname");
-			case PARTICLE -> evidence.add(5.0, "same surname apart from the particle");
-			case VARIANT -> evidence.add(5.0, variantOf != null ? "surname is a variant of " + variantOf
-					: "surname is another spelling of the same name");
-			case PART -> evidence.add(4.0, variantOf != null ? "one part of the surname is a variant of " + variantOf
-					: "one part of the surname agrees");
-			case TYPO -> evidence.add(4.0, "surname differs by one letter");
-			case CLOSE -> evidence.add(4.0, "surname spelt almost the same");
-			case SIMILAR -> evidence.add(1.5, "similar surname");
-			case INITIAL -> evidence.add(0.5, "surname agrees with the initial");
-			case DIFFERENT -> evidence.add(-2.0, "different surname");
+			case EXACT -> evidence.add(5.5, Reason.SAME_SURNAME);
+			case PARTICLE -> evidence.add(5.0, Reason.SAME_SURNAME_BUT_PARTICLE);
+			case VARIANT -> variant(evidence, 5.0, Reason.SURNAME_VARIANT_OF, Reason.SURNAME_OTHER_SPELLING, variantOf);
+			case PART -> variant(evidence, 4.0, Reason.SURNAME_PART_VARIANT_OF, Reason.SURNAME_PART_AGREES, variantOf);
+			case TYPO -> evidence.add(4.0, Reason.SURNAME_ONE_LETTER_OFF);
+			case CLOSE -> evidence.add(4.0, Reason.SURNAME_ALMOST_THE_SAME);
+			case SIMILAR -> evidence.add(1.5, Reason.SIMILAR_SURNAME);
+			case INITIAL -> evidence.add(0.5, Reason.SURNAME_AGREES_WITH_INITIAL);
+			case DIFFERENT -> evidence.add(-2.0, Reason.DIFFERENT_SURNAME);
 			case MISSING -> evidence.add(0, null);
+		}
+	}
+
+	/** "a variant of Mohammed" where the variant is known by a name, else "another spelling". */
+	private static void variant(Evidence evidence, double weight, Reason ofName, Reason otherwise, String variantOf) {
+		if (variantOf != null) {
+			evidence.add(weight, ofName, variantOf);
+		}
+		else {
+			evidence.add(weight, otherwise);
 		}
 	}
 }

@@ -85,7 +85,7 @@ public final class PersonMatcher {
 		evidence.addAll(DateAgreement.of(a.dateOfBirth(), b.dateOfBirth()));
 		evidence.addAll(addresses(a.addresses(), b.addresses()));
 		if (a.sex() != null && b.sex() != null && !a.sex().equals(b.sex())) {
-			evidence.add(SEX_DIFFERS, "sex recorded differently");
+			evidence.add(SEX_DIFFERS, Reason.SEX_DIFFERS);
 		}
 		for (String kind : identifierKinds) {
 			evidence.addAll(IdentifierAgreement.of(kind, a.identifiers().get(kind), b.identifiers().get(kind)));
@@ -154,7 +154,7 @@ public final class PersonMatcher {
 			return new Evidence().add(-100, null);
 		}
 		var evidence = new Evidence();
-		evidence.add(-SWAP_PENALTY, "given name and surname swapped");
+		evidence.add(-SWAP_PENALTY, Reason.NAMES_SWAPPED);
 		NameWeights.given(surnameAsGiven, evidence);
 		NameWeights.surname(givenAsSurname, evidence);
 		return evidence;
