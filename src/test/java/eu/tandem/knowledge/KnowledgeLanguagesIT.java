@@ -102,6 +102,9 @@ class KnowledgeLanguagesIT {
 		assertThat(sent.html().select("[role=status]").text()).isEqualTo("Zur Prüfung gesendet. Eine andere Redakteur:in veröffentlicht sie.");
 		assertThat(sent.heading()).isEqualTo("Erkenntnis: Version 1");
 		assertThat(sent.html().select(".tag").text()).isEqualTo("Wartet auf Prüfung");
+
+		var fromThePaper = writer.get("/knowledge/curation/items/practice-vera-2/versions/1");
+		assertThat(fromThePaper.mainText()).contains("aus der Datendatei des Papiers, ").contains("Aus dem RAN-HEALTH-Überblickspapier");
 	}
 
 	private static String language(Page page) {
