@@ -106,9 +106,29 @@ public class CaseInformation {
 	 */
 	@Transactional
 	public List<Item> visible(CaseId caseId, CurrentUser viewer) {
-		var standing = standing(caseId, viewer, VIEWED);
-		var agreed = sharing.rulesToday(standing.file().hub());
-		var stored = items.ofCase(caseId);
+		var standing = seeing(caseId, viewer);
+		return visible(standing, sharing.rulesToday(standing.file().hub()), viewer);
+	}
+
+	/**
+	 * How the viewer stands to the case, read once for a screen of its information; for whoever does not see the case
+	 * it does not exist, traced as a refused view.
+	 */
+	@Transactional(readOnly = true)
+	CaseStanding seeing(CaseId caseId, CurrentUser viewer) {
+		return standing(caseId, viewer, VIEWED);
+	}
+
+	/**
+	 * {@link #visible(CaseId, CurrentUser)} decided on the standing from {@link #seeing} and the hub's agreements as the
+	 * caller read them in its transaction, so that a screen reads each once for everything it shows.
+	 */
+	@Transactional
+	List<Item> visible(CaseStanding standing, SharingRules agreed, CurrentUser viewer) {
+		if (!standing.user().equals(viewer.id())) {
+			throw new IllegalArgumentException("The standing is another user's");
+		}
+		var stored = items.ofCase(standing.file().id());
 		var reach = items.disclosedTo(stored.stream().map(ItemStore.StoredItem::id).toList(), clock.instant());
 		var flagged = items.flaggedFor(stored.stream().map(ItemStore.StoredItem::id).toList(), viewer.agencyId());
 		var shown = new ArrayList<Item>();
@@ -198,6 +218,20 @@ public class CaseInformation {
 	@Transactional
 	public List<Revision> history(ItemId id, CurrentUser viewer) {
 		view(id, viewer);
+		return revisions(id);
+	}
+
+	/** An item and its earlier versions, as its page shows them. */
+	record WithHistory(Item item, List<Revision> history) {
+	}
+
+	/** {@link #view} and {@link #history} for one page: the item read once, so decided and traced once. */
+	@Transactional
+	WithHistory withHistory(ItemId id, CurrentUser viewer) {
+		return new WithHistory(view(id, viewer), revisions(id));
+	}
+
+	private List<Revision> revisions(ItemId id) {
 		return items.revisions(id).stream()
 			.map(revision -> new Revision(revision.revision(), vault.open(revision.content(), binding(id)),
 					revision.writtenAt(), revision.replacedAt(), revision.replacedBy(), revision.reason()))

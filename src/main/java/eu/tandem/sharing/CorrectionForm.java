@@ -19,12 +19,7 @@ class CorrectionForm {
 
 	/** The version typed against; one that is no number matches no version and is refused as stale. */
 	long typedAgainst() {
-		try {
-			return Long.parseLong(version.strip());
-		}
-		catch (NumberFormatException notANumber) {
-			return -1;
-		}
+		return Typed.version(version);
 	}
 
 	/** The user has now seen this version: saving again replaces it with what they merged. */

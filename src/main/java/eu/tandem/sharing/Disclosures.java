@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -228,8 +230,16 @@ public class Disclosures {
 	/** The ledger of the case, for its owner, its hub's coordinators and the hub's data protection officers. */
 	@Transactional
 	public List<Disclosure> ledger(CaseId caseId, CurrentUser actor) {
-		var file = cases.standing(caseId, actor).filter(CaseStanding::mayReadLedger).map(CaseStanding::file);
-		if (file.isEmpty()) {
+		return ledger(caseId, cases.standing(caseId, actor), actor);
+	}
+
+	/**
+	 * {@link #ledger(CaseId, CurrentUser)} on the standing the caller read for this request (empty where there is no
+	 * such case), so that a screen reads it once for everything it shows.
+	 */
+	@Transactional
+	List<Disclosure> ledger(CaseId caseId, Optional<CaseStanding> standing, CurrentUser actor) {
+		if (requireOwn(caseId, standing, actor).filter(CaseStanding::mayReadLedger).isEmpty()) {
 			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), LEDGER_VIEWED, AuditSubject.of("case", caseId), "not-entitled"));
 			throw new NotFound();
 		}
@@ -244,9 +254,23 @@ public class Disclosures {
 	@Transactional
 	public List<Disclosure> madeByMyAgency(CaseId caseId, CurrentUser actor) {
 		var standing = team(caseId, actor, LEDGER_VIEWED);
-		var agreed = sharing.rulesToday(standing.file().hub());
-		var own = ledger.ofCase(caseId).stream().filter(disclosure -> disclosure.from().equals(actor.agencyId()))
-			.filter(disclosure -> seesEveryItem(disclosure, actor, standing, agreed)).toList();
+		return madeByMyAgency(standing, sharing.rulesToday(standing.file().hub()), actor);
+	}
+
+	/**
+	 * {@link #madeByMyAgency(CaseId, CurrentUser)} decided on the standing and the hub's agreements as the caller read
+	 * them in its transaction; nothing for someone off the case team, to whom a screen offers none of it.
+	 */
+	@Transactional
+	List<Disclosure> madeByMyAgency(CaseStanding standing, SharingRules agreed, CurrentUser actor) {
+		var caseId = standing.file().id();
+		requireOwn(caseId, Optional.of(standing), actor);
+		if (!standing.team()) {
+			return List.of();
+		}
+		var mine = ledger.ofCase(caseId).stream().filter(disclosure -> disclosure.from().equals(actor.agencyId())).toList();
+		var facts = items.factsOf(mine.stream().flatMap(disclosure -> disclosure.items().stream()).toList());
+		var own = mine.stream().filter(disclosure -> seesEveryItem(disclosure, facts, actor, standing, agreed)).toList();
 		if (!own.isEmpty()) {
 			audit.record(new AuditEvent(actor.asAuditActor(), LEDGER_VIEWED, AuditOutcome.SUCCESS, AuditSubject.of("case", caseId),
 					"own agency's disclosures", null));
@@ -259,8 +283,8 @@ public class Disclosures {
 	public void revoke(UUID disclosureId, CurrentUser actor) {
 		var disclosure = ledger.byId(disclosureId).orElseThrow(NotFound::new);
 		var standing = cases.standing(disclosure.caseId(), actor).filter(CaseStanding::team);
-		if (standing.isEmpty() || !disclosure.from().equals(actor.agencyId()) || !seesEveryItem(disclosure, actor, standing.get(),
-				sharing.rulesToday(standing.get().file().hub()))) {
+		if (standing.isEmpty() || !disclosure.from().equals(actor.agencyId()) || !seesEveryItem(disclosure,
+				items.factsOf(disclosure.items()), actor, standing.get(), sharing.rulesToday(standing.get().file().hub()))) {
 			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), REVOKED, AuditSubject.of("case", disclosure.caseId()), "not-discloser"));
 			throw new NotFound();
 		}
@@ -273,9 +297,10 @@ public class Disclosures {
 	 * Whether the member sees every item a disclosure of their agency carried: a disclosure of health items is the
 	 * business of the agency's health professionals, and its existence is not shown to their colleagues.
 	 */
-	private boolean seesEveryItem(Disclosure disclosure, CurrentUser actor, CaseStanding standing, SharingRules agreed) {
-		return disclosure.items().stream().allMatch(id -> items.byId(id)
-			.flatMap(item -> NeedToKnow.decide(actor, standing, item.facts(), Set.of(), agreed)).isPresent());
+	private static boolean seesEveryItem(Disclosure disclosure, Map<ItemId, NeedToKnow.ItemFacts> facts, CurrentUser actor,
+			CaseStanding standing, SharingRules agreed) {
+		return disclosure.items().stream().allMatch(id -> Optional.ofNullable(facts.get(id))
+			.flatMap(item -> NeedToKnow.decide(actor, standing, item, Set.of(), agreed)).isPresent());
 	}
 
 	/**
@@ -353,8 +378,17 @@ public class Disclosures {
 	/** The consent decisions of a case, newest first, for those who see the case and the hub's officers. */
 	@Transactional
 	public List<Consent> consents(CaseId caseId, CurrentUser actor) {
-		var file = cases.standing(caseId, actor)
-			.filter(standing -> standing.seesCase() || standing.officer());
+		return consents(caseId, cases.standing(caseId, actor), actor);
+	}
+
+	/**
+	 * {@link #consents(CaseId, CurrentUser)} on the standing the caller read for this request (empty where there is no
+	 * such case). Whether one is in force is in the list itself: a withdrawal is a decision of the same case.
+	 */
+	@Transactional
+	List<Consent> consents(CaseId caseId, Optional<CaseStanding> standing, CurrentUser actor) {
+		var file = requireOwn(caseId, standing, actor)
+			.filter(found -> found.seesCase() || found.officer());
 		if (file.isEmpty()) {
 			audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), CONSENTS_VIEWED, AuditSubject.of("case", caseId), "not-entitled"));
 			throw new NotFound();
@@ -384,6 +418,14 @@ public class Disclosures {
 		else if (date.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
 			problems.add(refused(actor, action, caseId, "date-in-future", "decidedOn", "The date of the decision cannot be in the future."));
 		}
+	}
+
+	/** A standing read for another user or another case is a caller's mistake, never a reason to show anything. */
+	private static Optional<CaseStanding> requireOwn(CaseId caseId, Optional<CaseStanding> standing, CurrentUser actor) {
+		if (standing.isPresent() && !(standing.get().file().id().equals(caseId) && standing.get().user().equals(actor.id()))) {
+			throw new IllegalArgumentException("The standing is not the actor's in this case");
+		}
+		return standing;
 	}
 
 	private CaseStanding team(CaseId caseId, CurrentUser actor, AuditAction action) {

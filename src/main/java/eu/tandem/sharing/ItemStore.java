@@ -61,6 +61,22 @@ class ItemStore {
 		return jdbc.sql("select * from sharing.item where id = :id").param("id", id.value()).query((rs, n) -> row(rs)).optional();
 	}
 
+	/** What the policy needs to know of these items, in one reading of the database; nothing of their content. */
+	Map<ItemId, NeedToKnow.ItemFacts> factsOf(Collection<ItemId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		var facts = new HashMap<ItemId, NeedToKnow.ItemFacts>();
+		jdbc.sql("select id, category, source_agency_id, author_id from sharing.item where id = any(:ids)")
+			.param("ids", ids.stream().map(ItemId::value).distinct().toArray(UUID[]::new))
+			.query((rs, n) -> Map.entry(new ItemId(rs.getObject("id", UUID.class)), new NeedToKnow.ItemFacts(
+					DataCategory.valueOf(rs.getString("category")), new AgencyId(rs.getObject("source_agency_id", UUID.class)),
+					new UserId(rs.getObject("author_id", UUID.class)))))
+			.list()
+			.forEach(entry -> facts.put(entry.getKey(), entry.getValue()));
+		return facts;
+	}
+
 	List<StoredItem> ofCase(CaseId id) {
 		return jdbc.sql("select * from sharing.item where case_id = :case order by recorded_at, id")
 			.param("case", id.value()).query((rs, n) -> row(rs)).list();

@@ -83,8 +83,13 @@ class SubjectAccessController {
 
 	@GetMapping("/dpo/subject-access/{request}")
 	String review(@PathVariable String request, @AuthenticationPrincipal CurrentUser officer, Model model) {
-		model.addAttribute("review", subjectAccess.review(id(request), officer));
-		return "sharing/subject-access-request";
+		return reviewPage(subjectAccess.review(id(request), officer), model);
+	}
+
+	/** The review page, here and where a decision sent from it is refused. */
+	static String reviewPage(SubjectAccess.Review review, Model model) {
+		model.addAttribute("review", review);
+		return SubjectAccessDecisionController.decisionsOn("sharing/subject-access-request", model);
 	}
 
 	@PostMapping("/dpo/subject-access/{request}/finalise")

@@ -1,22 +1,30 @@
 package eu.tandem.sharing;
 
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
+import eu.tandem.kernel.NotFound;
+import eu.tandem.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Decisions about the withheld entries of a subject access request: the recording agency's page, which shows its
  * staff their own agency's withheld entries and nothing else of the request, and the release and withholding that
  * both it and the officer's review page send. Not a role's page: who may decide is the record's rule
- * ({@link SubjectAccessRules}), and for anyone else the request does not exist.
+ * ({@link SubjectAccessRules}), and for anyone else the request does not exist. A refused decision comes back on the
+ * page it was sent from, with every problem next to its field and what was typed kept.
  */
 @Controller
 class SubjectAccessDecisionController {
@@ -29,45 +37,77 @@ class SubjectAccessDecisionController {
 
 	@GetMapping("/subject-access/{request}/release")
 	String release(@PathVariable String request, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("release", subjectAccess.forRelease(SubjectAccessController.id(request), user));
-		return "sharing/subject-access-release";
+		return releasePage(SubjectAccessController.id(request), user, model);
 	}
 
 	@PostMapping("/subject-access/{request}/entries/{entry}/release")
-	String release(@PathVariable String request, @PathVariable String entry, @RequestParam(defaultValue = "") String ground,
-			@RequestParam(defaultValue = "-1") long version, @RequestParam(defaultValue = "") String from,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String release(@PathVariable String request, @PathVariable String entry, @ModelAttribute("decisionForm") DecisionForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		var id = SubjectAccessController.id(request);
-		try {
-			var decider = subjectAccess.release(id, position(entry), ground, version, user);
+		var position = position(entry);
+		return decide(new RefusedDecision("release", position), form, errors, id, user, model, () -> {
+			var decider = subjectAccess.release(id, position, form.getGround(), form.typedAgainst(), user);
 			redirect.addFlashAttribute("notice", "Released: the entry goes into the answer.");
-			return back(decider, id, entry);
-		}
-		catch (InvalidInput | EditConflict refused) {
-			return refused(refused, "release", entry, ground, null, from, id, redirect);
-		}
+			return back(decider, id, position);
+		});
 	}
 
 	@PostMapping("/subject-access/{request}/entries/{entry}/withhold")
-	String withhold(@PathVariable String request, @PathVariable String entry, @RequestParam(defaultValue = "") String ground,
-			@RequestParam(defaultValue = "") String tell, @RequestParam(defaultValue = "-1") long version,
-			@RequestParam(defaultValue = "") String from, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String withhold(@PathVariable String request, @PathVariable String entry, @ModelAttribute("decisionForm") DecisionForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		var id = SubjectAccessController.id(request);
-		var telling = switch (tell) {
-			case "yes" -> Boolean.TRUE;
-			case "no" -> Boolean.FALSE;
-			default -> null;
-		};
-		try {
-			var decider = subjectAccess.withhold(id, position(entry), ground, telling, version, user);
+		var position = position(entry);
+		return decide(new RefusedDecision("withhold", position), form, errors, id, user, model, () -> {
+			var telling = form.telling();
+			var decider = subjectAccess.withhold(id, position, form.getGround(), telling, form.typedAgainst(), user);
 			redirect.addFlashAttribute("notice", Boolean.TRUE.equals(telling)
 					? "Withheld. The answer says that it was withheld and under which ground."
 					: "Withheld. The answer says nothing about it.");
-			return back(decider, id, entry);
+			return back(decider, id, position);
+		});
+	}
+
+	/**
+	 * Makes the decision and goes back to where it is seen; refused, the form comes back on its page with each problem
+	 * next to its field. A decision someone made meanwhile is told next to the ground, where the user decides again.
+	 */
+	private String decide(RefusedDecision ifRefused, DecisionForm form, BindingResult errors, UUID id, CurrentUser user, Model model,
+			Supplier<String> decision) {
+		try {
+			return decision.get();
 		}
-		catch (InvalidInput | EditConflict refused) {
-			return refused(refused, "withhold", entry, ground, tell, from, id, redirect);
+		catch (InvalidInput refused) {
+			FormErrors.reject(errors, refused);
 		}
+		catch (EditConflict conflict) {
+			FormErrors.reject(errors, new InvalidInput("ground", conflict.getMessage()));
+		}
+		return refused(form, ifRefused, id, user, model);
+	}
+
+	/**
+	 * The page the refused form was sent from, read afresh and traced as any reading of it; the officer's review
+	 * decides for itself who may see it, as when it is opened.
+	 */
+	private String refused(DecisionForm form, RefusedDecision refused, UUID id, CurrentUser user, Model model) {
+		model.addAttribute("refusedDecision", refused);
+		if (form.fromReview()) {
+			return SubjectAccessController.reviewPage(subjectAccess.review(id, user), model);
+		}
+		return releasePage(id, user, model);
+	}
+
+	private String releasePage(UUID id, CurrentUser user, Model model) {
+		model.addAttribute("release", subjectAccess.forRelease(id, user));
+		return decisionsOn("sharing/subject-access-release", model);
+	}
+
+	/** A page with decision forms: the one refused as it was typed, the others empty. */
+	static String decisionsOn(String page, Model model) {
+		if (!model.containsAttribute("decisionForm")) {
+			model.addAttribute("decisionForm", new DecisionForm());
+		}
+		return page;
 	}
 
 	private static int position(String entry) {
@@ -75,29 +115,29 @@ class SubjectAccessDecisionController {
 			return Integer.parseInt(entry);
 		}
 		catch (NumberFormatException notAPlace) {
-			throw new eu.tandem.kernel.NotFound();
+			throw new NotFound();
 		}
 	}
 
-	private static String back(SubjectAccessRules.Decider decider, java.util.UUID id, String entry) {
+	private static String back(SubjectAccessRules.Decider decider, UUID id, int entry) {
 		// the entry's place in the request, never a record's identifier, goes into the address
 		return decider == SubjectAccessRules.Decider.HUB_OFFICER ? "redirect:/dpo/subject-access/" + id + "#entry-" + entry
 				: "redirect:/subject-access/" + id + "/release#entry-" + entry;
 	}
 
-	/** Back to the page the form was on, with every problem next to its field and what was typed kept. */
-	private static String refused(RuntimeException refused, String form, String entry, String ground, String tell, String from,
-			java.util.UUID id, RedirectAttributes redirect) {
-		var problems = new java.util.LinkedHashMap<String, String>();
-		var each = refused instanceof InvalidInput invalid ? invalid.each() : java.util.List.of(new InvalidInput("ground", refused.getMessage()));
-		// the fields' ids name the form and the entry's place, so each message lands next to the field of the form that was sent
-		each.forEach(problem -> problems.putIfAbsent(form + ("tell".equals(problem.field()) ? "-tell-" : "-ground-") + entry,
-				problem.getMessage()));
-		redirect.addFlashAttribute("problems", problems);
-		redirect.addFlashAttribute("problemEntry", position(entry));
-		redirect.addFlashAttribute("problemForm", form);
-		redirect.addFlashAttribute("typedGround", ground);
-		redirect.addFlashAttribute("typedTell", tell);
-		return "review".equals(from) ? "redirect:/dpo/subject-access/" + id : "redirect:/subject-access/" + id + "/release";
+	/** Which decision form was refused: the release or the withholding of the entry at this place in the request. */
+	record RefusedDecision(String form, int entry) {
+
+		public boolean is(String form, int entry) {
+			return this.form.equals(form) && this.entry == entry;
+		}
+
+		/**
+		 * Whether the form is among those the page shows: not once the request is final, and the release form only while
+		 * the entry is withheld.
+		 */
+		public boolean onPage(List<SubjectAccess.Reviewed> shown) {
+			return shown.stream().anyMatch(entry -> entry.position() == this.entry && (form.equals("withhold") || entry.withheld()));
+		}
 	}
 }

@@ -52,6 +52,19 @@ final class Typed {
 		}
 	}
 
+	/**
+	 * The version of a record a form was typed against; one that is no number matches no version, so that the edit is
+	 * refused as made against a record changed meanwhile.
+	 */
+	static long version(@Nullable String text) {
+		try {
+			return Long.parseLong(text.strip());
+		}
+		catch (NumberFormatException | NullPointerException notANumber) {
+			return -1;
+		}
+	}
+
 	static List<String> list(@Nullable List<String> values) {
 		return values == null ? List.of() : values;
 	}

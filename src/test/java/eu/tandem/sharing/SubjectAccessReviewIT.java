@@ -369,7 +369,7 @@ class SubjectAccessReviewIT {
 		var refused = officerBrowser.submit(draft, entryForm(request, key(securityNote), "release"), Map.of("ground", " "));
 
 		assertThat(refused.html().select(".error-summary").text()).contains("record the ground for releasing it");
-		var field = "release-ground-" + position(request, key(securityNote));
+		var field = "release-" + position(request, key(securityNote)) + "-ground";
 		assertThat(refused.html().select(".error-summary a").attr("href")).isEqualTo("#" + field);
 		assertThat(refused.html().getElementById(field)).isNotNull();
 		assertThat(refused.html().getElementById(field + "-error").text()).contains("record the ground");
@@ -388,8 +388,8 @@ class SubjectAccessReviewIT {
 		var officerBrowser = signedIn(dpo);
 		var draft = start(officerBrowser);
 		var request = requestOf(draft);
-		var ground = "withhold-ground-" + position(request, key(securityNote));
-		var tell = "withhold-tell-" + position(request, key(securityNote));
+		var ground = "withhold-" + position(request, key(securityNote)) + "-ground";
+		var tell = "withhold-" + position(request, key(securityNote)) + "-tell";
 
 		var neither = officerBrowser.submit(draft, entryForm(request, key(securityNote), "withhold"), Map.of("ground", " "));
 
@@ -407,6 +407,59 @@ class SubjectAccessReviewIT {
 		var noChoice = officerBrowser.submit(noGround, entryForm(request, key(securityNote), "withhold"), Map.of("ground", GROUND));
 		assertThat(noChoice.html().select(".error-summary a").eachAttr("href")).containsExactly("#" + tell);
 		assertThat(noChoice.html().getElementById(ground).text()).as("the ground is kept").isEqualTo(GROUND);
+		assertThat(decision(request, key(securityNote))).isEqualTo("PENDING");
+	}
+
+	@Test
+	void aRefusedDecisionComesBackOnItsPageWithoutARoundTripWithTheTypedGroundNextToItsProblem() {
+		var officerBrowser = signedIn(dpo);
+		var draft = start(officerBrowser);
+		var request = requestOf(draft);
+		var entry = position(request, key(securityNote));
+		var tell = "withhold-" + entry + "-tell";
+		var typed = "GDPR Art. 23(1)(d) with § 57 BDSG: the investigation of the chat group is still open";
+
+		var refused = officerBrowser.submit(draft, entryForm(request, key(securityNote), "withhold"), Map.of("ground", typed));
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.hops()).as("the page is rendered again, not fetched again").isEmpty();
+		assertThat(refused.heading()).startsWith("Subject access request: ");
+		var form = refused.html().selectFirst(entryForm(request, key(securityNote), "withhold"));
+		assertThat(form.closest("details").hasAttr("open")).isTrue();
+		assertThat(form.select(".error-summary a").eachAttr("href")).as("the summary on top of the form links the problem")
+			.containsExactly("#" + tell);
+		assertThat(refused.html().getElementById(tell + "-error").text()).contains("Say whether the person may be told");
+		assertThat(refused.html().getElementById(tell).closest("fieldset").attr("aria-describedby")).isEqualTo(tell + "-error");
+		assertThat(form.selectFirst("textarea[name=ground]").val()).as("the ground as typed").isEqualTo(typed);
+		assertThat(refused.html().select("textarea[name=ground]").eachText()).as("only in the form that was sent")
+			.filteredOn(text -> text.equals(typed)).hasSize(1);
+		assertThat(decision(request, key(securityNote))).isEqualTo("PENDING");
+
+		var withheld = officerBrowser.submit(refused, entryForm(request, key(securityNote), "withhold"),
+				Map.of("ground", typed, "tell", "no"));
+		assertThat(withheld.html().select("[role=status]").text()).contains("Withheld");
+		assertThat(decision(request, key(securityNote))).isEqualTo("WITHHELD");
+	}
+
+	@Test
+	void aReleaseNoteTooLongComesBackOnThePolicePageWithTheNoteKeptNextToItsProblem() {
+		var request = requestOf(start(signedIn(dpo)));
+		var police = signedIn(officer);
+		var page = police.get("/subject-access/" + request + "/release");
+		var entry = position(request, key(securityNote));
+		var field = "release-" + entry + "-ground";
+		var note = "Nothing in it is at risk. ".repeat(45).strip();
+
+		var refused = police.submit(page, entryForm(request, key(securityNote), "release"), Map.of("ground", note));
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.hops()).isEmpty();
+		assertThat(refused.heading()).isEqualTo("Your agency's entries in a subject access request");
+		assertThat(refused.html().select(".error-summary a").eachAttr("href")).containsExactly("#" + field);
+		assertThat(refused.fieldError(field)).contains("at most 1000 characters");
+		assertThat(refused.html().getElementById(field).attr("aria-describedby")).contains(field + "-error");
+		assertThat(refused.html().getElementById(field).val()).as("the note as typed").isEqualTo(note);
+		assertThat(refused.mainText()).as("still only the police's own entries").doesNotContain("Lives with his mother");
 		assertThat(decision(request, key(securityNote))).isEqualTo("PENDING");
 	}
 

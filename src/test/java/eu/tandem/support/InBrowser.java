@@ -51,9 +51,14 @@ public class InBrowser {
 	 * on the same address (a refusal, a result under the form), where waiting for the address would not wait at all.
 	 */
 	public void submitAndWait(String formSelector) {
+		waitForNewPageAfter(() -> submit(formSelector));
+	}
+
+	/** Does what sends the browser to a next page (a key pressed, a click) and waits until that page has loaded. */
+	public void waitForNewPageAfter(Runnable action) {
 		var page = browser.findElement(By.tagName("html"));
-		submit(formSelector);
-		wait.withMessage(() -> "a new page after submitting " + formSelector + " at " + browser.getCurrentUrl())
+		action.run();
+		wait.withMessage(() -> "a new page after leaving " + browser.getCurrentUrl())
 			.until(ExpectedConditions.stalenessOf(page));
 		wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
