@@ -31,6 +31,10 @@ public enum CaseAttribute {
 		return key;
 	}
 
+	/**
+	 * The attribute in English. Screens name it in the reader's language with the bundle's
+	 * {@code knowledge.attribute.CHILD} (same words in English).
+	 */
 	public String label() {
 		return label;
 	}

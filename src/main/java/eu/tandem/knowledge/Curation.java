@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 import eu.tandem.identity.CurrentUser;
-import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.knowledge.ItemVersion.Status;
 import eu.tandem.knowledge.StoredItem.Origin;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -40,7 +40,7 @@ class Curation {
 	@Transactional
 	StoredItem create(ItemType type, ItemContent content, @Nullable String note, boolean sendForReview, CurrentUser curator) {
 		if (content.sourceUrl() == null) {
-			throw new InvalidInput("sourceUrl", "Give the source: every item in the library says where it comes from.");
+			throw InvalidInput.of("sourceUrl", "knowledge.error.noSource");
 		}
 		var now = clock.instant();
 		var item = new StoredItem(UUID.randomUUID(), key(type, content), type, Origin.CURATOR, store.nextPosition(), null, null);
@@ -59,17 +59,16 @@ class Curation {
 			CurrentUser curator) {
 		var item = store.item(key).orElseThrow(NotFound::new);
 		if (item.origin() == Origin.CURATOR && content.sourceUrl() == null) {
-			throw new InvalidInput("sourceUrl", "Give the source: every item in the library says where it comes from.");
+			throw InvalidInput.of("sourceUrl", "knowledge.error.noSource");
 		}
 		var open = store.openVersion(item.id());
 		if (open.isPresent()) {
-			throw new EditConflict("A change of this item is already " + (open.get().status() == Status.DRAFT ? "drafted" : "waiting for review")
-					+ " (version " + open.get().number() + "). Publish or return it before starting another.");
+			throw new CurationConflict(open.get().status() == Status.DRAFT ? Words.of("knowledge.error.alreadyDrafted", open.get().number())
+					: Words.of("knowledge.error.alreadyInReview", open.get().number()));
 		}
 		if (!Objects.equals(item.publishedVersion(), basedOn)) {
-			throw new EditConflict("Version " + item.publishedVersion() + " was published while you edited "
-					+ (basedOn == null ? "the unpublished item" : "version " + basedOn)
-					+ ". Nothing was saved: open the item again and make your change to the new version.");
+			throw new CurationConflict(basedOn == null ? Words.of("knowledge.error.publishedWhileNew", item.publishedVersion())
+					: Words.of("knowledge.error.publishedWhileEditing", item.publishedVersion(), basedOn));
 		}
 		var now = clock.instant();
 		var version = new ItemVersion(item.id(), store.nextVersion(item.id()), sendForReview ? Status.IN_REVIEW : Status.DRAFT, content,
@@ -78,7 +77,7 @@ class Curation {
 			store.insert(version);
 		}
 		catch (DuplicateKeyException race) {
-			throw new EditConflict("Another curator started a change of this item a moment ago. Nothing was saved: open the item again.");
+			throw new CurationConflict(Words.of("knowledge.error.startedMeanwhile"));
 		}
 		return version;
 	}
@@ -88,10 +87,10 @@ class Curation {
 	void submit(String key, int number, CurrentUser curator) {
 		var version = openVersion(key, number);
 		if (!curator.id().value().equals(version.writtenBy())) {
-			throw new InvalidInput("version", "Only the curator who wrote a draft sends it for review.");
+			throw InvalidInput.of("version", "knowledge.error.onlyWriterSubmits");
 		}
 		if (!store.move(version.itemId(), number, Status.DRAFT, Status.IN_REVIEW, null, null, clock.instant())) {
-			throw new EditConflict("This version is no longer a draft.");
+			throw new CurationConflict(Words.of("knowledge.error.noLongerDraft"));
 		}
 	}
 
@@ -100,10 +99,10 @@ class Curation {
 	void publish(String key, int number, @Nullable String note, CurrentUser reviewer) {
 		var version = openVersion(key, number);
 		if (reviewer.id().value().equals(version.writtenBy())) {
-			throw new InvalidInput("version", "A second curator publishes: you wrote this version, so another curator reviews it.");
+			throw InvalidInput.of("version", "knowledge.error.secondCuratorPublishes");
 		}
 		if (!store.move(version.itemId(), number, Status.IN_REVIEW, Status.PUBLISHED, reviewer.id().value(), note, clock.instant())) {
-			throw new EditConflict("This version is not waiting for review (it may have been published or returned a moment ago).");
+			throw new CurationConflict(Words.of("knowledge.error.notWaitingAnyMore"));
 		}
 		store.makePublished(version.itemId(), number);
 		store.refreshWords();
@@ -113,14 +112,14 @@ class Curation {
 	@Transactional
 	void giveBack(String key, int number, @Nullable String note, CurrentUser reviewer) {
 		if (note == null || note.isBlank()) {
-			throw new InvalidInput("note", "Say what should change, so that the writer knows.");
+			throw InvalidInput.of("note", "knowledge.error.noteMissing");
 		}
 		var version = openVersion(key, number);
 		if (reviewer.id().value().equals(version.writtenBy())) {
-			throw new InvalidInput("version", "A second curator reviews: you wrote this version.");
+			throw InvalidInput.of("version", "knowledge.error.secondCuratorReviews");
 		}
 		if (!store.move(version.itemId(), number, Status.IN_REVIEW, Status.RETURNED, reviewer.id().value(), note, clock.instant())) {
-			throw new EditConflict("This version is not waiting for review.");
+			throw new CurationConflict(Words.of("knowledge.error.notWaiting"));
 		}
 	}
 
@@ -129,12 +128,12 @@ class Curation {
 	void withdraw(String key, int number, CurrentUser curator) {
 		var version = openVersion(key, number);
 		if (!curator.id().value().equals(version.writtenBy())) {
-			throw new InvalidInput("version", "Only the curator who wrote it withdraws a change; as a reviewer, return it with a note.");
+			throw InvalidInput.of("version", "knowledge.error.onlyWriterWithdraws");
 		}
 		// no reviewer: a withdrawal is the writer's own act, and a writer never reviews their own version
 		if (!store.move(version.itemId(), number, version.status(), Status.RETURNED, null, "Withdrawn by its writer",
 				clock.instant())) {
-			throw new EditConflict("This version changed a moment ago.");
+			throw new CurationConflict(Words.of("knowledge.error.changedMeanwhile"));
 		}
 	}
 
@@ -165,7 +164,11 @@ class Curation {
 	private ItemVersion openVersion(String key, int number) {
 		var version = version(key, number);
 		if (!version.status().open()) {
-			throw new EditConflict("Version " + number + " is " + version.status().label().toLowerCase() + "; there is nothing to do with it.");
+			throw new CurationConflict(switch (version.status()) {
+				case PUBLISHED -> Words.of("knowledge.error.alreadyPublished", number);
+				case SUPERSEDED -> Words.of("knowledge.error.alreadySuperseded", number);
+				default -> Words.of("knowledge.error.alreadyReturned", number);
+			});
 		}
 		return version;
 	}

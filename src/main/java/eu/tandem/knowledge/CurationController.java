@@ -8,10 +8,12 @@ import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
-import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,11 +34,13 @@ class CurationController {
 	private final Curation curation;
 	private final KnowledgeStore store;
 	private final Accounts accounts;
+	private final Words words;
 
-	CurationController(Curation curation, KnowledgeStore store, Accounts accounts) {
+	CurationController(Curation curation, KnowledgeStore store, Accounts accounts, Words words) {
 		this.curation = curation;
 		this.store = store;
 		this.accounts = accounts;
+		this.words = words;
 	}
 
 	@GetMapping("/knowledge/curation")
@@ -65,8 +69,8 @@ class CurationController {
 			return form(model, itemType, form, null);
 		}
 		var item = curation.create(itemType, content, form.note(), "review".equals(action), curator);
-		redirect.addFlashAttribute("notice", "review".equals(action) ? "Sent for review. Another curator publishes it."
-				: "Saved as a draft. Send it for review when it is ready.");
+		redirect.addFlashAttribute("notice", "review".equals(action) ? Words.of("knowledge.notice.sent")
+				: Words.of("knowledge.notice.drafted"));
 		return "redirect:/knowledge/curation/items/" + item.key() + "/versions/1";
 	}
 
@@ -94,14 +98,18 @@ class CurationController {
 		}
 		try {
 			var version = curation.edit(key, content, form.note(), form.getBasedOn(), "review".equals(action), curator);
-			redirect.addFlashAttribute("notice", "review".equals(action) ? "Version " + version.number()
-					+ " sent for review. Until another curator publishes it, the library shows "
-					+ (entry.item().publishedVersion() == null ? "nothing of it." : "version " + entry.item().publishedVersion() + ".")
-					: "Version " + version.number() + " saved as a draft.");
+			redirect.addFlashAttribute("notice", !"review".equals(action) ? Words.of("knowledge.notice.versionDrafted", version.number())
+					: entry.item().publishedVersion() == null ? Words.of("knowledge.notice.versionSentUnpublished", version.number())
+					: Words.of("knowledge.notice.versionSent", version.number(), entry.item().publishedVersion()));
 			return "redirect:/knowledge/curation/items/" + key + "/versions/" + version.number();
 		}
-		catch (EditConflict | InvalidInput refused) {
-			errors.reject("refused", refused.getMessage());
+		catch (InvalidInput refused) {
+			FormErrors.reject(errors, refused);
+			return form(model, entry.type(), form, entry);
+		}
+		catch (CurationConflict conflict) {
+			var words = conflict.words();
+			errors.reject(words.getCodes()[0], words.getArguments(), null);
 			return form(model, entry.type(), form, entry);
 		}
 	}
@@ -133,14 +141,18 @@ class CurationController {
 				default -> throw new NotFound();
 			}
 			redirect.addFlashAttribute("notice", switch (action) {
-				case "submit" -> "Sent for review. Another curator publishes it.";
-				case "publish" -> "Published: the library shows this version now.";
-				case "return" -> "Returned to its writer with your note.";
-				default -> "Withdrawn.";
+				case "submit" -> Words.of("knowledge.notice.sent");
+				case "publish" -> Words.of("knowledge.notice.published");
+				case "return" -> Words.of("knowledge.notice.returned");
+				default -> Words.of("knowledge.notice.withdrawn");
 			});
 		}
-		catch (InvalidInput | EditConflict refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+		catch (InvalidInput refused) {
+			// a copy: the flash attribute is kept in the session, which stores words, not an exception
+			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(refused));
+		}
+		catch (CurationConflict conflict) {
+			redirect.addFlashAttribute("problem", conflict.words());
 		}
 		return "redirect:/knowledge/curation/items/" + key + "/versions/" + number;
 	}
@@ -163,8 +175,7 @@ class CurationController {
 		model.addAttribute("form", form);
 		model.addAttribute("itemType", type);
 		model.addAttribute("editing", editing);
-		model.addAttribute("sourceLabel", editing != null && editing.item().origin() == StoredItem.Origin.PAPER
-				? "Source link (optional: the paper is its source)" : "Source link");
+		model.addAttribute("sourceOptional", editing != null && editing.item().origin() == StoredItem.Origin.PAPER);
 		model.addAttribute("menu", LibraryController.menu(published));
 		model.addAttribute("meetings", published.stream().filter(entry -> entry.type() == ItemType.MEETING).toList());
 		model.addAttribute("statuses", ItemContent.QuestionStatus.values());
@@ -178,8 +189,9 @@ class CurationController {
 
 	private String name(@Nullable UUID user) {
 		if (user == null) {
-			return "the paper's data file";
+			return words.in(Words.of("knowledge.writer.paper"));
 		}
-		return Optional.of(new UserId(user)).flatMap(accounts::card).map(StaffCard::displayName).orElse("(account removed)");
+		return Optional.of(new UserId(user)).flatMap(accounts::card).map(StaffCard::displayName)
+			.orElseGet(() -> words.in(Words.of("knowledge.writer.removed")));
 	}
 }

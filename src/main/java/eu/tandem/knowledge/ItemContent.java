@@ -1,7 +1,10 @@
 package eu.tandem.knowledge;
 
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,43 +36,42 @@ record ItemContent(@Nullable String themeKey, @Nullable String subthemeKey, @Nul
 		LOCAL, NATIONAL
 	}
 
+	/** Where an open question stands; screens name it with the bundle's {@code knowledge.question.OPEN}. */
 	enum QuestionStatus {
-		OPEN("Open"), EXPLORING("Being explored at a meeting"), ANSWERED("Answered");
-
-		private final String label;
-
-		QuestionStatus(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
+		OPEN, EXPLORING, ANSWERED
 	}
 
-	/** The date as precisely as the paper gives it: "10–11 April 2018", "April 2019", "2016". */
-	public @Nullable String dateInWords() {
+	/**
+	 * The date as precisely as the paper gives it, as the reader's language writes it: "10–11 April 2018",
+	 * "10.–11. April 2018", "April 2019", "2016". The day and month of a range's start are the language's long date
+	 * without what the end repeats.
+	 */
+	public @Nullable String dateInWords(Locale locale) {
 		if (startDate == null) {
 			return null;
 		}
 		var precision = datePrecision == null ? DatePrecision.DAY : datePrecision;
 		return switch (precision) {
 			case YEAR -> String.valueOf(startDate.getYear());
-			case MONTH -> startDate.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
-			case DAY -> endDate == null || endDate.equals(startDate) ? startDate.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
-					: range(startDate, endDate);
+			case MONTH -> startDate.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+			case DAY -> endDate == null || endDate.equals(startDate) ? startDate.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+				.withLocale(locale)) : range(startDate, endDate, locale);
 		};
 	}
 
-	private static String range(LocalDate from, LocalDate to) {
-		var end = to.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+	private static String range(LocalDate from, LocalDate to, Locale locale) {
+		var whole = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null, IsoChronology.INSTANCE, locale);
+		// "d. MMMM y" without the year is the day and month, without the month too the day: "d. MMMM", "d."
+		var dayAndMonth = whole.replaceAll("[\\s,]*y+\\s*$", "");
+		var day = dayAndMonth.replaceAll("\\s*M+\\s*", "");
+		var end = to.format(DateTimeFormatter.ofPattern(whole, locale));
 		if (from.getYear() != to.getYear()) {
-			return from.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)) + " – " + end;
+			return from.format(DateTimeFormatter.ofPattern(whole, locale)) + " – " + end;
 		}
 		if (from.getMonth() != to.getMonth()) {
-			return from.format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH)) + " – " + end;
+			return from.format(DateTimeFormatter.ofPattern(dayAndMonth, locale)) + " – " + end;
 		}
-		return from.getDayOfMonth() + "–" + end;
+		return from.format(DateTimeFormatter.ofPattern(day, locale)) + "–" + end;
 	}
 
 	/** The heading of the item: its title, or the start of its text for lessons and open questions. */

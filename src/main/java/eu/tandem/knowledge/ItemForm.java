@@ -77,16 +77,16 @@ class ItemForm {
 			BindingResult errors) {
 		var subthemeEntry = FormErrors.capture(errors, () -> itemType == ItemType.THEME ? null : published.apply(subtheme.strip())
 			.filter(entry -> entry.type() == (itemType == ItemType.SUBTHEME ? ItemType.THEME : ItemType.SUBTHEME))
-			.orElseThrow(() -> new InvalidInput("subtheme", itemType == ItemType.SUBTHEME ? "Choose the theme it belongs to."
-					: "Choose the subtheme it belongs to.")));
+			.orElseThrow(() -> itemType == ItemType.SUBTHEME ? InvalidInput.of("subtheme", "knowledge.error.chooseTheme")
+					: InvalidInput.of("subtheme", "knowledge.error.chooseSubtheme")));
 		var cleanTitle = FormErrors.capture(errors, () -> itemType.titled() ? PlainText.required("title", "a title", title, 300) : null);
 		var cleanText = FormErrors.capture(errors, () -> itemType.titled() ? PlainText.optionalMultiLine("text", "the summary", text, 4000)
 				: PlainText.requiredMultiLine("text", "the text", text, 4000));
 		var source = FormErrors.capture(errors, () -> source(sourceRequired));
-		var start = FormErrors.capture(errors, () -> itemType == ItemType.MEETING ? date("startDate", "the date", startDate, true) : null);
-		var end = FormErrors.capture(errors, () -> itemType == ItemType.MEETING ? date("endDate", "the last day", endDate, false) : null);
+		var start = FormErrors.capture(errors, () -> itemType == ItemType.MEETING ? startDate() : null);
+		var end = FormErrors.capture(errors, () -> itemType == ItemType.MEETING ? endDate() : null);
 		if (start != null && end != null && end.isBefore(start)) {
-			FormErrors.reject(errors, new InvalidInput("endDate", "The last day cannot be before the first."));
+			FormErrors.reject(errors, InvalidInput.of("endDate", "knowledge.error.endBeforeStart"));
 		}
 		var cleanCountry = FormErrors.capture(errors, () -> itemType == ItemType.PRACTICE ? PlainText.required("country", "the country", country, 100)
 				: null);
@@ -124,40 +124,47 @@ class ItemForm {
 		var url = sourceUrl == null ? "" : sourceUrl.strip();
 		if (url.isEmpty()) {
 			if (required) {
-				throw new InvalidInput("sourceUrl", "Give the source: the address of the meeting's paper, the practice's page or the "
-						+ "document the lesson comes from. Every item in the library says where it comes from.");
+				throw InvalidInput.of("sourceUrl", "knowledge.error.sourceMissing");
 			}
 			return null;
 		}
 		if (url.length() > 500) {
-			throw new InvalidInput("sourceUrl", "The source address can be at most 500 characters long.");
+			throw InvalidInput.of("sourceUrl", "knowledge.error.sourceTooLong", 500);
 		}
 		try {
 			var uri = new URI(url);
 			if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
-				throw new InvalidInput("sourceUrl", "The source must be a web address starting with https:// or http://.");
+				throw InvalidInput.of("sourceUrl", "knowledge.error.sourceNotOnTheWeb");
 			}
 			// "HTTPS://…" is the same address; stored with the scheme in lower case, as the database expects
 			url = uri.getScheme().toLowerCase(Locale.ROOT) + url.substring(uri.getScheme().length());
 		}
 		catch (java.net.URISyntaxException malformed) {
-			throw new InvalidInput("sourceUrl", "The source is not a web address. Copy it from the browser's address bar.");
+			throw InvalidInput.of("sourceUrl", "knowledge.error.sourceMalformed");
 		}
 		return url;
 	}
 
-	private static @Nullable LocalDate date(String field, String label, String value, boolean required) {
-		if (value == null || value.isBlank()) {
-			if (required) {
-				throw new InvalidInput(field, "Enter " + label + " (the first day, for a meeting over several days).");
-			}
+	private LocalDate startDate() {
+		if (startDate == null || startDate.isBlank()) {
+			throw InvalidInput.of("startDate", "knowledge.error.startDateMissing");
+		}
+		return date(startDate).orElseThrow(() -> InvalidInput.of("startDate", "knowledge.error.startDateNotADate"));
+	}
+
+	private @Nullable LocalDate endDate() {
+		if (endDate == null || endDate.isBlank()) {
 			return null;
 		}
+		return date(endDate).orElseThrow(() -> InvalidInput.of("endDate", "knowledge.error.endDateNotADate"));
+	}
+
+	private static Optional<LocalDate> date(String value) {
 		try {
-			return LocalDate.parse(value.strip());
+			return Optional.of(LocalDate.parse(value.strip()));
 		}
 		catch (DateTimeParseException wrong) {
-			throw new InvalidInput(field, "Enter " + label + " as a date, e.g. 2019-06-03.");
+			return Optional.empty();
 		}
 	}
 
@@ -167,7 +174,7 @@ class ItemForm {
 		}
 		var code = countryCode.strip().toUpperCase(Locale.ROOT);
 		if (!code.matches("[A-Z]{2}")) {
-			throw new InvalidInput("countryCode", "Enter the country code as two letters, e.g. NL or GB, or leave it empty.");
+			throw InvalidInput.of("countryCode", "knowledge.error.countryCode");
 		}
 		return code;
 	}
@@ -179,7 +186,7 @@ class ItemForm {
 		var keys = meetingKeys.stream().map(String::strip).filter(key -> !key.isEmpty()).distinct().toList();
 		for (var key : keys) {
 			if (published.apply(key).filter(entry -> entry.type() == ItemType.MEETING).isEmpty()) {
-				throw new InvalidInput("meetingKeys", "One of the meetings chosen is not a published meeting. Choose from the list.");
+				throw InvalidInput.of("meetingKeys", "knowledge.error.meetingUnknown");
 			}
 		}
 		return keys;

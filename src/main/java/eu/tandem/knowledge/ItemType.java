@@ -4,32 +4,20 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What an item of the library is. Its {@link #apiName()} is how the open data and the addresses name it. */
+/**
+ * What an item of the library is. Its {@link #apiName()} is how the open data and the addresses name it; screens name
+ * it in the reader's language with the bundle's {@code knowledge.type.THEME} (one) and {@code knowledge.types.THEME}
+ * (the browsing filter's plural).
+ */
 public enum ItemType {
 
-	THEME("Theme", "Themes"),
-	SUBTHEME("Subtheme", "Subthemes"),
+	THEME,
+	SUBTHEME,
 	/** A meeting or a paper of the working group. */
-	MEETING("Meeting or paper", "Meetings and papers"),
-	PRACTICE("Practice", "Practices"),
-	LESSON("Lesson learned", "Lessons learned"),
-	OPEN_QUESTION("Open question", "Open questions");
-
-	private final String label;
-	private final String plural;
-
-	ItemType(String label, String plural) {
-		this.label = label;
-		this.plural = plural;
-	}
-
-	public String label() {
-		return label;
-	}
-
-	public String plural() {
-		return plural;
-	}
+	MEETING,
+	PRACTICE,
+	LESSON,
+	OPEN_QUESTION;
 
 	public String apiName() {
 		return name().toLowerCase(Locale.ROOT);

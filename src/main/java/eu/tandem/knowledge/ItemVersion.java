@@ -13,19 +13,9 @@ record ItemVersion(UUID itemId, int number, Status status, ItemContent content, 
 		@Nullable UUID writtenBy, Instant writtenAt, @Nullable Instant submittedAt, @Nullable UUID reviewedBy,
 		@Nullable Instant reviewedAt, @Nullable String reviewNote) {
 
+	/** Where a version stands; screens name it with the bundle's {@code knowledge.status.DRAFT}. */
 	enum Status {
-		DRAFT("Draft"), IN_REVIEW("Waiting for review"), PUBLISHED("Published"), SUPERSEDED("Replaced by a later version"),
-		RETURNED("Returned to its writer");
-
-		private final String label;
-
-		Status(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
+		DRAFT, IN_REVIEW, PUBLISHED, SUPERSEDED, RETURNED;
 
 		public boolean open() {
 			return this == DRAFT || this == IN_REVIEW;
@@ -34,5 +24,10 @@ record ItemVersion(UUID itemId, int number, Status status, ItemContent content, 
 
 	public boolean fromPaper() {
 		return writtenBy == null;
+	}
+
+	/** Taken back by its writer: returned with nobody's review (a reviewer who returns a version is recorded). */
+	public boolean withdrawn() {
+		return status == Status.RETURNED && reviewedBy == null;
 	}
 }

@@ -1,8 +1,12 @@
 package eu.tandem.knowledge;
 
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import eu.tandem.identity.PublicPages;
@@ -24,8 +28,13 @@ class LibraryController {
 	record ThemeMenu(LibraryEntry theme, List<LibraryEntry> subthemes) {
 	}
 
-	/** A country practices come from, for the filter. */
+	/** A country practices come from, for the filter, named in the reader's language where Java knows its code. */
 	record Country(String code, String name) {
+
+		static Country of(String code, @Nullable String asWritten, Locale reader) {
+			var named = Locale.of("", code).getDisplayCountry(reader);
+			return new Country(code, named.isBlank() || named.equals(code) ? Objects.requireNonNullElse(asWritten, code) : named);
+		}
 	}
 
 	private final KnowledgeStore store;
@@ -48,14 +57,14 @@ class LibraryController {
 	String library(@RequestParam(defaultValue = "") String q, @RequestParam(name = "in", defaultValue = "") String in,
 			@RequestParam(defaultValue = "") String type,
 			@RequestParam(defaultValue = "") String country, @RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "1") String page, Model model) {
+			@RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "1") String page, Locale reader, Model model) {
 		var published = store.published();
 		model.addAttribute("menu", menu(published));
 		model.addAttribute("types", Arrays.stream(ItemType.values()).filter(ItemType::titled).toList());
 		model.addAttribute("allTypes", ItemType.values());
 		model.addAttribute("countries", published.stream().filter(entry -> entry.content().countryCode() != null)
-			.map(entry -> new Country(entry.content().countryCode(), entry.content().country())).distinct()
-			.sorted(java.util.Comparator.comparing(Country::name)).toList());
+			.map(entry -> Country.of(entry.content().countryCode(), entry.content().country(), reader)).distinct()
+			.sorted(Comparator.comparing(Country::name, Collator.getInstance(reader))).toList());
 		model.addAttribute("q", q.length() > SearchWords.MAX_LENGTH ? "" : q);
 		model.addAttribute("in", in);
 		model.addAttribute("type", type);
@@ -72,7 +81,7 @@ class LibraryController {
 			model.addAttribute("results", results);
 		}
 		catch (InvalidInput refused) {
-			model.addAttribute("problem", refused.getMessage());
+			model.addAttribute("problem", refused);
 			model.addAttribute("problemField", refused.field());
 			model.addAttribute("results", search.browse(LibrarySearch.Filters.none(), 1));
 		}
@@ -125,7 +134,7 @@ class LibraryController {
 			return null;
 		}
 		return store.published(key.strip()).filter(entry -> entry.type() == ItemType.THEME || entry.type() == ItemType.SUBTHEME)
-			.orElseThrow(() -> new InvalidInput("in", "There is no such theme or subtheme in the library. Choose one from the list."));
+			.orElseThrow(() -> InvalidInput.of("in", "knowledge.error.noSuchPlace"));
 	}
 
 	private static @Nullable ItemType type(String name) {
@@ -133,7 +142,7 @@ class LibraryController {
 			return null;
 		}
 		return ItemType.fromApiName(name.strip())
-			.orElseThrow(() -> new InvalidInput("type", "There is no such type of item. Choose one from the list."));
+			.orElseThrow(() -> InvalidInput.of("type", "knowledge.error.noSuchType"));
 	}
 
 	private static @Nullable Integer year(String field, String value) {
@@ -141,7 +150,7 @@ class LibraryController {
 			return null;
 		}
 		if (!value.strip().matches("(19|20)\\d\\d")) {
-			throw new InvalidInput(field, "Enter a year as four digits, e.g. 2018.");
+			throw InvalidInput.of(field, "knowledge.error.year");
 		}
 		return Integer.parseInt(value.strip());
 	}

@@ -92,7 +92,7 @@ class LibrarySearch {
 		var words = SearchWords.parse(query.strip(), store.synonymGroups());
 		var searchable = words.terms().stream().filter(term -> !term.singleWord() || !store.isStopWord(term.typed())).toList();
 		if (searchable.isEmpty()) {
-			throw new InvalidInput("q", "Those words are too common to search for. Add a more specific word, e.g. \"trauma\" or \"prison\".");
+			throw InvalidInput.of("q", "knowledge.error.tooCommon");
 		}
 		words = new SearchWords(searchable);
 		var corrected = false;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.web.Words;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,11 +45,11 @@ class RelevanceController {
 			RedirectAttributes redirect) {
 		try {
 			var rule = rules.add(attribute, item, why, curator);
-			redirect.addFlashAttribute("notice", "Cases marked \"" + rule.attributeLabel() + "\" now show this item.");
+			redirect.addFlashAttribute("notice", Words.of("knowledge.notice.ruleAdded", RelevanceRules.inWords(rule.caseAttribute())));
 			return "redirect:/knowledge/curation/relevance";
 		}
 		catch (InvalidInput refused) {
-			model.addAttribute("problem", refused.getMessage());
+			model.addAttribute("problem", refused);
 			model.addAttribute("problemField", refused.field());
 			model.addAttribute("chosenAttribute", attribute);
 			model.addAttribute("chosenItem", item);
@@ -67,7 +68,7 @@ class RelevanceController {
 			throw new NotFound();
 		}
 		rules.remove(rule, curator);
-		redirect.addFlashAttribute("notice", "Rule removed. Importing the paper's data file again will not bring it back.");
+		redirect.addFlashAttribute("notice", Words.of("knowledge.notice.ruleRemoved"));
 		return "redirect:/knowledge/curation/relevance";
 	}
 

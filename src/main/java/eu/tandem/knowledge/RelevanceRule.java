@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 record RelevanceRule(UUID id, String attribute, String itemKey, String itemHeading, String why, boolean fromPaper,
 		@Nullable UUID createdBy, Instant createdAt) {
 
-	/** The attribute in words; a rule is only stored with an attribute that exists. */
-	public String attributeLabel() {
-		return CaseAttribute.fromKey(attribute).map(CaseAttribute::label).orElse(attribute);
+	/** The attribute the rule is for; a rule is only stored with an attribute that exists. */
+	public CaseAttribute caseAttribute() {
+		return CaseAttribute.fromKey(attribute).orElseThrow();
 	}
 }

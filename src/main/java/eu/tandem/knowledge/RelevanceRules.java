@@ -12,6 +12,8 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,15 +63,14 @@ class RelevanceRules {
 	@Transactional
 	RelevanceRule add(String attribute, String itemKey, String why, CurrentUser curator) {
 		var known = CaseAttribute.fromKey(attribute.strip())
-			.orElseThrow(() -> new InvalidInput("attribute", "There is no case attribute by that name. Choose one of: "
-					+ knownAttributes() + "."));
+			.orElseThrow(() -> InvalidInput.of("attribute", "knowledge.error.noAttribute", knownAttributes()));
 		var reason = PlainText.required("why", "Why it is shown", why, 400);
 		var item = store.published(itemKey.strip()).filter(entry -> entry.type() != ItemType.THEME && entry.type() != ItemType.SUBTHEME)
-			.orElseThrow(() -> new InvalidInput("item", "There is no published lesson, practice, meeting or open question with that key."));
+			.orElseThrow(() -> InvalidInput.of("item", "knowledge.error.noItem"));
 		var existing = jdbc.sql("select removed_at is null from knowledge.relevance_rule where attribute = :attribute and item_id = :item")
 			.param("attribute", known.key()).param("item", item.item().id()).query(Boolean.class).optional();
 		if (existing.orElse(false)) {
-			throw new InvalidInput("item", "This item is already shown for " + known.label().toLowerCase() + ".");
+			throw InvalidInput.of("item", "knowledge.error.alreadyShown", inWords(known));
 		}
 		var id = UUID.randomUUID();
 		if (existing.isPresent()) {
@@ -129,7 +130,7 @@ class RelevanceRules {
 					}
 					// a lesson is read whole where the practitioner works: its text is the point
 					var heading = entry.type().titled() ? entry.content().heading() : entry.content().body();
-					return new RelevantKnowledge(entry.key(), entry.type().label(), heading,
+					return new RelevantKnowledge(entry.key(), entry.type(), heading,
 							entry.subthemeTitle() == null ? "" : entry.subthemeTitle(), List.copyOf(reasons), entry.content().sourceUrl(),
 							"/knowledge/items/" + entry.key());
 				});
@@ -138,6 +139,11 @@ class RelevanceRules {
 	}
 
 	private record Shown(LibraryEntry entry, String why) {
+	}
+
+	/** The attribute as screens name it, in the reader's language: "In prison", "In Haft". */
+	static MessageSourceResolvable inWords(CaseAttribute attribute) {
+		return new DefaultMessageSourceResolvable("knowledge.attribute." + attribute.name());
 	}
 
 	static String knownAttributes() {

@@ -34,7 +34,7 @@ record SearchWords(List<Term> terms) {
 	 */
 	static SearchWords parse(String query, Map<String, List<String>> synonyms) {
 		if (query.length() > MAX_LENGTH) {
-			throw new InvalidInput("q", "Search for at most " + MAX_LENGTH + " characters: a few words work best.");
+			throw InvalidInput.of("q", "knowledge.error.queryTooLong", MAX_LENGTH);
 		}
 		var words = new ArrayList<String>();
 		var matcher = WORD.matcher(query.toLowerCase(Locale.ROOT).replace('’', '\''));
@@ -42,7 +42,7 @@ record SearchWords(List<Term> terms) {
 			words.add(matcher.group());
 		}
 		if (words.isEmpty()) {
-			throw new InvalidInput("q", "Type at least one word to search for: punctuation alone finds nothing.");
+			throw InvalidInput.of("q", "knowledge.error.noWord");
 		}
 		var terms = new ArrayList<Term>();
 		for (int i = 0; i < words.size();) {

@@ -85,6 +85,8 @@ class CurationIT {
 			var blank = curator.get("/knowledge/curation/new?type=" + type);
 			assertThat(blank.status()).as("the form for a new %s", type).isEqualTo(200);
 			assertThat(blank.html().select(ITEM_FORM + " input[name=sourceUrl]")).as("the source field for a new %s", type).hasSize(1);
+			assertThat(blank.html().select(ITEM_FORM + " input[name=title]")).as("a title field for a new %s", type)
+				.hasSize(type.equals("lesson") || type.equals("open_question") ? 0 : 1);
 		}
 		var edit = curator.get("/knowledge/curation/items/practice-vera-2/edit");
 		assertThat(edit.status()).isEqualTo(200);
