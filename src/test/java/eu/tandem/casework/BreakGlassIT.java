@@ -70,9 +70,6 @@ class BreakGlassIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	MessageSource messages;
-
 	HubId hub;
 	AgencyId police;
 	AgencyId youthWork;

@@ -74,8 +74,8 @@ class TemplateTextTest {
 	/** A literal substitution |…|, whose words outside ${…} are literal. */
 	private static final Pattern SUBSTITUTION = Pattern.compile("\\|([^|]*)\\|");
 	private static final Pattern EXPRESSION = Pattern.compile("[$*#@~]\\{[^}]*}");
-	/** Codes rather than words: enum constants (OPEN, NOT_YET) and lower-case keys (note, case-team). */
-	private static final Pattern CODE = Pattern.compile("[A-Z0-9_]+|[a-z0-9_.\\-/#:]+");
+	/** Codes rather than words: enum constants (OPEN, NOT_YET), keys and field names (note, case-team, givenNames). */
+	private static final Pattern CODE = Pattern.compile("[A-Z0-9_]+|[a-z][A-Za-z0-9_.\\-/#:]*|[0-9#][A-Za-z0-9_.\\-/#:]*");
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
 
 	@Test
@@ -116,7 +116,8 @@ class TemplateTextTest {
 				<p>Hello</p><p th:text="#{fine}"></p><img alt="A map"><span th:text="${x ?: 'Not identified'}"></span>
 				<span th:text="|Opened ${when}|"></span><span th:if="${state == 'OPEN'}" th:text="${state == 'OPEN' ? #{a} : #{b}}"></span>
 				<input type="submit" value="Save"><input type="hidden" name="kind" value="note"><p>–</p>
-				<div th:replace="~{fragments/forms :: text('name', 'Name', null, 'text', 'off')}"></div>""");
+				<div th:replace="~{fragments/forms :: text('givenNames', 'Name', null, 'text', 'off')}"></div>
+				<button type="submit" name="step" value="review" th:text="#{next}"></button>""");
 		assertThat(words).containsExactly("text: Hello", "alt: A map", "th:text: Not identified", "th:text: Opened", "value: Save",
 				"th:replace: Name");
 	}
@@ -157,8 +158,9 @@ class TemplateTextTest {
 	}
 
 	private static boolean isButtonValue(Element element, String attribute) {
-		return attribute.equals("value") && (element.tagName().equals("button")
-				|| element.tagName().equals("input") && Set.of("submit", "button", "reset").contains(element.attr("type")));
+		// a button's value is sent, not shown: its words are its content
+		return attribute.equals("value") && element.tagName().equals("input")
+				&& Set.of("submit", "button", "reset").contains(element.attr("type"));
 	}
 
 	private static List<String> literalWords(String expression) {
