@@ -54,7 +54,7 @@ class SharingCheckController {
 		model.addAttribute("chosenDay", day);
 		var question = question(hub.id(), category, from, to, purpose, day);
 		if (category.isPresent() && question.isEmpty()) {
-			model.addAttribute("incomplete", "Choose a category, both agencies and a purpose.");
+			model.addAttribute("incomplete", true);
 		}
 		question.ifPresent(asked -> model.addAttribute("decision", sharing.check(asked)));
 		return "hub/sharing-check";
