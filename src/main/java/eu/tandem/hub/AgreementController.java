@@ -89,7 +89,7 @@ class AgreementController {
 		var versions = agreements.versions(id);
 		var version = versions.stream().filter(v -> v.number() == number).findFirst().orElseThrow(NotFound::new);
 		var hub = agreements.hubOf(id).flatMap(hubs::find).orElseThrow(NotFound::new);
-		var today = LocalDate.now(clock);
+		var today = hub.today(clock);
 		model.addAttribute("hub", hub);
 		model.addAttribute("version", version);
 		model.addAttribute("versions", versions);
@@ -146,9 +146,10 @@ class AgreementController {
 			@RequestParam(defaultValue = "") String signedOn, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		var id = AgreementId.parse(agreement).orElseThrow(NotFound::new);
+		var hub = agreements.hubOf(id).flatMap(hubs::find).orElseThrow(NotFound::new);
 		try {
 			var party = AgencyId.parse(agency).orElseThrow(() -> InvalidInput.of("agency", "hub.error.signFor"));
-			var day = signedOn.isBlank() ? LocalDate.now(clock) : parse(signedOn);
+			var day = signedOn.isBlank() ? hub.today(clock) : parse(signedOn);
 			agreements.sign(id, number, party, signatoryName, day, user);
 			redirect.addFlashAttribute("notice", Words.of("hub.notice.signed", agencies.nameOf(party)));
 		}

@@ -120,7 +120,8 @@ public class Agreements {
 	public AgreementVersion sign(AgreementId id, int number, AgencyId agency, String signatoryName, LocalDate signedOn,
 			CurrentUser signer) {
 		var version = version(id, number);
-		AgreementRules.maySign(signer, agency, version, store.latest(id), signedOn, LocalDate.now(clock), this::nameOf);
+		var today = hubs.byId(store.hubOf(id).orElseThrow(NotFound::new)).orElseThrow(NotFound::new).today(clock);
+		AgreementRules.maySign(signer, agency, version, store.latest(id), signedOn, today, this::nameOf);
 		var name = PlainText.required("signatoryName", "the signatory's name and title", signatoryName, 200);
 		if (!store.sign(id, number, agency, signer.id(), name, signedOn, clock.instant())) {
 			throw InvalidInput.of("agency", "hub.error.signedAlready", nameOf(agency));

@@ -1,7 +1,6 @@
 package eu.tandem.hub;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -81,7 +80,7 @@ class HubController {
 	@GetMapping("/network/hubs/{id}")
 	String show(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var hub = load(id);
-		var today = LocalDate.now(clock);
+		var today = hub.today(clock);
 		var hubAgreements = agreements.ofHub(hub.id());
 		model.addAttribute("hub", hub);
 		model.addAttribute("mayEdit", HubStewardship.mayEdit(user, hub));

@@ -1,7 +1,6 @@
 package eu.tandem.hub;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 
 import eu.tandem.agency.Agencies;
@@ -40,7 +39,7 @@ class NetworkPictureController {
 			.toList();
 		model.addAttribute("hub", hub);
 		model.addAttribute("picture", NetworkPicture.of(hub.name(), members, agreements.ofHub(hub.id()),
-				LocalDate.now(clock), words::in));
+				hub.today(clock), words::in));
 		return "hub/picture";
 	}
 }

@@ -50,7 +50,7 @@ class SharingCheckController {
 		model.addAttribute("chosenFrom", from.orElse(""));
 		model.addAttribute("chosenTo", to.orElse(""));
 		model.addAttribute("chosenPurpose", purpose.orElse(""));
-		var day = on.filter(text -> !text.isBlank()).flatMap(SharingCheckController::date).orElse(LocalDate.now(clock));
+		var day = on.filter(text -> !text.isBlank()).flatMap(SharingCheckController::date).orElseGet(() -> hub.today(clock));
 		model.addAttribute("chosenDay", day);
 		var question = question(hub.id(), category, from, to, purpose, day);
 		if (category.isPresent() && question.isEmpty()) {
