@@ -55,10 +55,6 @@ final class HubWords {
 		return key("hub.purpose." + purpose.name());
 	}
 
-	static MessageSourceResolvable role(HubRole role) {
-		return key("hub.role." + role.name());
-	}
-
 	/** "coordinator", inside a sentence. */
 	static MessageSourceResolvable roleInWords(HubRole role) {
 		return key("hub.role.phrase." + role.name());
