@@ -18,6 +18,7 @@ import eu.tandem.identity.Role;
 import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -160,9 +161,10 @@ public class Agencies {
 		return store.byId(id).orElseThrow();
 	}
 
+	/** The country is named in the language of the request that is refused, as the form it goes back to is. */
 	private static InvalidInput nameTaken(AgencyDetails details) {
-		return new InvalidInput("name", "There is already an agency called " + details.name() + " in "
-				+ details.country().name() + ".");
+		return InvalidInput.of("name", "agency.error.nameTaken", details.name(),
+				details.country().name(LocaleContextHolder.getLocale()));
 	}
 
 	private static void requireSystemAdministrator(CurrentUser actor) {

@@ -1,7 +1,6 @@
 package eu.tandem.agency;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +11,7 @@ import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,9 +41,8 @@ class AgencyController {
 	}
 
 	@ModelAttribute("countries")
-	List<Country> countries() {
-		return Arrays.stream(Locale.getISOCountries()).map(Country::new)
-			.sorted(Comparator.comparing(Country::name)).toList();
+	List<Country> countries(Locale locale) {
+		return Arrays.stream(Locale.getISOCountries()).map(Country::new).sorted(Country.byName(locale)).toList();
 	}
 
 	@GetMapping("/agencies/{id}")
@@ -73,7 +72,7 @@ class AgencyController {
 		}
 		try {
 			var agency = agencies.create(details, user);
-			redirect.addFlashAttribute("notice", "Agency " + agency.name() + " added.");
+			redirect.addFlashAttribute("notice", Words.of("agency.notice.added", agency.name()));
 			return "redirect:/agencies/" + agency.id();
 		}
 		catch (InvalidInput invalid) {
@@ -103,7 +102,7 @@ class AgencyController {
 		}
 		try {
 			agencies.update(agency.id(), details, form.getVersion(), user);
-			redirect.addFlashAttribute("notice", "Changes to " + details.name() + " saved.");
+			redirect.addFlashAttribute("notice", Words.of("agency.notice.saved", details.name()));
 			return "redirect:/agencies/" + agency.id();
 		}
 		catch (InvalidInput invalid) {
@@ -111,7 +110,7 @@ class AgencyController {
 			return "agency/form";
 		}
 		catch (EditConflict conflict) {
-			redirect.addFlashAttribute("conflict", conflict.getMessage());
+			redirect.addFlashAttribute("conflict", Words.of("agency.conflict.details"));
 			return "redirect:/agencies/" + agency.id() + "/edit";
 		}
 	}

@@ -1,6 +1,5 @@
 package eu.tandem.agency;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
@@ -64,13 +63,11 @@ class AgencyDirectory {
 			.toList();
 	}
 
-	/** The countries that have agencies in the directory, by their English names. */
+	/** The countries that have agencies in the directory; the screen puts them in the order of its language. */
 	@Transactional(readOnly = true)
 	List<Country> countries() {
 		return jdbc.sql("select distinct country from agency.agency")
 			.query((rs, row) -> new Country(rs.getString("country")))
-			.list().stream()
-			.sorted(Comparator.comparing(Country::name))
-			.toList();
+			.list();
 	}
 }

@@ -1,6 +1,7 @@
 package eu.tandem.agency;
 
 import java.util.List;
+import java.util.Locale;
 
 import eu.tandem.identity.Profession;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,19 +31,18 @@ class AgencyDirectoryController {
 			@RequestParam(required = false) String profession,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-			HttpServletResponse response, Model model) {
+			HttpServletResponse response, Locale locale, Model model) {
 		var filter = DirectoryFilter.of(q, sector, country, region, profession);
 		var entries = directory.search(filter);
 		model.addAttribute("filter", filter);
 		model.addAttribute("entries", entries);
-		model.addAttribute("summary", entries.size() == 1 ? "1 agency" : entries.size() + " agencies");
 		// the same address answers with a whole page or with rows: caches must keep them apart
 		response.addHeader("Vary", "HX-Request");
 		if (htmx != null && historyRestore == null) {
 			return "agency/directory-results";
 		}
 		model.addAttribute("sectors", List.of(Sector.values()));
-		model.addAttribute("countries", directory.countries());
+		model.addAttribute("countries", directory.countries().stream().sorted(Country.byName(locale)).toList());
 		model.addAttribute("professions", List.of(Profession.values()));
 		return "agency/directory";
 	}

@@ -51,7 +51,7 @@ class AgencyForm {
 			return Sector.valueOf(value);
 		}
 		catch (IllegalArgumentException | NullPointerException unknown) {
-			throw new InvalidInput("sector", "Choose the agency's sector.");
+			throw InvalidInput.of("sector", "agency.error.sector");
 		}
 	}
 

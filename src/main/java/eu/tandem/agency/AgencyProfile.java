@@ -61,8 +61,7 @@ public record AgencyProfile(@Nullable String jurisdiction, @Nullable String prev
 	static List<ContactPoint> contactPoints(List<ContactPoint> value) {
 		var points = List.copyOf(Objects.requireNonNull(value, "contactPoints"));
 		if (points.size() > MAX_CONTACT_POINTS) {
-			throw new InvalidInput("contactPoints", "An agency lists at most " + MAX_CONTACT_POINTS
-					+ " contact points; there are " + points.size() + ". Remove the ones people need least.");
+			throw InvalidInput.of("contactPoints", "agency.error.tooManyContactPoints", MAX_CONTACT_POINTS, points.size());
 		}
 		return points;
 	}

@@ -9,6 +9,7 @@ import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,7 +78,7 @@ class AgencyProfileController {
 		}
 		try {
 			agencies.updateProfile(agency.id(), profile, form.getVersion(), user);
-			redirect.addFlashAttribute("notice", "The profile of " + agency.name() + " is saved.");
+			redirect.addFlashAttribute("notice", Words.of("agency.notice.profileSaved", agency.name()));
 			return "redirect:/agencies/" + agency.id();
 		}
 		catch (InvalidInput invalid) {
@@ -85,7 +86,7 @@ class AgencyProfileController {
 			return refused(form);
 		}
 		catch (EditConflict conflict) {
-			redirect.addFlashAttribute("conflict", conflict.getMessage());
+			redirect.addFlashAttribute("conflict", Words.of("agency.conflict.profile"));
 			return "redirect:/agencies/" + agency.id() + "/profile";
 		}
 	}

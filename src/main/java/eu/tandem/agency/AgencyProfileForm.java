@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import eu.tandem.identity.Profession;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.web.FormErrors;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -87,10 +88,15 @@ class AgencyProfileForm {
 				return rule.get();
 			}
 			catch (InvalidInput invalid) {
-				throw new InvalidInput("contactPoints[" + index + "]." + invalid.field(),
-						"Contact point " + (index + 1) + ": " + invalid.getMessage());
+				throw InvalidInput.of(contactPointField(index, invalid.field()), "agency.error.inContactPoint", index + 1,
+						new DefaultMessageSourceResolvable(invalid));
 			}
 		};
+	}
+
+	/** The bound path of a contact point's field, which is also its id on the page: {@code contactPoints[0].email}. */
+	public static String contactPointField(int index, String name) {
+		return "contactPoints[" + index + "]." + name;
 	}
 
 	private static Set<Profession> professions(List<String> values) {
@@ -100,7 +106,7 @@ class AgencyProfileForm {
 				chosen.add(Profession.valueOf(value));
 			}
 			catch (IllegalArgumentException | NullPointerException unknown) {
-				throw new InvalidInput("professions", "Choose professions from the list.");
+				throw InvalidInput.of("professions", "agency.error.professions");
 			}
 		}
 		return chosen;

@@ -39,8 +39,7 @@ public record ContactPoint(String label, @Nullable String email, @Nullable Strin
 
 	static void requireAWayToReachIt(@Nullable String email, @Nullable String phone) {
 		if (email == null && phone == null) {
-			throw new InvalidInput("email", "Give an e-mail address or a phone number, so that people can reach this "
-					+ "contact point.");
+			throw InvalidInput.of("email", "agency.error.noWayToReach");
 		}
 	}
 }

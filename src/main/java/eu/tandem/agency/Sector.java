@@ -1,6 +1,10 @@
 package eu.tandem.agency;
 
-/** The sectors of P/CVE work an agency belongs to. */
+/**
+ * The sectors of P/CVE work an agency belongs to. Screens name them in the reader's language by key:
+ * {@code #{${'agency.sector.' + sector.name()}}}, and {@code agency.sector.phrase.*} inside a sentence; the English here
+ * is for what stays in English, and a test keeps it equal to the bundle's.
+ */
 public enum Sector {
 
 	POLICE("Police"),

@@ -17,6 +17,9 @@ import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,8 +90,7 @@ class StaffController {
 		}
 		try {
 			var created = accounts.create(account, user);
-			redirect.addFlashAttribute("notice", created.displayName() + " can now sign in as " + created.username()
-					+ ". At first sign-in they will set up an authenticator app.");
+			redirect.addFlashAttribute("notice", Words.of("agency.notice.staffAdded", created.displayName(), created.username()));
 			return "redirect:/agencies/" + agency.id() + "/staff";
 		}
 		catch (InvalidInput invalid) {
@@ -119,7 +121,7 @@ class StaffController {
 		}
 		try {
 			accounts.update(account.id(), changes, form.getVersion(), user);
-			redirect.addFlashAttribute("notice", "Changes to " + changes.displayName() + " saved.");
+			redirect.addFlashAttribute("notice", Words.of("agency.notice.saved", changes.displayName()));
 			return "redirect:/agencies/" + agency.id() + "/staff";
 		}
 		catch (InvalidInput invalid) {
@@ -127,7 +129,7 @@ class StaffController {
 			return "agency/staff-form";
 		}
 		catch (EditConflict conflict) {
-			redirect.addFlashAttribute("conflict", conflict.getMessage());
+			redirect.addFlashAttribute("conflict", Words.of("agency.conflict.account"));
 			return "redirect:/agencies/" + agency.id() + "/staff/" + account.id();
 		}
 	}
@@ -137,7 +139,7 @@ class StaffController {
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return act(agencyId, userId, user, redirect, (account) -> {
 			accounts.deactivate(account.id(), user);
-			return account.displayName() + " is deactivated: they cannot sign in, and any open session ends now.";
+			return Words.of("agency.notice.deactivated", account.displayName());
 		});
 	}
 
@@ -146,7 +148,7 @@ class StaffController {
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return act(agencyId, userId, user, redirect, (account) -> {
 			accounts.reactivate(account.id(), user);
-			return account.displayName() + " can sign in again.";
+			return Words.of("agency.notice.reactivated", account.displayName());
 		});
 	}
 
@@ -155,12 +157,12 @@ class StaffController {
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return act(agencyId, userId, user, redirect, (account) -> {
 			accounts.resetMfa(account.id(), user);
-			return account.displayName() + "'s authenticator is removed. At their next sign-in they set up a new one.";
+			return Words.of("agency.notice.mfaReset", account.displayName());
 		});
 	}
 
 	private interface StaffAction {
-		String perform(AccountView account);
+		MessageSourceResolvable perform(AccountView account);
 	}
 
 	private String act(String agencyId, String userId, CurrentUser user, RedirectAttributes redirect, StaffAction action) {
@@ -170,7 +172,7 @@ class StaffController {
 			redirect.addFlashAttribute("notice", action.perform(account));
 		}
 		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(refused));
 		}
 		return "redirect:/agencies/" + agency.id() + "/staff/" + account.id();
 	}

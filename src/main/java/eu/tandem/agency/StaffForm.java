@@ -70,7 +70,7 @@ class StaffForm {
 			return Profession.valueOf(value);
 		}
 		catch (IllegalArgumentException | NullPointerException unknown) {
-			throw new InvalidInput("profession", "Choose a profession; if none fits, choose Other.");
+			throw InvalidInput.of("profession", "agency.error.profession");
 		}
 	}
 
@@ -81,11 +81,11 @@ class StaffForm {
 				chosen.add(Role.valueOf(value));
 			}
 			catch (IllegalArgumentException unknown) {
-				throw new InvalidInput("roles", "Choose roles from the list.");
+				throw InvalidInput.of("roles", "agency.error.roles");
 			}
 		}
 		if (chosen.isEmpty()) {
-			throw new InvalidInput("roles", "Choose at least one role.");
+			throw InvalidInput.of("roles", "agency.error.noRole");
 		}
 		return chosen;
 	}

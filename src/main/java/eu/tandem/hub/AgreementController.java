@@ -16,6 +16,8 @@ import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,7 +73,7 @@ class AgreementController {
 		}
 		try {
 			var version = agreements.draft(hub.id(), terms, user);
-			redirect.addFlashAttribute("notice", "Version 1 of “" + version.title() + "” is drafted. It applies once every party has signed it.");
+			redirect.addFlashAttribute("notice", Words.of("hub.notice.drafted", version.title()));
 			return "redirect:/network/agreements/" + version.agreement() + "/versions/1";
 		}
 		catch (InvalidInput invalid) {
@@ -87,7 +89,7 @@ class AgreementController {
 		var versions = agreements.versions(id);
 		var version = versions.stream().filter(v -> v.number() == number).findFirst().orElseThrow(NotFound::new);
 		var hub = agreements.hubOf(id).flatMap(hubs::find).orElseThrow(NotFound::new);
-		var today = LocalDate.now(clock);
+		var today = hub.today(clock);
 		model.addAttribute("hub", hub);
 		model.addAttribute("version", version);
 		model.addAttribute("versions", versions);
@@ -125,8 +127,7 @@ class AgreementController {
 		}
 		try {
 			var version = agreements.revise(id, form.getBasedOn(), terms, form.getChangeNote(), user);
-			redirect.addFlashAttribute("notice", "Version " + version.number() + " is made; the earlier versions stay readable. "
-					+ "It applies once every party has signed it.");
+			redirect.addFlashAttribute("notice", Words.of("hub.notice.revised", String.valueOf(version.number())));
 			return "redirect:/network/agreements/" + id + "/versions/" + version.number();
 		}
 		catch (InvalidInput invalid) {
@@ -134,7 +135,7 @@ class AgreementController {
 			return "hub/agreement-form";
 		}
 		catch (EditConflict conflict) {
-			redirect.addFlashAttribute("conflict", conflict.getMessage());
+			redirect.addFlashAttribute("conflict", Words.of("hub.conflict.agreement"));
 			return "redirect:/network/agreements/" + id + "/revise";
 		}
 	}
@@ -145,14 +146,15 @@ class AgreementController {
 			@RequestParam(defaultValue = "") String signedOn, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		var id = AgreementId.parse(agreement).orElseThrow(NotFound::new);
+		var hub = agreements.hubOf(id).flatMap(hubs::find).orElseThrow(NotFound::new);
 		try {
-			var party = AgencyId.parse(agency).orElseThrow(() -> new InvalidInput("agency", "Choose the agency you sign for."));
-			var day = signedOn.isBlank() ? LocalDate.now(clock) : parse(signedOn);
+			var party = AgencyId.parse(agency).orElseThrow(() -> InvalidInput.of("agency", "hub.error.signFor"));
+			var day = signedOn.isBlank() ? hub.today(clock) : parse(signedOn);
 			agreements.sign(id, number, party, signatoryName, day, user);
-			redirect.addFlashAttribute("notice", "Signed for " + agencies.nameOf(party) + ".");
+			redirect.addFlashAttribute("notice", Words.of("hub.notice.signed", agencies.nameOf(party)));
 		}
 		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(refused));
 		}
 		return "redirect:/network/agreements/" + id + "/versions/" + number;
 	}
@@ -162,7 +164,7 @@ class AgreementController {
 			return LocalDate.parse(day.strip());
 		}
 		catch (DateTimeParseException notADate) {
-			throw new InvalidInput("signedOn", "Enter the signature date as a date, e.g. 2026-11-26.");
+			throw InvalidInput.of("signedOn", "hub.error.signedOnNotADate");
 		}
 	}
 

@@ -3,16 +3,17 @@ package eu.tandem.hub;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import eu.tandem.agency.Sector;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
 import eu.tandem.web.FormErrors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -34,10 +35,6 @@ class AgreementForm {
 
 		public String getPurpose() { return purpose; }
 		public void setPurpose(String purpose) { this.purpose = purpose; }
-		public String getLabel() {
-			return Arrays.stream(SharingPurpose.values()).filter(p -> p.name().equals(purpose))
-				.map(SharingPurpose::label).findFirst().orElse(purpose);
-		}
 		public boolean isIncluded() { return included; }
 		public void setIncluded(boolean included) { this.included = included; }
 		public String getArt6() { return art6; }
@@ -134,9 +131,11 @@ class AgreementForm {
 	/** The terms, or null with every problem recorded next to its field. */
 	AgreementTerms toTerms(BindingResult errors) {
 		var checkedTitle = FormErrors.capture(errors, () -> PlainText.required("title", "the agreement's title", title, 200));
-		var checkedStart = FormErrors.capture(errors, () -> date("startsOn", "the start date", startsOn, true));
-		var checkedEnd = FormErrors.capture(errors, () -> date("endsOn", "the end date", endsOn, false));
-		var checkedReview = FormErrors.capture(errors, () -> date("reviewOn", "the review date", reviewOn, true));
+		var checkedStart = FormErrors.capture(errors, () -> required(date(startsOn,
+				() -> InvalidInput.of("startsOn", "hub.error.startsOn.notADate")), () -> InvalidInput.of("startsOn", "hub.error.startsOn")));
+		var checkedEnd = FormErrors.capture(errors, () -> date(endsOn, () -> InvalidInput.of("endsOn", "hub.error.endsOn.notADate")));
+		var checkedReview = FormErrors.capture(errors, () -> required(date(reviewOn,
+				() -> InvalidInput.of("reviewOn", "hub.error.reviewOn.notADate")), () -> InvalidInput.of("reviewOn", "hub.error.reviewOn")));
 		var checkedParties = FormErrors.capture(errors, this::parties);
 		var checkedPurposes = FormErrors.capture(errors, this::purposes);
 		var checkedFlows = FormErrors.capture(errors, this::flows);
@@ -147,25 +146,30 @@ class AgreementForm {
 				retention, checkedParties, checkedPurposes, checkedFlows));
 	}
 
-	private static LocalDate date(String field, String label, String value, boolean required) {
+	/** The date typed, or null if none; a text that is not a date is refused. */
+	private static @Nullable LocalDate date(String value, Supplier<InvalidInput> notADate) {
 		if (value == null || value.isBlank()) {
-			if (required) {
-				throw new InvalidInput(field, "Enter " + label + ".");
-			}
 			return null;
 		}
 		try {
 			return LocalDate.parse(value.strip());
 		}
-		catch (DateTimeParseException notADate) {
-			throw new InvalidInput(field, "Enter " + label + " as a date, e.g. 2026-12-31.");
+		catch (DateTimeParseException unreadable) {
+			throw notADate.get();
 		}
+	}
+
+	private static LocalDate required(@Nullable LocalDate date, Supplier<InvalidInput> missing) {
+		if (date == null) {
+			throw missing.get();
+		}
+		return date;
 	}
 
 	private Set<AgencyId> parties() {
 		var chosen = new HashSet<AgencyId>();
 		for (var party : parties == null ? List.<String>of() : parties) {
-			chosen.add(AgencyId.parse(party).orElseThrow(() -> new InvalidInput("parties", "Choose parties from the list.")));
+			chosen.add(AgencyId.parse(party).orElseThrow(() -> InvalidInput.of("parties", "hub.error.partiesFromList")));
 		}
 		return chosen;
 	}
@@ -176,11 +180,12 @@ class AgreementForm {
 			if (!row.included) {
 				continue;
 			}
-			var purpose = choice(SharingPurpose.class, row.purpose, "purposes", "Choose purposes from the list.");
-			var label = "“" + purpose.label() + "”";
-			var art6 = choice(Art6Basis.class, row.art6, "purposes", "Choose the GDPR Art. 6 basis for " + label + ".");
+			var purpose = choice(SharingPurpose.class, row.purpose, () -> InvalidInput.of("purposes", "hub.error.purposesFromList"));
+			var named = HubWords.purpose(purpose);
+			var art6 = choice(Art6Basis.class, row.art6, () -> InvalidInput.of("purposes", "hub.error.art6", named));
 			var art9 = row.art9 == null || row.art9.isBlank() ? null
-					: choice(Art9Condition.class, row.art9, "purposes", "Choose an Art. 9(2) condition for " + label + " from the list.");
+					: choice(Art9Condition.class, row.art9, () -> InvalidInput.of("purposes", "hub.error.art9", named));
+			var label = "“" + purpose.label() + "”";
 			var criminal = PlainText.optional("purposes", "the Art. 10 or national-law basis for " + label, row.criminalBasis, 300);
 			var reference = PlainText.required("purposes", "the article or statute the parties rely on for " + label,
 					row.legalReference, 300);
@@ -197,20 +202,21 @@ class AgreementForm {
 				continue;
 			}
 			number++;
-			var message = "Clause " + number + " needs a category, both sectors and a purpose.";
-			chosen.add(new AgreementTerms.FlowTerm(choice(DataCategory.class, row.category, "flows", message),
-					choice(Sector.class, row.from, "flows", message), choice(Sector.class, row.to, "flows", message),
-					choice(SharingPurpose.class, row.purpose, "flows", message)));
+			var clause = String.valueOf(number);
+			Supplier<InvalidInput> incomplete = () -> InvalidInput.of("flows", "hub.error.clauseIncomplete", clause);
+			chosen.add(new AgreementTerms.FlowTerm(choice(DataCategory.class, row.category, incomplete),
+					choice(Sector.class, row.from, incomplete), choice(Sector.class, row.to, incomplete),
+					choice(SharingPurpose.class, row.purpose, incomplete)));
 		}
 		return chosen;
 	}
 
-	private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String message) {
+	private static <E extends Enum<E>> E choice(Class<E> type, String value, Supplier<InvalidInput> unknown) {
 		try {
 			return Enum.valueOf(type, value);
 		}
-		catch (IllegalArgumentException | NullPointerException unknown) {
-			throw new InvalidInput(field, message);
+		catch (IllegalArgumentException | NullPointerException notAConstant) {
+			throw unknown.get();
 		}
 	}
 

@@ -16,11 +16,10 @@ final class AgreementRules {
 	}
 
 	/** Every party must be a member agency of the hub: an agreement cannot bind an outsider. */
-	static void partiesAreMembers(AgreementTerms terms, Hub hub, Function<AgencyId, String> names) {
+	static void partiesAreMembers(AgreementTerms terms, Hub hub, Function<AgencyId, ?> names) {
 		for (var party : terms.parties()) {
 			if (!hub.hasMemberAgency(party)) {
-				throw new InvalidInput("parties", names.apply(party) + " is not a member agency of " + hub.name()
-						+ ". Add it to the hub first.");
+				throw InvalidInput.of("parties", "hub.error.partyNotMember", names.apply(party), hub.name());
 			}
 		}
 	}
@@ -33,10 +32,8 @@ final class AgreementRules {
 		for (var other : versionsOfOtherAgreements) {
 			var overlaps = !terms.startsOn().isAfter(other.lapsesAfter()) && !other.startsOn().isAfter(terms.lapsesAfter());
 			if (overlaps) {
-				throw new InvalidInput("startsOn", "These dates overlap “" + other.title() + "” ("
-						+ SharingPolicy.DAY.format(other.startsOn()) + " to " + SharingPolicy.DAY.format(other.lapsesAfter())
-						+ "). A hub's agreements may not run at the same time: change the dates, or make a new version of “"
-						+ other.title() + "” instead.");
+				throw InvalidInput.of("startsOn", "hub.error.overlap", other.title(), HubWords.day(other.startsOn()),
+						HubWords.day(other.lapsesAfter()));
 			}
 		}
 	}
@@ -57,22 +54,21 @@ final class AgreementRules {
 	 * agency in Tandem. The date is when they signed, which cannot be in the future.
 	 */
 	static void maySign(CurrentUser signer, AgencyId agency, AgreementVersion version, int latest, LocalDate signedOn,
-			LocalDate today, Function<AgencyId, String> names) {
+			LocalDate today, Function<AgencyId, ?> names) {
 		if (version.number() != latest) {
-			throw new InvalidInput("agency", "Version " + version.number() + " was replaced by version " + latest
-					+ ". Only the latest version can be signed.");
+			throw InvalidInput.of("agency", "hub.error.notLatest", String.valueOf(version.number()), String.valueOf(latest));
 		}
 		if (!version.parties().contains(agency)) {
-			throw new InvalidInput("agency", names.apply(agency) + " is not a party to this version.");
+			throw InvalidInput.of("agency", "hub.error.notAParty", names.apply(agency));
 		}
 		if (!speaksFor(signer, agency)) {
-			throw new InvalidInput("agency", "Only an agency administrator of " + names.apply(agency) + " can sign for it.");
+			throw InvalidInput.of("agency", "hub.error.notSignatory", names.apply(agency));
 		}
 		if (version.signatures().containsKey(agency)) {
-			throw new InvalidInput("agency", names.apply(agency) + " has signed this version already.");
+			throw InvalidInput.of("agency", "hub.error.signedAlready", names.apply(agency));
 		}
 		if (signedOn.isAfter(today)) {
-			throw new InvalidInput("signedOn", "The signature date is in the future. Enter the day it was signed.");
+			throw InvalidInput.of("signedOn", "hub.error.signedInFuture");
 		}
 	}
 }

@@ -36,26 +36,26 @@ public record AgreementTerms(String title, LocalDate startsOn, @Nullable LocalDa
 		Objects.requireNonNull(startsOn, "startsOn");
 		Objects.requireNonNull(reviewOn, "reviewOn");
 		if (endsOn != null && endsOn.isBefore(startsOn)) {
-			throw new InvalidInput("endsOn", "The end date is before the start date. An agreement ends after it starts.");
+			throw InvalidInput.of("endsOn", "hub.error.endsBeforeStart");
 		}
 		if (reviewOn.isBefore(startsOn)) {
-			throw new InvalidInput("reviewOn", "The review date is before the start date. Review it after it starts.");
+			throw InvalidInput.of("reviewOn", "hub.error.reviewBeforeStart");
 		}
 		retention = PlainText.required("retention", "how long shared data is kept", retention, 300);
 		parties = Set.copyOf(parties);
 		if (parties.size() < 2) {
-			throw new InvalidInput("parties", "Choose at least two parties: an agreement is between agencies.");
+			throw InvalidInput.of("parties", "hub.error.parties");
 		}
 		purposes = List.copyOf(purposes);
 		if (purposes.isEmpty()) {
-			throw new InvalidInput("purposes", "Give at least one purpose its legal basis.");
+			throw InvalidInput.of("purposes", "hub.error.noPurpose");
 		}
 		if (purposes.stream().map(PurposeBasis::purpose).distinct().count() != purposes.size()) {
-			throw new InvalidInput("purposes", "Each purpose appears once.");
+			throw InvalidInput.of("purposes", "hub.error.purposeTwice");
 		}
 		flows = List.copyOf(flows);
 		if (flows.isEmpty()) {
-			throw new InvalidInput("flows", "Add at least one clause: which category may flow from which sector to which.");
+			throw InvalidInput.of("flows", "hub.error.noClause");
 		}
 		checkClauses(purposes, flows);
 	}
@@ -63,20 +63,19 @@ public record AgreementTerms(String title, LocalDate startsOn, @Nullable LocalDa
 	private static void checkClauses(List<PurposeBasis> purposes, List<FlowTerm> flows) {
 		for (int i = 0; i < flows.size(); i++) {
 			var flow = flows.get(i);
-			var clause = "Clause " + (i + 1);
+			var clause = String.valueOf(i + 1);
+			var purpose = HubWords.purpose(flow.purpose());
 			if (flows.subList(0, i).contains(flow)) {
-				throw new InvalidInput("flows", clause + " repeats an earlier clause. Remove it.");
+				throw InvalidInput.of("flows", "hub.error.clauseRepeats", clause);
 			}
 			var basis = purposes.stream().filter(p -> p.purpose() == flow.purpose()).findFirst().orElseThrow(() ->
-					new InvalidInput("flows", clause + " is for “" + flow.purpose().label()
-							+ "”, which has no legal basis in this agreement. Give that purpose a basis, or change the clause."));
+					InvalidInput.of("flows", "hub.error.clauseWithoutBasis", clause, purpose));
 			if (flow.category().isSpecialCategory() && basis.art9() == null) {
-				throw new InvalidInput("flows", clause + " lets health data flow for “" + flow.purpose().label()
-						+ "”: give that purpose a condition of GDPR Art. 9(2).");
+				throw InvalidInput.of("flows", "hub.error.clauseNeedsArt9", clause, purpose);
 			}
 			if (flow.category().isCriminalOffenceData() && basis.criminalOffenceBasis() == null) {
-				throw new InvalidInput("flows", clause + " lets " + flow.category().inWords() + " flow for “"
-						+ flow.purpose().label() + "”: name the GDPR Art. 10 authorisation or national statute for that purpose.");
+				throw InvalidInput.of("flows", "hub.error.clauseNeedsArt10", clause, HubWords.categoryInWords(flow.category()),
+						purpose);
 			}
 		}
 	}

@@ -18,6 +18,7 @@ import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -119,10 +120,11 @@ public class Agreements {
 	public AgreementVersion sign(AgreementId id, int number, AgencyId agency, String signatoryName, LocalDate signedOn,
 			CurrentUser signer) {
 		var version = version(id, number);
-		AgreementRules.maySign(signer, agency, version, store.latest(id), signedOn, LocalDate.now(clock), this::nameOf);
+		var today = hubs.byId(store.hubOf(id).orElseThrow(NotFound::new)).orElseThrow(NotFound::new).today(clock);
+		AgreementRules.maySign(signer, agency, version, store.latest(id), signedOn, today, this::nameOf);
 		var name = PlainText.required("signatoryName", "the signatory's name and title", signatoryName, 200);
 		if (!store.sign(id, number, agency, signer.id(), name, signedOn, clock.instant())) {
-			throw new InvalidInput("agency", nameOf(agency) + " has signed this version already.");
+			throw InvalidInput.of("agency", "hub.error.signedAlready", nameOf(agency));
 		}
 		trace(signer, HubAudit.AGREEMENT_SIGNED, id);
 		return version(id, number);
@@ -152,8 +154,9 @@ public class Agreements {
 		AgreementRules.noOverlap(terms, others);
 	}
 
-	private String nameOf(AgencyId agency) {
-		return agencies.find(agency).map(Agency::name).orElse("An unknown agency");
+	/** The agency's name, or words for one Tandem does not know, for a refusal to name it. */
+	private Object nameOf(AgencyId agency) {
+		return agencies.find(agency).<Object>map(Agency::name).orElseGet(() -> Words.of("hub.decision.unknownAgency"));
 	}
 
 	private Hub editable(HubId id, CurrentUser actor) {

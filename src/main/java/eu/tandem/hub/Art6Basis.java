@@ -16,6 +16,7 @@ public enum Art6Basis {
 		this.label = label;
 	}
 
+	/** In English, for what stays in English; screens say {@code #{${'hub.art6.' + constant.name()}}} in the reader's language. */
 	public String label() {
 		return label;
 	}

@@ -17,6 +17,7 @@ public enum Art9Condition {
 		this.label = label;
 	}
 
+	/** In English, for what stays in English; screens say {@code #{${'hub.art9.' + constant.name()}}} in the reader's language. */
 	public String label() {
 		return label;
 	}

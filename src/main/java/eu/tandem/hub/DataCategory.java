@@ -21,6 +21,7 @@ public enum DataCategory {
 		this.inWords = inWords;
 	}
 
+	/** In English, for what stays in English; screens say {@code #{${'hub.category.' + constant.name()}}} in the reader's language. */
 	public String label() {
 		return label;
 	}

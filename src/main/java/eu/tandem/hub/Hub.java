@@ -1,10 +1,13 @@
 package eu.tandem.hub;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
+import eu.tandem.web.TimeZones;
 
 /**
  * A hub as stored: its details, its member agencies and people, whether its public page is published, and the
@@ -36,6 +39,14 @@ public record Hub(HubId id, String referencePrefix, HubDetails details, List<Mem
 
 	public Optional<Member> member(UserId user) {
 		return members.stream().filter(member -> member.user().equals(user)).findFirst();
+	}
+
+	/**
+	 * The day it is where the hub works, in its country's time zone: the day its agreements are judged on and its
+	 * screens call today, so that a German hub's day does not end at one in the morning.
+	 */
+	public LocalDate today(Clock clock) {
+		return LocalDate.now(clock.withZone(TimeZones.ofCountryOrDefault(details.country().code())));
 	}
 
 	public List<Member> coordinators() {

@@ -1,7 +1,6 @@
 package eu.tandem.hub;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 
 import eu.tandem.agency.Agencies;
 import eu.tandem.agency.Country;
+import eu.tandem.agency.Sector;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
@@ -19,6 +19,9 @@ import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HubController {
 
 	/** A member agency as the hub page lists it. */
-	record AgencyRow(AgencyId id, String name, String sector, String roleInHub) {
+	record AgencyRow(AgencyId id, String name, Sector sector, String roleInHub) {
 	}
 
 	/** A named person in the hub as the hub page lists them. */
@@ -44,7 +47,7 @@ class HubController {
 	}
 
 	/** An agreement with where it stands today. */
-	record AgreementRow(AgreementId id, String title, int latest, String status) {
+	record AgreementRow(AgreementId id, String title, int latest, MessageSourceResolvable status) {
 	}
 
 	private final Hubs hubs;
@@ -77,13 +80,13 @@ class HubController {
 	@GetMapping("/network/hubs/{id}")
 	String show(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var hub = load(id);
-		var today = LocalDate.now(clock);
+		var today = hub.today(clock);
 		var hubAgreements = agreements.ofHub(hub.id());
 		model.addAttribute("hub", hub);
 		model.addAttribute("mayEdit", HubStewardship.mayEdit(user, hub));
 		model.addAttribute("agencyRows", hub.agencies().stream()
 			.map(member -> agencies.find(member.agency()).map(agency -> new AgencyRow(agency.id(), agency.name(),
-					agency.details().sector().label(), member.roleInHub())))
+					agency.details().sector(), member.roleInHub())))
 			.flatMap(Optional::stream)
 			.sorted(Comparator.comparing(AgencyRow::name))
 			.toList());
@@ -115,8 +118,8 @@ class HubController {
 
 	@PreAuthorize("hasRole('SYSTEM_ADMINISTRATOR')")
 	@GetMapping("/network/hubs/new")
-	String newForm(Model model) {
-		prepareForm(model, null);
+	String newForm(Locale locale, Model model) {
+		prepareForm(model, null, locale);
 		model.addAttribute("form", new HubForm());
 		return "hub/form";
 	}
@@ -124,15 +127,15 @@ class HubController {
 	@PreAuthorize("hasRole('SYSTEM_ADMINISTRATOR')")
 	@PostMapping("/network/hubs")
 	String create(@ModelAttribute("form") HubForm form, BindingResult errors, @AuthenticationPrincipal CurrentUser user,
-			Model model, RedirectAttributes redirect) {
-		prepareForm(model, null);
+			Locale locale, Model model, RedirectAttributes redirect) {
+		prepareForm(model, null, locale);
 		var details = form.toDetails(errors);
 		if (details == null) {
 			return "hub/form";
 		}
 		try {
 			var hub = hubs.create(details, user);
-			redirect.addFlashAttribute("notice", "Hub " + hub.name() + " created. Add its member agencies and appoint a coordinator.");
+			redirect.addFlashAttribute("notice", Words.of("hub.notice.created", hub.name()));
 			return "redirect:/network/hubs/" + hub.id();
 		}
 		catch (InvalidInput invalid) {
@@ -142,25 +145,25 @@ class HubController {
 	}
 
 	@GetMapping("/network/hubs/{id}/edit")
-	String editForm(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String editForm(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		var hub = editable(id, user);
-		prepareForm(model, hub);
+		prepareForm(model, hub, locale);
 		model.addAttribute("form", HubForm.of(hub));
 		return "hub/form";
 	}
 
 	@PostMapping("/network/hubs/{id}")
 	String update(@PathVariable String id, @ModelAttribute("form") HubForm form, BindingResult errors,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		var hub = editable(id, user);
-		prepareForm(model, hub);
+		prepareForm(model, hub, locale);
 		var details = form.toDetails(errors);
 		if (details == null) {
 			return "hub/form";
 		}
 		try {
 			hubs.update(hub.id(), details, form.getVersion(), user);
-			redirect.addFlashAttribute("notice", "Changes to " + details.name() + " saved.");
+			redirect.addFlashAttribute("notice", Words.of("hub.notice.saved", details.name()));
 			return "redirect:/network/hubs/" + hub.id();
 		}
 		catch (InvalidInput invalid) {
@@ -168,7 +171,7 @@ class HubController {
 			return "hub/form";
 		}
 		catch (EditConflict conflict) {
-			redirect.addFlashAttribute("conflict", conflict.getMessage());
+			redirect.addFlashAttribute("conflict", Words.of("hub.conflict.hub"));
 			return "redirect:/network/hubs/" + hub.id() + "/edit";
 		}
 	}
@@ -179,9 +182,9 @@ class HubController {
 			RedirectAttributes redirect) {
 		var hub = load(id);
 		return act(hub, redirect, () -> {
-			var agencyId = AgencyId.parse(agency).orElseThrow(() -> new InvalidInput("agency", "Choose an agency from the list."));
+			var agencyId = AgencyId.parse(agency).orElseThrow(() -> InvalidInput.of("agency", "hub.error.agency"));
 			hubs.addAgency(hub.id(), agencyId, roleInHub, user);
-			return agencies.nameOf(agencyId) + " is a member agency of " + hub.name() + ".";
+			return Words.of("hub.notice.agencyAdded", agencies.nameOf(agencyId), hub.name());
 		});
 	}
 
@@ -192,7 +195,7 @@ class HubController {
 		var agencyId = AgencyId.parse(agency).filter(hub::hasMemberAgency).orElseThrow(NotFound::new);
 		return act(hub, redirect, () -> {
 			hubs.removeAgency(hub.id(), agencyId, user);
-			return agencies.nameOf(agencyId) + " and its people left " + hub.name() + ".";
+			return Words.of("hub.notice.agencyRemoved", agencies.nameOf(agencyId), hub.name());
 		});
 	}
 
@@ -202,12 +205,11 @@ class HubController {
 			RedirectAttributes redirect) {
 		var hub = load(id);
 		return act(hub, redirect, () -> {
-			var userId = UserId.parse(member).orElseThrow(() -> new InvalidInput("member", "Choose a colleague from the list."));
+			var userId = UserId.parse(member).orElseThrow(() -> InvalidInput.of("member", "hub.error.member"));
 			var hubRole = Arrays.stream(HubRole.values()).filter(r -> r.name().equals(role)).findFirst()
-				.orElseThrow(() -> new InvalidInput("role", "Choose the part they play: coordinator, standing member or advisor."));
+				.orElseThrow(() -> InvalidInput.of("role", "hub.error.role"));
 			hubs.appoint(hub.id(), userId, hubRole, user);
-			return accounts.card(userId).map(StaffCard::displayName).orElse("They") + " is appointed as "
-					+ hubRole.label().toLowerCase(Locale.ROOT) + ".";
+			return Words.of("hub.notice.appointed", nameOf(userId), HubWords.roleInWords(hubRole));
 		});
 	}
 
@@ -218,7 +220,7 @@ class HubController {
 		var userId = UserId.parse(member).filter(u -> hub.member(u).isPresent()).orElseThrow(NotFound::new);
 		return act(hub, redirect, () -> {
 			hubs.dismiss(hub.id(), userId, user);
-			return accounts.card(userId).map(StaffCard::displayName).orElse("They") + " left the hub.";
+			return Words.of("hub.notice.dismissed", nameOf(userId));
 		});
 	}
 
@@ -227,7 +229,7 @@ class HubController {
 		var hub = load(id);
 		return act(hub, redirect, () -> {
 			hubs.publish(hub.id(), user);
-			return "The public page of " + hub.name() + " is published at /hubs/" + hub.id() + ".";
+			return Words.of("hub.notice.published", hub.name(), "/hubs/" + hub.id());
 		});
 	}
 
@@ -236,12 +238,12 @@ class HubController {
 		var hub = load(id);
 		return act(hub, redirect, () -> {
 			hubs.unpublish(hub.id(), user);
-			return "The public page of " + hub.name() + " is taken down.";
+			return Words.of("hub.notice.unpublished", hub.name());
 		});
 	}
 
 	private interface HubAction {
-		String perform();
+		MessageSourceResolvable perform();
 	}
 
 	/** Runs a change and reports it, or the rule that refused it, on the hub page. */
@@ -250,15 +252,20 @@ class HubController {
 			redirect.addFlashAttribute("notice", action.perform());
 		}
 		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(refused));
 		}
 		return "redirect:/network/hubs/" + hub.id();
 	}
 
-	private void prepareForm(Model model, Hub hub) {
+	/** A person's name, or words for someone whose account is gone. */
+	private Object nameOf(UserId user) {
+		return accounts.card(user).<Object>map(StaffCard::displayName).orElseGet(() -> Words.of("hub.notice.someone"));
+	}
+
+	private void prepareForm(Model model, Hub hub, Locale locale) {
 		model.addAttribute("hub", hub);
 		model.addAttribute("countries", Arrays.stream(Locale.getISOCountries()).map(Country::new)
-			.sorted(Comparator.comparing(Country::name)).toList());
+			.sorted(Country.byName(locale)).toList());
 		model.addAttribute("nationalHubs", hubs.all().stream()
 			.filter(other -> other.details().level() == HubLevel.NATIONAL && (hub == null || !other.id().equals(hub.id())))
 			.toList());

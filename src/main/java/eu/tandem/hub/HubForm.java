@@ -52,7 +52,7 @@ class HubForm {
 		FormErrors.capture(errors, () -> HubDetails.phone(contactPhone));
 		var checkedSupport = supportedBy == null || supportedBy.isBlank() ? null
 				: FormErrors.capture(errors, () -> HubId.parse(supportedBy)
-					.orElseThrow(() -> new InvalidInput("supportedBy", "Choose a national hub, or none.")));
+					.orElseThrow(() -> InvalidInput.of("supportedBy", "hub.error.supportedBy")));
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -66,7 +66,7 @@ class HubForm {
 			return HubLevel.valueOf(value);
 		}
 		catch (IllegalArgumentException | NullPointerException unknown) {
-			throw new InvalidInput("level", "Choose whether the hub is local, regional or national.");
+			throw InvalidInput.of("level", "hub.error.level");
 		}
 	}
 

@@ -11,6 +11,7 @@ public enum HubLevel {
 		this.label = label;
 	}
 
+	/** In English, for what stays in English; screens say {@code #{${'hub.level.' + constant.name()}}} in the reader's language. */
 	public String label() {
 		return label;
 	}

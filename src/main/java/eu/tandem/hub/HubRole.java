@@ -11,6 +11,7 @@ public enum HubRole {
 		this.label = label;
 	}
 
+	/** In English, for what stays in English; screens say {@code #{${'hub.role.' + constant.name()}}} in the reader's language. */
 	public String label() {
 		return label;
 	}

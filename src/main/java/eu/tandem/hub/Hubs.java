@@ -20,6 +20,7 @@ import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -111,8 +112,7 @@ public class Hubs {
 		var hub = editable(id, actor);
 		requireSupportingHubIsNational(id, details);
 		if (hub.published() && !details.hasContactPoint()) {
-			throw new InvalidInput("contactEmail", "A published hub needs a contact e-mail or phone number: "
-					+ "it is how the public reaches the hub. Enter one, or take the public page down first.");
+			throw InvalidInput.of("contactEmail", "hub.error.publishedNeedsContact");
 		}
 		try {
 			if (!store.update(id, details, expectedVersion, clock.instant())) {
@@ -142,7 +142,7 @@ public class Hubs {
 
 	private void addAgency(HubId id, AgencyId agency, String roleInHub) {
 		if (agencies.find(agency).isEmpty()) {
-			throw new InvalidInput("agency", "Choose an agency from the list.");
+			throw InvalidInput.of("agency", "hub.error.agency");
 		}
 		store.lock(id);
 		store.addAgency(id, agency, PlainText.optional("roleInHub", "the agency's part in the hub", roleInHub, 1000));
@@ -153,8 +153,7 @@ public class Hubs {
 	public void removeAgency(HubId id, AgencyId agency, CurrentUser actor) {
 		var hub = editable(id, actor);
 		if (hub.published() && answerableCoordinators(hub, member -> member.agency().equals(agency)) == 0) {
-			throw new InvalidInput("agency", "This agency's people include the hub's only coordinator, and the hub's "
-					+ "public page is published. Appoint another coordinator first.");
+			throw InvalidInput.of("agency", "hub.error.onlyCoordinatorsAgency");
 		}
 		store.removeAgency(id, agency);
 		trace(actor, HubAudit.AGENCY_REMOVED, id, AuditSubject.of("agency", agency));
@@ -169,8 +168,7 @@ public class Hubs {
 		var hub = editable(id, actor);
 		var demoted = hub.member(user).filter(member -> member.role() == HubRole.COORDINATOR && role != HubRole.COORDINATOR);
 		if (hub.published() && demoted.isPresent() && answerableCoordinators(hub, member -> member.user().equals(user)) == 0) {
-			throw new InvalidInput("role", "This is the hub's only coordinator and its public page is published. "
-					+ "Appoint another coordinator first.");
+			throw InvalidInput.of("role", "hub.error.onlyCoordinator");
 		}
 		appoint(id, user, role);
 		trace(actor, HubAudit.MEMBER_APPOINTED, id, AuditSubject.of("user", user));
@@ -184,13 +182,12 @@ public class Hubs {
 	private void appoint(HubId id, UserId user, HubRole role) {
 		var hub = store.byId(id).orElseThrow(NotFound::new);
 		var card = accounts.card(user).filter(found -> found.active())
-			.orElseThrow(() -> new InvalidInput("user", "Choose an active colleague from the list."));
+			.orElseThrow(() -> InvalidInput.of("user", "hub.error.colleague"));
 		if (!hub.hasMemberAgency(card.agencyId())) {
-			throw new InvalidInput("user", card.displayName() + "'s agency is not a member of this hub. Add the agency first.");
+			throw InvalidInput.of("user", "hub.error.colleagueNotMember", card.displayName());
 		}
 		if (role == HubRole.COORDINATOR && !card.roles().contains(Role.HUB_COORDINATOR)) {
-			throw new InvalidInput("role", card.displayName() + " does not hold the hub coordinator role. Their agency "
-					+ "administrator can give it to them; until then, appoint them as a standing member or advisor.");
+			throw InvalidInput.of("role", "hub.error.notCoordinatorRole", card.displayName());
 		}
 		store.appoint(id, user, card.agencyId(), role);
 	}
@@ -201,8 +198,7 @@ public class Hubs {
 		var leaving = hub.member(user).orElseThrow(NotFound::new);
 		if (hub.published() && leaving.role() == HubRole.COORDINATOR
 				&& answerableCoordinators(hub, member -> member.user().equals(user)) == 0) {
-			throw new InvalidInput("user", "This is the hub's only coordinator and its public page is published. "
-					+ "Appoint another coordinator first.");
+			throw InvalidInput.of("user", "hub.error.onlyCoordinator");
 		}
 		store.dismiss(id, user);
 		trace(actor, HubAudit.MEMBER_DISMISSED, id, AuditSubject.of("user", user));
@@ -227,12 +223,10 @@ public class Hubs {
 
 	private void publish(Hub hub) {
 		if (answerableCoordinators(hub, member -> false) == 0) {
-			throw new InvalidInput("publish", "Appoint a coordinator before publishing: the public page is the way "
-					+ "into the hub, and someone must answer for it.");
+			throw InvalidInput.of("publish", "hub.error.publishWithoutCoordinator");
 		}
 		if (!hub.details().hasContactPoint()) {
-			throw new InvalidInput("publish", "Enter the single point of contact's e-mail or phone before publishing: "
-					+ "it is how a worried parent, teacher or neighbour reaches the hub.");
+			throw InvalidInput.of("publish", "hub.error.publishWithoutContact");
 		}
 		store.setPublished(hub.id(), true, clock.instant());
 	}
@@ -280,14 +274,15 @@ public class Hubs {
 		}
 		var national = store.byId(supporting).filter(hub -> hub.details().level() == HubLevel.NATIONAL);
 		if (national.isEmpty() || supporting.equals(id)) {
-			throw new InvalidInput("supportedBy", "Choose a national hub, or none.");
+			throw InvalidInput.of("supportedBy", "hub.error.supportedBy");
 		}
 		if (details.level() == HubLevel.NATIONAL) {
-			throw new InvalidInput("supportedBy", "A national hub supports local and regional hubs; it is not supported by one.");
+			throw InvalidInput.of("supportedBy", "hub.error.nationalSupported");
 		}
 	}
 
+	/** The country is named in the language of the request that is refused, as the form it goes back to is. */
 	private static InvalidInput nameTaken(HubDetails details) {
-		return new InvalidInput("name", "There is already a hub called " + details.name() + " in " + details.country().name() + ".");
+		return InvalidInput.of("name", "hub.error.nameTaken", details.name(), details.country().name(LocaleContextHolder.getLocale()));
 	}
 }

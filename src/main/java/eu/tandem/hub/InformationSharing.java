@@ -33,17 +33,18 @@ public class InformationSharing {
 
 	@Transactional(readOnly = true)
 	public SharingDecision check(SharingQuestion question) {
-		return rules(question.hub(), question.on(), Set.of(question.from(), question.to()))
+		return rules(hub(question.hub()), question.on(), Set.of(question.from(), question.to()))
 			.check(question.category(), question.from(), question.to(), question.purpose());
 	}
 
 	/**
 	 * The hub's agreements as they stand today, the day every read and disclosure in a case is judged on: one place
-	 * decides which day that is (UTC today; the hub's own time zone is for the translation work to set).
+	 * decides which day that is, the hub's own ({@link Hub#today}), which its screens and its sharing check call today too.
 	 */
 	@Transactional(readOnly = true)
 	public SharingRules rulesToday(HubId hubId) {
-		return rules(hubId, LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+		var hub = hub(hubId);
+		return rules(hub, hub.today(clock), Set.of());
 	}
 
 	/**
@@ -52,11 +53,14 @@ public class InformationSharing {
 	 */
 	@Transactional(readOnly = true)
 	public SharingRules rules(HubId hubId, LocalDate on) {
-		return rules(hubId, on, Set.of());
+		return rules(hub(hubId), on, Set.of());
 	}
 
-	private SharingRules rules(HubId hubId, LocalDate on, Set<AgencyId> alsoNamed) {
-		var hub = hubs.byId(hubId).orElseThrow(NotFound::new);
+	private Hub hub(HubId id) {
+		return hubs.byId(id).orElseThrow(NotFound::new);
+	}
+
+	private SharingRules rules(Hub hub, LocalDate on, Set<AgencyId> alsoNamed) {
 		var versions = agreements.ofHub(hub.id());
 		var involved = new HashSet<>(hub.agencies().stream().map(Hub.MemberAgency::agency).toList());
 		involved.addAll(alsoNamed);

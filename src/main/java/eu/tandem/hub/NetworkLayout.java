@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import eu.tandem.agency.Sector;
 import eu.tandem.hub.NetworkDrawing.Agency;
@@ -50,8 +51,10 @@ final class NetworkLayout {
 	private final Hub hub;
 	private final List<Agency> agencies = new ArrayList<>();
 	private final Map<Sector, SectorTag> sectorTags = new EnumMap<>(Sector.class);
+	private final Function<Sector, String> sectorNames;
 
-	private NetworkLayout(String hubName, List<Member> members) {
+	private NetworkLayout(String hubName, List<Member> members, Function<Sector, String> sectorNames) {
+		this.sectorNames = sectorNames;
 		var groups = members.stream().map(Member::sector).distinct().count();
 		var slots = members.size() + (groups > 1 ? groups : 0);
 		radius = Math.max(MIN_RADIUS, slots * SLOT / (2 * Math.PI));
@@ -67,10 +70,10 @@ final class NetworkLayout {
 
 	/**
 	 * The picture of a hub's members, in sector order, and of the covered flows whose sectors both have a member
-	 * here.
+	 * here; each sector's tag bears its name in the reader's language.
 	 */
-	static NetworkDrawing draw(String hubName, List<Member> members, List<Arrow> drawn) {
-		var layout = new NetworkLayout(hubName, members);
+	static NetworkDrawing draw(String hubName, List<Member> members, List<Arrow> drawn, Function<Sector, String> sectorNames) {
+		var layout = new NetworkLayout(hubName, members, sectorNames);
 		return layout.drawing(NetworkArrows.draw(layout.sectorTags, layout.hub.box(), drawn));
 	}
 
@@ -235,7 +238,7 @@ final class NetworkLayout {
 	/** A box around the anchor, a dot of the sector's colour at its left, and the sector's name beside the dot. */
 	private SectorTag sectorTag(Sector sector, double angle) {
 		var anchor = CENTRE.plus(Point.polar(angle, radius * INNER));
-		var lines = wrap(sector.label(), 12, 2);
+		var lines = wrap(sectorNames.apply(sector), 12, 2);
 		var box = Box.around(anchor, longest(lines) * BOLD_CHAR_WIDTH + 42, lines.size() * LINE_HEIGHT + 14);
 		return new SectorTag(sector, anchor, box,
 				new Disc(new Point(box.x() + 16, anchor.y()), DOT_RADIUS, NetworkDrawing.colour(sector)),

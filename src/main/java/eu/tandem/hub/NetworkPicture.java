@@ -7,15 +7,17 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import eu.tandem.agency.Sector;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The picture of a hub's network, because people grasp a network faster from a picture than from a table:
@@ -29,12 +31,13 @@ import org.jspecify.annotations.Nullable;
  * agencies come in. {@link NetworkLayout} works out where everything goes, as a {@link NetworkDrawing}; the
  * template hub/network-svg.html writes it as SVG.
  * <p>
+ * Its words are in the reader's language, given when it is made, because the layout measures them: a sector's name
+ * takes more room in one language than in another.
+ * <p>
  * The class is package-private; the methods the page template calls are public only because Thymeleaf's
  * expressions reach public methods alone.
  */
 final class NetworkPicture {
-
-	static final String NOTHING_COVERED = "No agreement is in force today, so no data may flow; see the hub's agreements.";
 
 	/** A member agency as the picture needs it. */
 	record Member(String name, Sector sector) {
@@ -74,7 +77,7 @@ final class NetworkPicture {
 	}
 
 	/** An agreement version in force today, with its clauses in words. */
-	record InForce(String title, int number, String until, List<String> clauses) {
+	record InForce(String title, int number, LocalDate until, List<String> clauses) {
 	}
 
 	private record Pair(Sector from, Sector to) implements Comparable<Pair> {
@@ -94,23 +97,26 @@ final class NetworkPicture {
 	private final List<Member> members;
 	private final List<AgreementVersion> inForce;
 	private final Map<Pair, Map<DataCategory, List<ClauseRef>>> coverage;
+	private final Function<MessageSourceResolvable, String> words;
 	private final NetworkDrawing drawing;
 
 	private NetworkPicture(String hubName, List<Member> members, List<AgreementVersion> inForce,
-			Map<Pair, Map<DataCategory, List<ClauseRef>>> coverage) {
+			Map<Pair, Map<DataCategory, List<ClauseRef>>> coverage, Function<MessageSourceResolvable, String> words) {
 		this.hubName = hubName;
 		this.members = members;
 		this.inForce = inForce;
 		this.coverage = coverage;
-		this.drawing = NetworkLayout.draw(hubName, members, arrows().stream().filter(Arrow::drawn).toList());
+		this.words = words;
+		this.drawing = NetworkLayout.draw(hubName, members, arrows().stream().filter(Arrow::drawn).toList(),
+				sector -> words.apply(HubWords.sector(sector)));
 	}
 
 	/**
 	 * The picture of a hub on a day, from its member agencies and every agreement's versions (oldest first,
-	 * as {@link Agreements#ofHub} gives them).
+	 * as {@link Agreements#ofHub} gives them), in the words of a language ({@code Words::in} for the reader's).
 	 */
 	static NetworkPicture of(String hubName, List<Member> members, List<List<AgreementVersion>> agreements,
-			LocalDate day) {
+			LocalDate day, Function<MessageSourceResolvable, String> words) {
 		var sorted = members.stream()
 			.sorted(Comparator.comparing(Member::sector)
 				.thenComparing(Member::name, String.CASE_INSENSITIVE_ORDER)
@@ -129,7 +135,7 @@ final class NetworkPicture {
 					.add(new ClauseRef(i, version.title(), flow.clause()));
 			}
 		}
-		return new NetworkPicture(hubName, sorted, inForce, coverage);
+		return new NetworkPicture(hubName, sorted, inForce, coverage, words);
 	}
 
 	public boolean nothingCovered() {
@@ -138,25 +144,26 @@ final class NetworkPicture {
 
 	/** The coverage in one sentence, for the page and the picture's accessible name. */
 	public String inWords() {
+		return words.apply(coverageInWords());
+	}
+
+	private MessageSourceResolvable coverageInWords() {
 		if (nothingCovered()) {
-			return NOTHING_COVERED;
+			return Words.of("hub.picture.nothingCovered");
 		}
-		var flows = coverage.size() == 1 ? "one sector-to-sector flow" : coverage.size() + " sector-to-sector flows";
-		return inForce.size() == 1 ? "One agreement is in force today; it covers " + flows + "."
-				: inForce.size() + " agreements are in force today; they cover " + flows + ".";
+		var flows = Words.of("hub.picture.flows", coverage.size());
+		return inForce.size() == 1 ? Words.of("hub.picture.oneAgreement", flows)
+				: Words.of("hub.picture.agreements", inForce.size(), flows);
 	}
 
 	/** What a screen reader announces for the picture; the table below it says the rest. */
 	public String ariaLabel() {
 		var sectors = members.stream().map(Member::sector).distinct().count();
-		var who = switch (members.size()) {
-			case 0 -> "no member agencies yet";
-			case 1 -> "1 member agency in 1 sector";
-			default -> members.size() + " member agencies in " + sectors + (sectors == 1 ? " sector" : " sectors");
-		};
-		var coverageInWords = nothingCovered() ? "No agreement is in force today, so no data may flow."
-				: inWords() + " The table below lists each flow with its clauses.";
-		return "Network picture of " + hubName + " with " + who + ". " + coverageInWords;
+		var who = members.isEmpty() ? Words.of("hub.picture.aria.noMembers")
+				: Words.of("hub.picture.aria.members", members.size(), sectors);
+		var coverageInWords = nothingCovered() ? Words.of("hub.picture.aria.nothingCovered")
+				: Words.of("hub.picture.aria.covered", coverageInWords());
+		return words.apply(Words.of("hub.picture.aria", hubName, who, coverageInWords));
 	}
 
 	/** Every covered sector-to-sector flow, in sector order. */
@@ -171,41 +178,42 @@ final class NetworkPicture {
 	/** The flows that have no arrow because a sector has no member agency here, or null if every flow is drawn. */
 	public @Nullable String notDrawnInWords() {
 		var missing = arrows().stream().filter(arrow -> !arrow.drawn())
-			.map(arrow -> arrow.label() + " from " + arrow.from().inWords() + " to " + arrow.to().inWords())
+			.map(arrow -> words.apply(Words.of("hub.picture.notDrawn.flow", arrow.label(), HubWords.sectorInWords(arrow.from()),
+					HubWords.sectorInWords(arrow.to()))))
 			.toList();
-		return missing.isEmpty() ? null : "Covered flows from or to a sector without a member agency in this hub have "
-				+ "no arrow; the table lists them: " + String.join("; ", missing) + ".";
+		return missing.isEmpty() ? null : words.apply(Words.of("hub.picture.notDrawn", String.join("; ", missing)));
 	}
 
 	public List<LegendEntry> legend() {
 		var bySector = new LinkedHashMap<Sector, List<String>>();
 		members.forEach(member -> bySector.computeIfAbsent(member.sector(), sector -> new ArrayList<>()).add(member.name()));
 		return bySector.entrySet().stream()
-			.map(entry -> new LegendEntry(entry.getKey().label(), NetworkDrawing.colour(entry.getKey()), List.copyOf(entry.getValue())))
+			.map(entry -> new LegendEntry(sectorName(entry.getKey()), NetworkDrawing.colour(entry.getKey()),
+					List.copyOf(entry.getValue())))
 			.toList();
 	}
 
 	public List<Column> columns() {
 		var present = sectorsWithMembers();
-		return tableSectors().stream().map(sector -> new Column(sector.label(), present.contains(sector))).toList();
+		return tableSectors().stream().map(sector -> new Column(sectorName(sector), present.contains(sector))).toList();
 	}
 
 	public List<Row> rows() {
 		var present = sectorsWithMembers();
 		var sectors = tableSectors();
 		return sectors.stream()
-			.map(from -> new Row(from.label(), present.contains(from),
+			.map(from -> new Row(sectorName(from), present.contains(from),
 					sectors.stream().map(to -> cell(new Pair(from, to))).toList()))
 			.toList();
 	}
 
 	public List<InForce> inForce() {
 		return inForce.stream()
-			.map(version -> new InForce(version.title(), version.number(), SharingPolicy.DAY.format(version.lapsesAfter()),
+			.map(version -> new InForce(version.title(), version.number(), version.lapsesAfter(),
 					version.flows().stream().sorted(Comparator.comparingInt(Flow::clause))
-						.map(flow -> "Clause " + flow.clause() + ": " + flow.category().inWords() + " from "
-								+ flow.from().inWords() + " to " + flow.to().inWords()
-								+ ", for " + flow.purpose().label() + ".")
+						.map(flow -> words.apply(Words.of("hub.picture.clause", String.valueOf(flow.clause()),
+								HubWords.categoryInWords(flow.category()), HubWords.sectorInWords(flow.from()),
+								HubWords.sectorInWords(flow.to()), HubWords.purpose(flow.purpose()))))
 						.toList()))
 			.toList();
 	}
@@ -221,7 +229,7 @@ final class NetworkPicture {
 			return new Cell(List.of());
 		}
 		return new Cell(categories.entrySet().stream()
-			.map(entry -> new Covered(entry.getKey().label(), clauses(entry.getValue())))
+			.map(entry -> new Covered(words.apply(HubWords.category(entry.getKey())), clauses(entry.getValue())))
 			.sorted(Comparator.comparing(Covered::category))
 			.toList());
 	}
@@ -232,14 +240,21 @@ final class NetworkPicture {
 				Collectors.mapping(ClauseRef::clause, Collectors.toCollection(TreeSet::new))));
 		return byAgreement.entrySet().stream().map(entry -> {
 			var numbers = entry.getValue().stream().map(String::valueOf).toList();
-			var text = numbers.size() == 1 ? "clause " + numbers.getFirst() : "clauses " + listed(numbers);
-			return inForce.size() == 1 ? text : text + " of “" + inForce.get(entry.getKey()).title() + "”";
+			var text = numbers.size() == 1 ? Words.of("hub.picture.oneClause", numbers.getFirst())
+					: Words.of("hub.picture.clauses", HubWords.listed(numbers));
+			return words.apply(inForce.size() == 1 ? text
+					: Words.of("hub.picture.clausesOf", text, inForce.get(entry.getKey()).title()));
 		}).collect(Collectors.joining("; "));
 	}
 
-	private static String categories(Map<DataCategory, List<ClauseRef>> categories) {
-		return categories.keySet().stream().map(category -> category.label().toLowerCase(Locale.ROOT)).sorted()
-			.collect(Collectors.joining(", "));
+	/** The categories on an arrow: "health, identity". */
+	private String categories(Map<DataCategory, List<ClauseRef>> categories) {
+		return categories.keySet().stream().map(category -> words.apply(HubWords.key("hub.picture.arrow." + category.name())))
+			.sorted().collect(Collectors.joining(", "));
+	}
+
+	private String sectorName(Sector sector) {
+		return words.apply(HubWords.sector(sector));
 	}
 
 	private EnumSet<Sector> sectorsWithMembers() {
@@ -256,10 +271,5 @@ final class NetworkPicture {
 			sectors.add(pair.to());
 		});
 		return List.copyOf(sectors);
-	}
-
-	private static String listed(List<String> items) {
-		return items.size() == 1 ? items.getFirst()
-				: String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
 	}
 }

@@ -1,11 +1,11 @@
 package eu.tandem.hub;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 
 import eu.tandem.agency.Agencies;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.web.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +19,14 @@ class NetworkPictureController {
 	private final Agreements agreements;
 	private final Agencies agencies;
 	private final Clock clock;
+	private final Words words;
 
-	NetworkPictureController(Hubs hubs, Agreements agreements, Agencies agencies, Clock clock) {
+	NetworkPictureController(Hubs hubs, Agreements agreements, Agencies agencies, Clock clock, Words words) {
 		this.hubs = hubs;
 		this.agreements = agreements;
 		this.agencies = agencies;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	@GetMapping("/network/hubs/{id}/picture")
@@ -37,7 +39,7 @@ class NetworkPictureController {
 			.toList();
 		model.addAttribute("hub", hub);
 		model.addAttribute("picture", NetworkPicture.of(hub.name(), members, agreements.ofHub(hub.id()),
-				LocalDate.now(clock)));
+				hub.today(clock), words::in));
 		return "hub/picture";
 	}
 }

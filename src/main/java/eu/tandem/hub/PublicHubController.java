@@ -2,11 +2,11 @@ package eu.tandem.hub;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import eu.tandem.agency.Agencies;
 import eu.tandem.agency.AgencyProfile;
+import eu.tandem.agency.Sector;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.PublicPages;
@@ -29,7 +29,11 @@ class PublicHubController {
 	 * A member agency as the public sees it: what it does, its part in this hub, and the names of its people
 	 * in the hub only if the agency chose to publish staff names.
 	 */
-	record PublicAgency(String name, String sector, String part, String responsibilities, List<String> people) {
+	record PublicAgency(String name, Sector sector, String part, String responsibilities, List<Person> people) {
+	}
+
+	/** A named person of the agency in the hub, with their part in it. */
+	record Person(String name, HubRole role) {
 	}
 
 	private final Hubs hubs;
@@ -47,12 +51,12 @@ class PublicHubController {
 		return () -> List.of("/hubs", "/hubs/*");
 	}
 
-	private List<String> people(Hub hub, AgencyId agency) {
+	private List<Person> people(Hub hub, AgencyId agency) {
 		return hub.members().stream().filter(member -> member.agency().equals(agency))
 			.map(member -> accounts.card(member.user()).filter(card -> card.active())
-				.map(card -> card.displayName() + ", " + member.role().label().toLowerCase(Locale.ROOT)))
+				.map(card -> new Person(card.displayName(), member.role())))
 			.flatMap(Optional::stream)
-			.sorted()
+			.sorted(Comparator.comparing(Person::name).thenComparing(Person::role))
 			.toList();
 	}
 
@@ -70,7 +74,7 @@ class PublicHubController {
 		model.addAttribute("publicAgencies", hub.agencies().stream()
 			.map(member -> agencies.find(member.agency()).map(agency -> {
 				var profile = profiles.getOrDefault(agency.id(), AgencyProfile.empty());
-				return new PublicAgency(agency.name(), agency.details().sector().label(), member.roleInHub(),
+				return new PublicAgency(agency.name(), agency.details().sector(), member.roleInHub(),
 						profile.responsibilities(), profile.publishesStaffNames() ? people(hub, agency.id()) : List.of());
 			}))
 			.flatMap(Optional::stream)

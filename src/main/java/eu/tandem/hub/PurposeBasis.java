@@ -1,8 +1,11 @@
 package eu.tandem.hub;
 
+import java.util.ArrayList;
 import java.util.Objects;
 
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The legal basis an agreement states for one purpose: always a GDPR Art. 6 basis; for health data also an
@@ -18,15 +21,24 @@ public record PurposeBasis(SharingPurpose purpose, Art6Basis art6, @Nullable Art
 		Objects.requireNonNull(legalReference, "legalReference");
 	}
 
-	/** The basis as a citation: "Art. 6(1)(e) public task; Art. 9(2)(h) health or social care; § 8a SGB VIII". */
-	public String citation() {
-		var citation = new StringBuilder(art6.label());
+	/**
+	 * The basis as a citation: "Art. 6(1)(e) public task; Art. 9(2)(h) health or social care; § 8a SGB VIII", the
+	 * articles in the reader's language and the statutes as the parties wrote them.
+	 */
+	public MessageSourceResolvable citation() {
+		var parts = new ArrayList<Object>();
+		parts.add(HubWords.key("hub.art6." + art6.name()));
 		if (art9 != null) {
-			citation.append("; ").append(art9.label());
+			parts.add(HubWords.key("hub.art9." + art9.name()));
 		}
 		if (criminalOffenceBasis != null) {
-			citation.append("; ").append(criminalOffenceBasis);
+			parts.add(criminalOffenceBasis);
 		}
-		return citation.append("; ").append(legalReference).toString();
+		parts.add(legalReference);
+		var citation = Words.of("hub.words.citation", parts.get(parts.size() - 2), parts.getLast());
+		for (var i = parts.size() - 3; i >= 0; i--) {
+			citation = Words.of("hub.words.citation", parts.get(i), citation);
+		}
+		return citation;
 	}
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import eu.tandem.identity.AgencyId;
+import eu.tandem.web.Words;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The RAN paper's five steps of setting up multi-agency work, each ticked off from the hub's own data, with
@@ -12,7 +14,8 @@ import eu.tandem.identity.AgencyId;
  */
 public record SetupChecklist(List<Step> steps) {
 
-	public record Step(String title, boolean done, String status) {
+	/** A step: its title and where the hub stands on it, in words for the reader's language. */
+	public record Step(MessageSourceResolvable title, boolean done, MessageSourceResolvable status) {
 	}
 
 	public long done() {
@@ -28,20 +31,20 @@ public record SetupChecklist(List<Step> steps) {
 		var inForce = agreements.stream().anyMatch(versions -> SharingPolicy.versionInForce(versions, today).isPresent());
 		var evaluation = hub.details().evaluationRhythm();
 		return new SetupChecklist(List.of(
-				new Step("Map the relevant agencies and start networking", agencies >= 2,
-						agencies >= 2 ? agencies + " member agencies." : "Add the agencies that work with the people this hub supports: at least two."),
-				new Step("Invest in the relationships and develop the structure", agencies > 0 && withoutPeople.isEmpty(),
-						agencies == 0 ? "Add member agencies, then appoint their people."
-								: withoutPeople.isEmpty() ? "Every member agency has someone in the hub."
-										: "Appoint someone from " + String.join(", ", withoutPeople) + "."),
-				new Step("Share information and make assessments together", inForce,
-						inForce ? "An information-sharing agreement is in force."
-								: "No agreement is in force: draft one and have every party sign it."),
-				new Step("Appoint a case owner and intervene", casesWithAnOwner > 0,
-						hub.coordinators().isEmpty() ? "Appoint a coordinator: they run triage and appoint case owners."
-								: casesWithAnOwner == 0 ? "No case has a case owner yet: the coordinator appoints one on each case the hub takes on."
-										: casesWithAnOwner == 1 ? "1 case has a case owner." : casesWithAnOwner + " cases have a case owner."),
-				new Step("Evaluate and follow up", evaluation != null,
-						evaluation == null ? "Set how often the hub evaluates its work." : "The hub evaluates " + evaluation + ".")));
+				new Step(Words.of("hub.setup.map"), agencies >= 2,
+						agencies >= 2 ? Words.of("hub.setup.map.done", agencies) : Words.of("hub.setup.map.open")),
+				new Step(Words.of("hub.setup.relationships"), agencies > 0 && withoutPeople.isEmpty(),
+						agencies == 0 ? Words.of("hub.setup.relationships.noAgencies")
+								: withoutPeople.isEmpty() ? Words.of("hub.setup.relationships.done")
+										: Words.of("hub.setup.relationships.open", String.join(", ", withoutPeople))),
+				new Step(Words.of("hub.setup.share"), inForce,
+						inForce ? Words.of("hub.setup.share.done") : Words.of("hub.setup.share.open")),
+				new Step(Words.of("hub.setup.caseOwner"), casesWithAnOwner > 0,
+						hub.coordinators().isEmpty() ? Words.of("hub.setup.caseOwner.noCoordinator")
+								: casesWithAnOwner == 0 ? Words.of("hub.setup.caseOwner.open")
+										: Words.of("hub.setup.caseOwner.done", casesWithAnOwner)),
+				new Step(Words.of("hub.setup.evaluate"), evaluation != null,
+						evaluation == null ? Words.of("hub.setup.evaluate.open")
+								: Words.of("hub.setup.evaluate.done", evaluation))));
 	}
 }

@@ -50,11 +50,11 @@ class SharingCheckController {
 		model.addAttribute("chosenFrom", from.orElse(""));
 		model.addAttribute("chosenTo", to.orElse(""));
 		model.addAttribute("chosenPurpose", purpose.orElse(""));
-		var day = on.filter(text -> !text.isBlank()).flatMap(SharingCheckController::date).orElse(LocalDate.now(clock));
+		var day = on.filter(text -> !text.isBlank()).flatMap(SharingCheckController::date).orElseGet(() -> hub.today(clock));
 		model.addAttribute("chosenDay", day);
 		var question = question(hub.id(), category, from, to, purpose, day);
 		if (category.isPresent() && question.isEmpty()) {
-			model.addAttribute("incomplete", "Choose a category, both agencies and a purpose.");
+			model.addAttribute("incomplete", true);
 		}
 		question.ifPresent(asked -> model.addAttribute("decision", sharing.check(asked)));
 		return "hub/sharing-check";

@@ -1,5 +1,8 @@
 package eu.tandem.hub;
 
+import eu.tandem.web.Words;
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * The answer of the sharing check: yes, citing the agreement version, clause and legal basis; or no, with
  * the reason in words that say what would allow it.
@@ -8,8 +11,13 @@ public sealed interface SharingDecision {
 
 	boolean permitted();
 
-	/** The answer as a sentence a practitioner can act on. */
-	String inWords();
+	/** The answer as a sentence a practitioner can act on, in the reader's language: {@code ${@words.in(decision.words())}}. */
+	MessageSourceResolvable words();
+
+	/** The answer in English, for what is kept as written rather than shown in the reader's language. */
+	default String inWords() {
+		return HubWords.inEnglish(words());
+	}
 
 	record Permitted(AgreementId agreement, String title, int version, int clause, PurposeBasis basis)
 			implements SharingDecision {
@@ -20,12 +28,13 @@ public sealed interface SharingDecision {
 		}
 
 		@Override
-		public String inWords() {
-			return "Yes: clause " + clause + " of “" + title + "”, version " + version + " (" + basis.citation() + ").";
+		public MessageSourceResolvable words() {
+			return Words.of("hub.decision.yes", String.valueOf(clause), title, String.valueOf(version), basis.citation());
 		}
 	}
 
-	record Refused(String reason) implements SharingDecision {
+	/** A refusal: the reason, in words with their arguments. */
+	record Refused(MessageSourceResolvable reason) implements SharingDecision {
 
 		@Override
 		public boolean permitted() {
@@ -33,8 +42,8 @@ public sealed interface SharingDecision {
 		}
 
 		@Override
-		public String inWords() {
-			return "No: " + reason;
+		public MessageSourceResolvable words() {
+			return Words.of("hub.decision.no", reason);
 		}
 	}
 }

@@ -15,6 +15,7 @@ public enum SharingPurpose {
 		this.label = label;
 	}
 
+	/** In English, for what stays in English; screens say {@code #{${'hub.purpose.' + constant.name()}}} in the reader's language. */
 	public String label() {
 		return label;
 	}

@@ -3,6 +3,9 @@ package eu.tandem.agency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
+import java.util.stream.Stream;
+
 import eu.tandem.kernel.InvalidInput;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +31,17 @@ class AgencyDetailsTest {
 
 	@Test
 	void refusesUnknownCountries() {
-		assertThatThrownBy(() -> new Country("XX")).isInstanceOf(InvalidInput.class).hasMessage("Choose a country.");
+		assertThatThrownBy(() -> new Country("XX")).isInstanceOfSatisfying(InvalidInput.class,
+				refused -> assertThat(InEnglish.of(refused)).isEqualTo("Choose a country."));
 		assertThat(new Country("de").name()).isEqualTo("Germany");
+	}
+
+	@Test
+	void aCountryIsNamedAndSortedInTheReadersLanguage() {
+		assertThat(new Country("de").name(Locale.GERMAN)).isEqualTo("Deutschland");
+		assertThat(new Country("dk").name(Locale.of("da"))).isEqualTo("Danmark");
+		var countries = Stream.of("DK", "DE", "AT").map(Country::new);
+		assertThat(countries.sorted(Country.byName(Locale.GERMAN)).map(Country::code))
+			.containsExactly("DK", "DE", "AT");
 	}
 }

@@ -59,11 +59,11 @@ class AgencyProfileFormTest {
 		assertThat(form.toProfile(errors)).isNull();
 
 		assertThat(errors.getFieldError("preventionWork").getDefaultMessage()).contains("control characters");
-		assertThat(errors.getFieldError("contactPoints[1].label").getDefaultMessage())
+		assertThat(InEnglish.of(errors.getFieldError("contactPoints[1].label")))
 			.isEqualTo("Contact point 2: Enter the contact point's name.");
-		assertThat(errors.getFieldError("contactPoints[1].email").getDefaultMessage())
+		assertThat(InEnglish.of(errors.getFieldError("contactPoints[1].email")))
 			.isEqualTo("Contact point 2: Enter an e-mail address like prevention@agency.example.");
-		assertThat(errors.getFieldError("contactPoints[1].phone").getDefaultMessage()).startsWith("Contact point 2: ");
+		assertThat(InEnglish.of(errors.getFieldError("contactPoints[1].phone"))).startsWith("Contact point 2: ");
 		assertThat(errors.getFieldErrors("contactPoints[0].label")).isEmpty();
 	}
 
@@ -78,7 +78,7 @@ class AgencyProfileFormTest {
 		var errors = new BeanPropertyBindingResult(form, "form");
 
 		assertThat(form.toProfile(errors)).isNull();
-		assertThat(errors.getFieldError("contactPoints").getDefaultMessage()).startsWith("An agency lists at most 10");
+		assertThat(InEnglish.of(errors.getFieldError("contactPoints"))).startsWith("An agency lists at most 10");
 	}
 
 	@Test
@@ -88,7 +88,7 @@ class AgencyProfileFormTest {
 		var errors = new BeanPropertyBindingResult(form, "form");
 
 		assertThat(form.toProfile(errors)).isNull();
-		assertThat(errors.getFieldError("professions").getDefaultMessage()).isEqualTo("Choose professions from the list.");
+		assertThat(InEnglish.of(errors.getFieldError("professions"))).isEqualTo("Choose professions from the list.");
 	}
 
 	private static AgencyProfileForm.ContactPointForm row(String label, String email, String phone, String hours) {

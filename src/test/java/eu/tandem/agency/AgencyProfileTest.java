@@ -66,9 +66,11 @@ class AgencyProfileTest {
 
 		var eleven = Collections.nCopies(11, DESK);
 		assertThatThrownBy(() -> new AgencyProfile(null, null, null, eleven, Set.of(), false))
-			.isInstanceOf(InvalidInput.class)
-			.hasMessage("An agency lists at most 10 contact points; there are 11. Remove the ones people need least.")
-			.extracting(e -> ((InvalidInput) e).field()).isEqualTo("contactPoints");
+			.isInstanceOfSatisfying(InvalidInput.class, refused -> {
+				assertThat(InEnglish.of(refused))
+					.isEqualTo("An agency lists at most 10 contact points; there are 11. Remove the ones people need least.");
+				assertThat(refused.field()).isEqualTo("contactPoints");
+			});
 	}
 
 	@Test
@@ -88,9 +90,10 @@ class AgencyProfileTest {
 			.hasMessage("Enter the contact point's name.")
 			.extracting(e -> ((InvalidInput) e).field()).isEqualTo("label");
 		assertThatThrownBy(() -> new ContactPoint("Prevention desk", "", " ", "Mon–Fri 9–16"))
-			.isInstanceOf(InvalidInput.class)
-			.hasMessageStartingWith("Give an e-mail address or a phone number")
-			.extracting(e -> ((InvalidInput) e).field()).isEqualTo("email");
+			.isInstanceOfSatisfying(InvalidInput.class, refused -> {
+				assertThat(InEnglish.of(refused)).startsWith("Give an e-mail address or a phone number");
+				assertThat(refused.field()).isEqualTo("email");
+			});
 		assertThat(new ContactPoint("Duty officer", null, "+49 821 555 0111", null).email()).isNull();
 	}
 

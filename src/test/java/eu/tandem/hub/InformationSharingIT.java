@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
@@ -130,7 +133,7 @@ class InformationSharingIT {
 				coordinator.asCurrentUser()));
 
 		assertThat(ask(DataCategory.HEALTH, clinic, police).inWords())
-			.isEqualTo("No: “Old covenant” expired on " + SharingPolicy.DAY.format(ended) + ".");
+			.isEqualTo("No: “Old covenant” expired on " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(ended) + ".");
 	}
 
 	@Test
@@ -167,17 +170,17 @@ class InformationSharingIT {
 	@Test
 	void badAgreementsAreRefusedWithWhatToFixAndNothingIsSaved() {
 		assertThatThrownBy(() -> terms("Backwards", today, today.minusDays(1), healthToPolice))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("The end date is before the start date");
+			.isInstanceOfSatisfying(InvalidInput.class, saying("The end date is before the start date"));
 
 		var withOutsider = new AgreementTerms("With an outsider", today, null, today.plusYears(1), "1 year",
 				Set.of(clinic, outsider), terms("x", today, null, healthToPolice).purposes(), List.of(healthToPolice));
 		assertThatThrownBy(() -> agreements.draft(hub, withOutsider, coordinator.asCurrentUser()))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("is not a member agency of").hasMessageContaining("Add it to the hub first");
+			.isInstanceOfSatisfying(InvalidInput.class, saying("is not a member agency of", "Add it to the hub first"));
 
 		agreements.draft(hub, terms("Running", today, today.plusMonths(6), healthToPolice), coordinator.asCurrentUser());
 		assertThatThrownBy(() -> agreements.draft(hub, terms("Overlapping", today.plusMonths(3), today.plusYears(1),
 				healthToPolice), coordinator.asCurrentUser()))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("These dates overlap “Running”");
+			.isInstanceOfSatisfying(InvalidInput.class, saying("These dates overlap “Running”"));
 
 		assertThat(agreements.ofHub(hub)).hasSize(1);
 	}
@@ -187,12 +190,12 @@ class InformationSharingIT {
 		var draft = agreements.draft(hub, terms("Covenant", today, null, healthToPolice), coordinator.asCurrentUser());
 
 		assertThatThrownBy(() -> agreements.sign(draft.agreement(), 1, clinic, "Someone", today, policeAdmin.asCurrentUser()))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("Only an agency administrator of");
+			.isInstanceOfSatisfying(InvalidInput.class, saying("Only an agency administrator of"));
 		var clinicPractitioner = fixtures.staff(clinic, Role.PRACTITIONER);
 		assertThatThrownBy(() -> agreements.sign(draft.agreement(), 1, clinic, "Someone", today,
 				clinicPractitioner.asCurrentUser())).isInstanceOf(InvalidInput.class);
 		assertThatThrownBy(() -> agreements.sign(draft.agreement(), 1, clinic, "Someone", today.plusDays(1),
-				clinicAdmin.asCurrentUser())).isInstanceOf(InvalidInput.class).hasMessageContaining("in the future");
+				clinicAdmin.asCurrentUser())).isInstanceOfSatisfying(InvalidInput.class, saying("in the future"));
 
 		assertThat(agreements.versions(draft.agreement()).getFirst().signatures()).isEmpty();
 	}
@@ -204,7 +207,7 @@ class InformationSharingIT {
 				coordinator.asCurrentUser());
 
 		assertThatThrownBy(() -> agreements.sign(first.agreement(), 1, clinic, "Dr. A", today, clinicAdmin.asCurrentUser()))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("Only the latest version can be signed");
+			.isInstanceOfSatisfying(InvalidInput.class, saying("Only the latest version can be signed"));
 		assertThat(agreements.versions(first.agreement())).extracting(AgreementVersion::title)
 			.containsExactly("Covenant", "Covenant renamed");
 	}
@@ -219,7 +222,7 @@ class InformationSharingIT {
 
 		assertThatThrownBy(() -> agreements.draft(hub, terms("Sneaking in", today.plusMonths(1), today.plusYears(1),
 				healthToPolice), coordinator.asCurrentUser()))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("These dates overlap “Running”");
+			.isInstanceOfSatisfying(InvalidInput.class, saying("These dates overlap “Running”"));
 	}
 
 	@Test
@@ -228,9 +231,9 @@ class InformationSharingIT {
 		hubs.publish(hub, sysadmin);
 
 		assertThatThrownBy(() -> hubs.appoint(hub, coordinator.id(), HubRole.STANDING_MEMBER, sysadmin))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("only coordinator");
+			.isInstanceOfSatisfying(InvalidInput.class, saying("only coordinator"));
 		assertThatThrownBy(() -> hubs.dismiss(hub, coordinator.id(), sysadmin))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("only coordinator");
+			.isInstanceOfSatisfying(InvalidInput.class, saying("only coordinator"));
 		assertThat(hubs.find(hub).orElseThrow().coordinators()).hasSize(1);
 	}
 
@@ -240,7 +243,7 @@ class InformationSharingIT {
 		accounts.deactivate(coordinator.id(), sysadmin);
 
 		assertThatThrownBy(() -> hubs.publish(hub, sysadmin))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("Appoint a coordinator before publishing");
+			.isInstanceOfSatisfying(InvalidInput.class, saying("Appoint a coordinator before publishing"));
 	}
 
 	@Test
@@ -258,7 +261,7 @@ class InformationSharingIT {
 				null, null, null, null, "lonely@example.org", null, null, null, null), sysadmin);
 
 		assertThatThrownBy(() -> hubs.publish(lonely.id(), sysadmin))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("Appoint a coordinator before publishing");
+			.isInstanceOfSatisfying(InvalidInput.class, saying("Appoint a coordinator before publishing"));
 		assertThat(hubs.find(lonely.id()).orElseThrow().published()).isFalse();
 	}
 
@@ -267,11 +270,16 @@ class InformationSharingIT {
 		var practitioner = fixtures.staff(clinic, Role.PRACTITIONER);
 
 		assertThatThrownBy(() -> hubs.appoint(hub, practitioner.id(), HubRole.COORDINATOR, coordinator.asCurrentUser()))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("does not hold the hub coordinator role");
+			.isInstanceOfSatisfying(InvalidInput.class, saying("does not hold the hub coordinator role"));
 		assertThatThrownBy(() -> hubs.appoint(hub, practitioner.id(), HubRole.ADVISOR, clinicAdmin.asCurrentUser()))
 			.isInstanceOf(AccessDeniedException.class);
 		hubs.appoint(hub, practitioner.id(), HubRole.ADVISOR, coordinator.asCurrentUser());
 		assertThat(hubs.find(hub).orElseThrow().member(practitioner.id())).hasValueSatisfying(
 				member -> assertThat(member.role()).isEqualTo(HubRole.ADVISOR));
+	}
+
+	/** A refusal whose words, in English, contain these parts. */
+	static Consumer<InvalidInput> saying(String... parts) {
+		return refused -> assertThat(HubWords.inEnglish(refused)).contains(parts);
 	}
 }

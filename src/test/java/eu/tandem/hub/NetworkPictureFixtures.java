@@ -41,7 +41,7 @@ abstract class NetworkPictureFixtures {
 
 	NetworkPicture picture(List<Member> members, AgreementVersion... agreements) {
 		return NetworkPicture.of("Augsburg prevention network", members,
-				List.of(agreements).stream().map(List::of).toList(), today);
+				List.of(agreements).stream().map(List::of).toList(), today, HubWords::inEnglish);
 	}
 
 	/** Every sector, several agencies in some; with {@link #busyAgreement()}, flows both ways and within a sector. */

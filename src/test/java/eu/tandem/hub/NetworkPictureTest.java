@@ -84,7 +84,8 @@ class NetworkPictureTest extends NetworkPictureFixtures {
 		var picture = picture(List.of(clinicMember, policeMember), unsigned);
 
 		assertThat(picture.arrows()).isEmpty();
-		assertThat(picture.inWords()).isEqualTo(NetworkPicture.NOTHING_COVERED);
+		assertThat(picture.inWords())
+			.isEqualTo("No agreement is in force today, so no data may flow; see the hub's agreements.");
 	}
 
 	@Test
@@ -107,7 +108,8 @@ class NetworkPictureTest extends NetworkPictureFixtures {
 				flow(1, DataCategory.HEALTH, Sector.MENTAL_HEALTH_CARE, Sector.POLICE),
 				flow(2, DataCategory.IDENTITY, Sector.MENTAL_HEALTH_CARE, Sector.POLICE));
 
-		var picture = NetworkPicture.of("Hub", List.of(clinicMember, policeMember), List.of(List.of(older, newer)), today);
+		var picture = NetworkPicture.of("Hub", List.of(clinicMember, policeMember), List.of(List.of(older, newer)), today,
+				HubWords::inEnglish);
 
 		assertThat(picture.arrows()).singleElement().extracting(Arrow::label).isEqualTo("health");
 		assertThat(picture.inForce()).singleElement().satisfies(version -> {

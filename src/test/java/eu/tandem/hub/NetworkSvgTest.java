@@ -49,7 +49,7 @@ class NetworkSvgTest extends NetworkPictureFixtures {
 		var awkward = new Member("Smith & O'Neil \"Mind\" Practice", Sector.MENTAL_HEALTH_CARE);
 		var picture = NetworkPicture.of("Hub \"Zuid\" & Omgeving's <network>", List.of(awkward, policeMember),
 				List.of(List.of(inForce("Covenant", flow(1, DataCategory.HEALTH, Sector.MENTAL_HEALTH_CARE, Sector.POLICE)))),
-				today);
+				today, HubWords::inEnglish);
 
 		var svg = svg(picture);
 
@@ -108,7 +108,7 @@ class NetworkSvgTest extends NetworkPictureFixtures {
 	@Test
 	void linesOfATextFollowOneAnotherWithNothingBetweenThatCouldShiftThem() throws Exception {
 		var picture = NetworkPicture.of("A hub whose name runs over three lines", busyHub(),
-				List.of(List.of(busyAgreement())), today);
+				List.of(List.of(busyAgreement())), today, HubWords::inEnglish);
 		var document = parse(svg(picture));
 		var texts = document.getElementsByTagName("text");
 
