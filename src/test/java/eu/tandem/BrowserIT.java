@@ -367,7 +367,7 @@ class BrowserIT {
 
 	/** Presses Tab until the field has the focus, as someone would who sees where the focus is. */
 	private void tabTo(String id) {
-		for (int presses = 0; presses < 10 && !id.equals(focused().getDomAttribute("id")); presses++) {
+		for (int presses = 0; presses < 30 && !id.equals(focused().getDomAttribute("id")); presses++) {
 			keys(Keys.TAB);
 		}
 		assertThat(focused().getDomAttribute("id")).as("focus after pressing Tab").isEqualTo(id);

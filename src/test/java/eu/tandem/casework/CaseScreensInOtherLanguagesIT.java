@@ -60,7 +60,7 @@ class CaseScreensInOtherLanguagesIT {
 		assertThat(form.heading()).isEqualTo("Accès d’urgence à une situation");
 		var refused = policier.submit(form, "form[action=/cases/emergency]", Map.of("reference", reference, "reason", "urgent"));
 		assertThat(refused.fieldError("reason").replace('\u00a0', ' ')).as("French spaces before colons, as jsoup reads them")
-			.isEqualTo("Erreur : Expliquez pourquoi en au moins 20 caractères : quelle est l’urgence, et que devez-vous savoir\u202f?");
+			.isEqualTo("Expliquez pourquoi en au moins 20 caractères : quelle est l’urgence, et que devez-vous savoir\u202f?");
 		var opened = policier.submit(refused, "form[action=/cases/emergency]",
 				Map.of("reference", reference, "reason", "Appel de l’hôpital : il menace de se faire du mal ce soir"));
 		assertThat(opened.path()).isEqualTo("/cases/" + caseId);

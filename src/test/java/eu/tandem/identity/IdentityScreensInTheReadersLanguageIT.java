@@ -55,7 +55,8 @@ class IdentityScreensInTheReadersLanguageIT {
 		var current = TestTotp.code(member.totpSecret(), TestTotp.currentStep());
 		var wrong = browser.submit(code, "form[action=/sign-in/code]", Map.of("code", current.equals("000000") ? "111111" : "000000"));
 
-		assertThat(wrong.fieldError("code")).startsWith("Fejl: Koden er forkert.");
+		assertThat(wrong.fieldError("code")).startsWith("Koden er forkert.");
+		assertThat(wrong.html().select("#code-error .visually-hidden").text()).as("what a screen reader hears first").isEqualTo("Fejl:");
 	}
 
 	@Test
@@ -85,7 +86,8 @@ class IdentityScreensInTheReadersLanguageIT {
 				"newPassword", "a brand new password", "confirmation", "a brand new password"));
 
 		assertThat(refused.html().select(".error-summary h2").text()).isEqualTo("Er is een probleem");
-		assertThat(refused.fieldError("currentPassword")).isEqualTo("Fout: Dat is niet uw huidige wachtwoord.");
+		assertThat(refused.fieldError("currentPassword")).isEqualTo("Dat is niet uw huidige wachtwoord.");
+		assertThat(refused.html().select("#currentPassword-error .visually-hidden").text()).isEqualTo("Fout:");
 		assertThat(refused.html().select("label[for=newPassword]").text()).isEqualTo("Nieuw wachtwoord");
 	}
 

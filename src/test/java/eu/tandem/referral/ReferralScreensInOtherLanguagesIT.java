@@ -79,7 +79,7 @@ class ReferralScreensInOtherLanguagesIT {
 
 		var refused = refer(lehrerin, hub, Map.of("givenNames", "Ana", "surname", "Lopes2", "birthYear", "2011", "birthMonth", "2",
 				"birthDay", "31", "concern", ""));
-		assertThat(refused.fieldError("birthYear")).isEqualTo("Fehler: Den 31. Februar 2011 gibt es nicht. Prüfen Sie das Datum.");
+		assertThat(refused.fieldError("birthYear")).isEqualTo("Den 31. Februar 2011 gibt es nicht. Prüfen Sie das Datum.");
 		assertThat(refused.fieldError("surname"))
 			.isEqualTo("Der Nachname darf nur Buchstaben, Leerzeichen, Bindestriche, Apostrophe und Punkte enthalten.");
 		assertThat(refused.html().select(".error-summary h2").text()).isNotEmpty();
@@ -105,7 +105,7 @@ class ReferralScreensInOtherLanguagesIT {
 			.contains("12. april 2010").contains("Sendt af");
 		var tooEarly = koordinator.submit(triage, "form[action$=/decision]", Map.of("decision", "PROCEED", "rationale", "Behov"));
 		assertThat(tooEarly.fieldError("decision"))
-			.isEqualTo("Fejl: Bed politiet om en afklaring, før netværket tager henvendelsen op.");
+			.isEqualTo("Bed politiet om en afklaring, før netværket tager henvendelsen op.");
 		var asked = koordinator.submit(tooEarly, "form[action$=/deconfliction]", Map.of());
 		assertThat(asked.html().selectFirst(".notice").text())
 			.isEqualTo("Politiet er bedt om en afklaring. Politiet svarer kun »fortsæt« eller »afvent«.");

@@ -31,7 +31,13 @@ public record Page(int status, URI uri, HttpHeaders headers, String body, Docume
 	/** The error message shown next to a form field, or empty. */
 	public String fieldError(String field) {
 		var error = html.getElementById(field + "-error");
-		return error == null ? "" : error.text().replace("Error:", "").strip();
+		if (error == null) {
+			return "";
+		}
+		// without the word a screen reader hears first ("Error:", "Fehler:"), in whatever language
+		var shown = error.clone();
+		shown.select(".visually-hidden").remove();
+		return shown.text().strip();
 	}
 
 	/** The value a text input shows. */
