@@ -4,43 +4,75 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * Dates and times as a person reads them in an answer to their request: "2 December 2026", "2 December 2026 10:23".
- * Times are UTC, as everywhere in Tandem; the answer says so once.
+ * Dates and times as a person reads them in an answer to their request: "2 December 2026", "2 December 2026 10:23",
+ * in the language of the officer who compiles the answer (the request's: "2. Dezember 2026"); English where the
+ * request asks for none of Tandem's languages. Times are UTC, as everywhere in the answer; the answer says so once.
  */
 public final class InWords {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.ENGLISH)
-		.withZone(ZoneOffset.UTC);
-	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+	/** The languages Tandem writes in; the web module's list, repeated here because this module may not depend on it. */
+	private static final Set<String> LANGUAGES = Set.of("en", "de", "da", "fr", "nl");
 
 	private InWords() {
 	}
 
 	public static @Nullable String date(@Nullable LocalDate date) {
-		return date == null ? null : DAY.format(date);
+		return date == null ? null : day(locale()).format(date);
 	}
 
 	public static @Nullable String date(@Nullable Instant moment) {
-		return moment == null ? null : DAY.format(moment.atZone(ZoneOffset.UTC));
+		return date(moment, locale());
+	}
+
+	/** The day of a moment in a given language, for an answer written in the language it was compiled in. */
+	public static @Nullable String date(@Nullable Instant moment, Locale language) {
+		return moment == null ? null : day(language).format(moment.atZone(ZoneOffset.UTC));
 	}
 
 	public static @Nullable String moment(@Nullable Instant moment) {
-		return moment == null ? null : MOMENT.format(moment);
+		return moment(moment, locale());
 	}
 
-	/** Only the time of day, for a range within one day: "10:23". */
+	/** A moment in a given language, for an answer written in the language it was compiled in. */
+	public static @Nullable String moment(@Nullable Instant moment, Locale language) {
+		return moment == null ? null : date(moment, language) + " " + clock(moment, language);
+	}
+
+	/** Only the time of day, for a range within one day: "10:23" ("10.23" in Danish). */
 	public static String clock(Instant moment) {
-		return CLOCK.format(moment);
+		return clock(moment, locale());
 	}
 
-	/** "Yes" or "No". */
-	public static String yesNo(boolean value) {
-		return value ? "Yes" : "No";
+	private static String clock(Instant moment, Locale language) {
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language).withZone(ZoneOffset.UTC).format(moment);
+	}
+
+	private static DateTimeFormatter day(Locale language) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language);
+	}
+
+	/** The language of the request, in which an answer is compiled: its two-letter code, e.g. {@code de}. */
+	public static String language() {
+		return locale().getLanguage();
+	}
+
+	/** The locale dates are written in for a language's two-letter code; British English for none or one Tandem lacks. */
+	public static Locale locale(@Nullable String language) {
+		return language == null || !LANGUAGES.contains(language) || language.equals("en") ? Locale.UK : Locale.of(language);
+	}
+
+	/** The request's language, British English for English and for a language Tandem does not write. */
+	private static Locale locale() {
+		var asked = LocaleContextHolder.getLocale();
+		return asked == null || !LANGUAGES.contains(asked.getLanguage()) || asked.getLanguage().equals("en") ? Locale.UK
+				: Locale.of(asked.getLanguage(), asked.getCountry());
 	}
 }

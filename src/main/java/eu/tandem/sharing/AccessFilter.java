@@ -1,6 +1,7 @@
 package eu.tandem.sharing;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 
@@ -9,11 +10,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a data protection officer narrows a person's access history to: who or which agency (any part of the name),
- * the kind of access, or only refused attempts, and a period of days (UTC). Empty admits everything.
+ * the kind of access, or only refused attempts, and a period of days in the officer's time zone, the one the screen
+ * shows times in. Empty admits everything.
  *
  * @param kind a {@link ActionWords.Kind} name, or {@link #REFUSED}
+ * @param zone where the days begin and end
  */
-public record AccessFilter(@Nullable String who, @Nullable String kind, @Nullable LocalDate from, @Nullable LocalDate to) {
+public record AccessFilter(@Nullable String who, @Nullable String kind, @Nullable LocalDate from, @Nullable LocalDate to, ZoneId zone) {
 
 	public static final String REFUSED = "REFUSED";
 
@@ -24,31 +27,38 @@ public record AccessFilter(@Nullable String who, @Nullable String kind, @Nullabl
 	public AccessFilter {
 		who = who == null || who.isBlank() ? null : who.strip();
 		kind = kind == null || kind.isBlank() ? null : kind.strip();
+		zone = zone == null ? ZoneOffset.UTC : zone;
 	}
 
-	boolean admits(SubjectAccessReport.Access line) {
+	/** Days in UTC. */
+	public AccessFilter(@Nullable String who, @Nullable String kind, @Nullable LocalDate from, @Nullable LocalDate to) {
+		this(who, kind, from, to, ZoneOffset.UTC);
+	}
+
+	/** Whether the line passes, its kind and outcome compared in the words the history wrote them in. */
+	boolean admits(SubjectAccessReport.Access line, AccessHistory words) {
 		if (who != null && !contains(line.who(), who) && !contains(line.agency(), who)) {
 			return false;
 		}
 		if (kind != null) {
 			if (REFUSED.equals(kind)) {
-				if (line.outcome().equals(AccessHistory.outcome(eu.tandem.audit.AuditOutcome.SUCCESS))) {
+				if (line.outcome().equals(words.outcome(eu.tandem.audit.AuditOutcome.SUCCESS))) {
 					return false;
 				}
 			}
-			else if (!line.kind().equals(label(kind))) {
+			else if (!line.kind().equals(label(kind, words))) {
 				return false;
 			}
 		}
-		if (from != null && line.last().isBefore(from.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+		if (from != null && line.last().isBefore(from.atStartOfDay(zone).toInstant())) {
 			return false;
 		}
-		return to == null || line.first().isBefore(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+		return to == null || line.first().isBefore(to.plusDays(1).atStartOfDay(zone).toInstant());
 	}
 
-	private static String label(String kind) {
+	private static String label(String kind, AccessHistory words) {
 		try {
-			return ActionWords.Kind.valueOf(kind).label();
+			return words.kind(ActionWords.Kind.valueOf(kind));
 		}
 		catch (IllegalArgumentException unknown) {
 			return kind;

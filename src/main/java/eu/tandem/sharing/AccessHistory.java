@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import eu.tandem.agency.Agencies;
@@ -27,11 +26,16 @@ import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
 import eu.tandem.privacy.InWords;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * A person's access history as sentences: who (by name and agency) did what to which of the person's records, when,
- * and how it ended, with the words every module gives for its actions. Repeated identical accesses — one person, one
+ * and how it ended, with the words every module gives for its actions, in the language of the officer who asks
+ * (the request's): a module's bundle may give an action's words as {@code <action code>.done} and
+ * {@code <action code>.attempted} ({@code sharing.item-viewed.done=read {record}}), else its {@link ActionWords} are used
+ * as they are. Times are UTC, as the answer to the person says. Repeated identical accesses — one person, one
  * action, one record, one outcome, each within {@link #CLOSE_TOGETHER} of the one before — read as one line ("… read
  * the case 8 times on 2 December 2026 between 10:23 and 10:41"), so that a data protection officer's own page views
  * do not bury the rest.
@@ -48,11 +52,13 @@ class AccessHistory {
 	private final Accounts accounts;
 	private final Agencies agencies;
 	private final Map<String, ActionWords.Phrase> phrases = new HashMap<>();
+	private final MessageSource messages;
 
-	AccessHistory(AuditLog audit, Accounts accounts, Agencies agencies, List<ActionWords> words) {
+	AccessHistory(AuditLog audit, Accounts accounts, Agencies agencies, List<ActionWords> words, MessageSource messages) {
 		this.audit = audit;
 		this.accounts = accounts;
 		this.agencies = agencies;
+		this.messages = messages;
 		words.forEach(source -> source.phrases().forEach((action, phrase) -> phrases.put(action.code(), phrase)));
 	}
 
@@ -64,7 +70,7 @@ class AccessHistory {
 		var events = new ArrayList<>(audit.aboutAny(records.keySet(), ALL).stream()
 			.filter(event -> staysInTheHubs(event, hubAgencies)).toList());
 		events.sort(Comparator.comparing(RecordedAuditEvent::sequence));
-		var names = new Names();
+		var names = new Names(LocaleContextHolder.getLocale());
 		var open = new LinkedHashMap<List<Object>, Group>();
 		var done = new ArrayList<Group>();
 		for (var event : events) {
@@ -120,57 +126,53 @@ class AccessHistory {
 		var who = names.who(actor.userId(), actor.username());
 		var agency = actor.agencyId() == null ? null : names.agency(new AgencyId(actor.agencyId()));
 		var phrase = phrases.get(event.action().code());
-		var record = event.subject() == null ? "a record" : records.getOrDefault(event.subject(), "a record");
-		var did = phrase == null ? "did " + event.action().code() + " to " + record : phrase.done().replace(ActionWords.RECORD, record);
-		var attempted = phrase == null ? "do " + event.action().code() + " to " + record
-				: phrase.attempted().replace(ActionWords.RECORD, record);
-		var kind = phrase == null ? "Other" : phrase.kind().label();
-		var action = switch (event.outcome()) {
-			case SUCCESS -> did;
-			case DENIED -> "tried to " + attempted + times(group) + " and was refused";
-			case FAILURE -> "tried to " + attempted + times(group) + " and it did not succeed";
+		var record = event.subject() == null ? null : records.get(event.subject());
+		if (record == null) {
+			record = names.words("sharing.history.aRecord");
+		}
+		var code = event.action().code();
+		var did = (phrase == null ? names.words("sharing.history.unknown.done", code, record)
+				: names.phrase(code + ".done", phrase.done())).replace(ActionWords.RECORD, record);
+		var attempted = (phrase == null ? names.words("sharing.history.unknown.attempted", code, record)
+				: names.phrase(code + ".attempted", phrase.attempted())).replace(ActionWords.RECORD, record);
+		var once = group.times == 1;
+		var outcome = switch (event.outcome()) {
+			case SUCCESS -> "done";
+			case DENIED -> "refused";
+			case FAILURE -> "failed";
 		};
-		var sentence = new StringBuilder(who);
-		if (agency != null) {
-			sentence.append(", ").append(agency);
-		}
-		sentence.append(", ").append(action);
-		if (event.outcome() == AuditOutcome.SUCCESS) {
-			sentence.append(times(group));
-		}
-		sentence.append(when(group));
+		var sentence = names.words("sharing.history.line." + outcome + (once ? ".once" : ".repeated"),
+				agency == null ? who : who + ", " + agency, event.outcome() == AuditOutcome.SUCCESS ? did : attempted,
+				once ? InWords.moment(group.first) : when(group, names), group.times);
 		if (event.purpose() != null) {
-			sentence.append(" (purpose: ").append(event.purpose()).append(')');
+			sentence = names.words("sharing.history.line.purpose", sentence, event.purpose());
 		}
-		var what = event.outcome() == AuditOutcome.SUCCESS ? did : "tried to " + attempted;
+		var what = event.outcome() == AuditOutcome.SUCCESS ? did : names.words("sharing.history.tried", attempted);
 		return new SubjectAccessReport.Access(group.first, group.last, group.times, who, agency, what, outcome(event.outcome()),
-				event.purpose(), kind, sentence.toString(), subject(event.subject()));
+				event.purpose(), kind(phrase == null ? null : phrase.kind()), sentence, subject(event.subject()));
 	}
 
-	private static String times(Group group) {
-		return group.times == 1 ? "" : " " + group.times + " times";
-	}
-
-	/** ", 2 December 2026 10:23", " on 2 December 2026 between 10:23 and 10:41" (or "at 10:23"), " between … and …" */
-	private static String when(Group group) {
-		if (group.times == 1) {
-			return ", " + InWords.moment(group.first);
-		}
+	/** "on 2 December 2026 between 10:23 and 10:41" (or "at 10:23"), "between … and …": repeated accesses, in UTC. */
+	private static String when(Group group, Names names) {
 		var firstDay = LocalDate.ofInstant(group.first, ZoneOffset.UTC);
 		if (firstDay.equals(LocalDate.ofInstant(group.last, ZoneOffset.UTC))) {
 			var from = InWords.clock(group.first);
 			var to = InWords.clock(group.last);
-			return " on " + InWords.date(firstDay) + (from.equals(to) ? " at " + from : " between " + from + " and " + to);
+			return from.equals(to) ? names.words("sharing.history.when.at", InWords.date(firstDay), from)
+					: names.words("sharing.history.when.dayBetween", InWords.date(firstDay), from, to);
 		}
-		return " between " + InWords.moment(group.first) + " and " + InWords.moment(group.last);
+		return names.words("sharing.history.when.between", InWords.moment(group.first), InWords.moment(group.last));
 	}
 
-	static String outcome(AuditOutcome outcome) {
-		return switch (outcome) {
-			case SUCCESS -> "Done";
-			case DENIED -> "Refused";
-			case FAILURE -> "Did not succeed";
-		};
+	/** How an access ended, in the reader's words: "Done", "Refused", "Did not succeed". */
+	String outcome(AuditOutcome outcome) {
+		return messages.getMessage("sharing.history.outcome." + outcome.name(), null, LocaleContextHolder.getLocale());
+	}
+
+	/** A kind of access in the reader's words: "Reading and listing"; "Other" for an action no module gave words for. */
+	String kind(ActionWords.@Nullable Kind kind) {
+		return messages.getMessage("sharing.history.kind." + (kind == null ? "OTHER" : kind.name()), null,
+				LocaleContextHolder.getLocale());
 	}
 
 	private static final class Group {
@@ -187,19 +189,34 @@ class AccessHistory {
 		}
 	}
 
-	/** Names of staff and agencies, each looked up once per history. */
+	/** Names of staff and agencies, each looked up once per history, and the words of one language. */
 	private final class Names {
 
 		private final Map<UUID, String> staff = new HashMap<>();
 		private final Map<AgencyId, String> agencyNames = new HashMap<>();
+		private final Locale locale;
+
+		Names(Locale locale) {
+			this.locale = locale;
+		}
+
+		String words(String key, Object... arguments) {
+			return messages.getMessage(key, arguments, locale);
+		}
+
+		/** An action's words from a bundle, if one gives them, else as its module wrote them. */
+		String phrase(String key, String written) {
+			return messages.getMessage(key, null, written, locale);
+		}
 
 		String who(@Nullable UUID user, @Nullable String username) {
 			if (user == null) {
 				// the retention job and other work Tandem does by itself record no account
-				return username == null ? "Someone not signed in" : "Tandem's " + username.replace('-', ' ').toLowerCase(Locale.ROOT);
+				return username == null ? words("sharing.history.notSignedIn")
+						: words("sharing.history.tandem", username.replace('-', ' ').toLowerCase(Locale.ROOT));
 			}
 			return staff.computeIfAbsent(user, id -> accounts.card(new UserId(id)).map(StaffCard::displayName)
-				.orElse(Objects.requireNonNullElse(username, "a staff member whose account was removed")));
+				.orElseGet(() -> username != null ? username : words("sharing.staffRemoved")));
 		}
 
 		String agency(AgencyId id) {

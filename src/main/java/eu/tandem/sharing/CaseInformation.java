@@ -76,19 +76,18 @@ public class CaseInformation {
 	public ItemId record(CaseId caseId, @Nullable DataCategory category, ItemKind kind, String text, CurrentUser author) {
 		var standing = standing(caseId, author, RECORDED);
 		if (!standing.team()) {
-			throw refused(author, RECORDED, caseId, "not-on-team", "text", "Only the case team records information in a case.");
+			throw refused(author, RECORDED, caseId, "not-on-team", InvalidInput.of("text", "sharing.error.record.notOnTeam"));
 		}
 		if (!standing.file().open()) {
-			throw refused(author, RECORDED, caseId, "case-closed", "text", "The case is closed; nothing new is recorded in it.");
+			throw refused(author, RECORDED, caseId, "case-closed", InvalidInput.of("text", "sharing.error.record.caseClosed"));
 		}
 		var problems = new InputProblems();
 		if (category == null) {
-			problems.add(refused(author, RECORDED, caseId, "no-category", "category", "Choose what kind of information it is."));
+			problems.add(refused(author, RECORDED, caseId, "no-category", InvalidInput.of("category", "sharing.error.record.noCategory")));
 		}
 		else if (!NeedToKnow.mayRecord(author, category)) {
-			problems.add(refused(author, RECORDED, caseId, "not-health-professional", "category",
-					"Health information is recorded by health professionals. Record what you observed as a social "
-							+ "observation, or ask the health professional on the team."));
+			problems.add(refused(author, RECORDED, caseId, "not-health-professional",
+					InvalidInput.of("category", "sharing.error.record.notHealthProfessional")));
 		}
 		var content = problems.check(() -> PlainText.requiredMultiLine("text", "the information", text, LONGEST_TEXT));
 		problems.throwIfAny();
@@ -202,7 +201,7 @@ public class CaseInformation {
 			throw new NotFound();
 		}
 		if (!item.author().equals(author.id())) {
-			throw refusedItem(author, id, "not-author", "text", "Only the author corrects an item. Ask them, or record a new item.");
+			throw refusedItem(author, id, "not-author", InvalidInput.of("text", "sharing.error.correct.notAuthor"));
 		}
 		var problems = new InputProblems();
 		var content = problems.check(() -> PlainText.requiredMultiLine("text", "the corrected information", text, LONGEST_TEXT));
@@ -265,13 +264,14 @@ public class CaseInformation {
 		return AuditSubject.of("item", id);
 	}
 
-	private InvalidInput refused(CurrentUser actor, AuditAction action, CaseId caseId, String code, String field, String message) {
+	/** The refusal, traced with its code. */
+	private InvalidInput refused(CurrentUser actor, AuditAction action, CaseId caseId, String code, InvalidInput refusal) {
 		audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, AuditSubject.of("case", caseId), code));
-		return new InvalidInput(field, message);
+		return refusal;
 	}
 
-	private InvalidInput refusedItem(CurrentUser actor, ItemId id, String code, String field, String message) {
+	private InvalidInput refusedItem(CurrentUser actor, ItemId id, String code, InvalidInput refusal) {
 		audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), RECTIFIED, subject(id), code));
-		return new InvalidInput(field, message);
+		return refusal;
 	}
 }

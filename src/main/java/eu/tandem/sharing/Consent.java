@@ -21,47 +21,25 @@ public record Consent(UUID id, CaseId caseId, Decision decision, DecidedBy decid
 		@Nullable String documentReference, @Nullable String capacityNote, @Nullable UUID withdraws, UserId recordedBy,
 		Instant recordedAt) {
 
+	/** In words: {@code sharing.decision.GIVEN}. */
 	public enum Decision {
-		GIVEN("Given"), REFUSED("Refused"), WITHDRAWN("Withdrawn");
-
-		private final String label;
-
-		Decision(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
+		GIVEN, REFUSED, WITHDRAWN
 	}
 
-	/** Who decided: only the person, or the guardian of a minor, decides about their data. */
+	/**
+	 * Who decided: only the person, or the guardian of a minor, decides about their data. In words:
+	 * {@code sharing.decidedby.PERSON}.
+	 */
 	public enum DecidedBy {
-		PERSON("The person"), GUARDIAN("The guardian (for a minor)");
-
-		private final String label;
-
-		DecidedBy(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
+		PERSON, GUARDIAN
 	}
 
+	/**
+	 * How the decision was obtained: in writing, orally (noted by the practitioner) or electronically. In words:
+	 * {@code sharing.obtained.WRITTEN}.
+	 */
 	public enum Obtained {
-		WRITTEN("In writing"), ORAL("Orally, noted by the practitioner"), ELECTRONIC("Electronically");
-
-		private final String label;
-
-		Obtained(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
+		WRITTEN, ORAL, ELECTRONIC
 	}
 
 	public Consent {

@@ -19,6 +19,7 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +71,7 @@ class ConsentController {
 			FormErrors.reject(errors, refused);
 			return page(caseId, user, model);
 		}
-		redirect.addFlashAttribute("notice", "Consent decision recorded.");
+		redirect.addFlashAttribute("notice", Words.of("sharing.notice.consentRecorded"));
 		return "redirect:/cases/" + caseId + "/consent";
 	}
 
@@ -91,9 +92,7 @@ class ConsentController {
 			FormErrors.reject(errors, refused);
 			return page(caseId, user, model);
 		}
-		redirect.addFlashAttribute("notice", "Withdrawal recorded. No new disclosure can rest on this consent; " + flagged
-				+ (flagged == 1 ? " disclosure already made under it is" : " disclosures already made under it are")
-				+ " flagged for the recipients to review.");
+		redirect.addFlashAttribute("notice", Words.of("sharing.notice.withdrawn", flagged));
 		return "redirect:/cases/" + caseId + "/consent";
 	}
 

@@ -21,22 +21,13 @@ public record Disclosure(UUID id, CaseId caseId, AgencyId from, UserId disclosed
 		@Nullable String statute, String agreementCitation, Instant disclosedAt, @Nullable LocalDate expiresOn,
 		@Nullable Instant revokedAt, @Nullable Instant reviewFlaggedAt) {
 
-	/** The ground a disclosure rests on: the person's consent, or one the law gives without it. */
+	/**
+	 * The ground a disclosure rests on: the person's consent, vital interests (GDPR Art. 6(1)(d), 9(2)(c)), a legal
+	 * obligation (Art. 6(1)(c)) or a public task (Art. 6(1)(e)), the last two under a named statute. In words:
+	 * {@code sharing.ground.CONSENT}.
+	 */
 	public enum Ground {
-		CONSENT("Consent of the person or guardian"),
-		VITAL_INTERESTS("Vital interests (GDPR Art. 6(1)(d), 9(2)(c))"),
-		LEGAL_OBLIGATION("Legal obligation (GDPR Art. 6(1)(c)), under a named statute"),
-		PUBLIC_TASK("Public task (GDPR Art. 6(1)(e)), under a named statute");
-
-		private final String label;
-
-		Ground(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
+		CONSENT, VITAL_INTERESTS, LEGAL_OBLIGATION, PUBLIC_TASK;
 
 		boolean needsStatute() {
 			return this == LEGAL_OBLIGATION || this == PUBLIC_TASK;

@@ -96,46 +96,45 @@ public class Disclosures {
 				.filter(found -> found.sourceAgency().equals(actor.agencyId()))
 				.filter(found -> NeedToKnow.decide(actor, standing, found.facts(), Set.of(), agreed).isPresent());
 			if (item.isEmpty()) {
-				problems.add(refused(actor, DISCLOSED, caseId, "item-not-held", "items",
-						"Choose only items your agency recorded in this case and that you can see."));
+				problems.add(refused(actor, DISCLOSED, caseId, "item-not-held",
+						InvalidInput.of("items", "sharing.error.disclose.itemNotHeld")));
 				break;
 			}
 			disclosed.add(item.get());
 		}
 		var summary = problems.check(() -> PlainText.optionalMultiLine("summary", "the summary", request.summary(), 2_000));
 		if (request.items().isEmpty() && summary == null && !problems.about("summary")) {
-			problems.add(refused(actor, DISCLOSED, caseId, "nothing-chosen", "items",
-					"Choose the items to disclose, or write a summary for this purpose."));
+			problems.add(refused(actor, DISCLOSED, caseId, "nothing-chosen",
+					InvalidInput.of("items", "sharing.error.disclose.nothingChosen")));
 		}
 		if (summary != null && request.summaryCategory() == null) {
-			problems.add(refused(actor, DISCLOSED, caseId, "no-summary-category", "summaryCategory",
-					"Choose what kind of information the summary is, e.g. Health."));
+			problems.add(refused(actor, DISCLOSED, caseId, "no-summary-category",
+					InvalidInput.of("summaryCategory", "sharing.error.disclose.noSummaryCategory")));
 		}
 		else if (summary != null && !NeedToKnow.mayRecord(actor, request.summaryCategory())) {
-			problems.add(refused(actor, DISCLOSED, caseId, "not-health-professional", "summaryCategory",
-					"A health summary is written by a health professional of the agency that holds the information."));
+			problems.add(refused(actor, DISCLOSED, caseId, "not-health-professional",
+					InvalidInput.of("summaryCategory", "sharing.error.disclose.healthSummary")));
 		}
 		var recipients = recipients(request, file, hub, actor, caseId, problems);
 		if (request.purpose() == null) {
-			problems.add(refused(actor, DISCLOSED, caseId, "no-purpose", "purpose", "Choose the purpose of the disclosure."));
+			problems.add(refused(actor, DISCLOSED, caseId, "no-purpose", InvalidInput.of("purpose", "sharing.error.disclose.noPurpose")));
 		}
 		var basis = problems.check(() -> PlainText.optional("legalBasis", "the legal basis", request.legalBasis(), 300));
 		if (basis == null && !problems.about("legalBasis")) {
-			problems.add(refused(actor, DISCLOSED, caseId, "no-legal-basis", "legalBasis",
-					"Enter the legal basis, e.g. “GDPR Art. 6(1)(e) and Art. 9(2)(h), Youth Care Act s. 7.4”."));
+			problems.add(refused(actor, DISCLOSED, caseId, "no-legal-basis",
+					InvalidInput.of("legalBasis", "sharing.error.disclose.noLegalBasis")));
 		}
 		if (request.ground() == null) {
-			problems.add(refused(actor, DISCLOSED, caseId, "no-ground", "ground",
-					"Choose the ground: the person's consent, vital interests, a legal obligation or a public task."));
+			problems.add(refused(actor, DISCLOSED, caseId, "no-ground", InvalidInput.of("ground", "sharing.error.disclose.noGround")));
 		}
 		var consent = request.ground() == Disclosure.Ground.CONSENT ? consentInForce(request, caseId, actor, problems) : null;
 		var statute = problems.check(() -> PlainText.optional("statute", "the statute", request.statute(), 300));
 		if (request.ground() != null && request.ground().needsStatute() && statute == null && !problems.about("statute")) {
-			problems.add(refused(actor, DISCLOSED, caseId, "no-statute", "statute",
-					"Name the statute that creates the legal obligation or the public task."));
+			problems.add(refused(actor, DISCLOSED, caseId, "no-statute", InvalidInput.of("statute", "sharing.error.disclose.noStatute")));
 		}
 		if (request.expiresOn() != null && !request.expiresOn().isAfter(today)) {
-			problems.add(refused(actor, DISCLOSED, caseId, "expiry-past", "expiresOn", "An expiry date must be after today."));
+			problems.add(refused(actor, DISCLOSED, caseId, "expiry-past",
+					InvalidInput.of("expiresOn", "sharing.error.disclose.expiryPast")));
 		}
 		problems.throwIfAny();
 		var categories = new LinkedHashSet<DataCategory>();
@@ -151,7 +150,8 @@ public class Disclosures {
 			for (var category : categories) {
 				var decision = agreed.check(category, actor.agencyId(), to, request.purpose());
 				if (!decision.permitted()) {
-					throw refused(actor, DISCLOSED, caseId, "not-in-agreement", "recipient", decision.inWords());
+					// the hub's sharing check gives its reason in English until the hub module gives it in words of a bundle
+					throw refused(actor, DISCLOSED, caseId, "not-in-agreement", new InvalidInput("recipient", decision.inWords()));
 				}
 				citations.add(decision.inWords().replaceFirst("^Yes: ", ""));
 			}
@@ -182,18 +182,19 @@ public class Disclosures {
 			var agencies = file.team().stream().map(CaseFile.TeamMember::agency).filter(agency -> !agency.equals(actor.agencyId()))
 				.collect(Collectors.toCollection(LinkedHashSet::new));
 			if (agencies.isEmpty()) {
-				problems.add(refused(actor, DISCLOSED, caseId, "no-other-agency", "recipient",
-						"Nobody from another agency is on the case team yet; there is no one to disclose to."));
+				problems.add(refused(actor, DISCLOSED, caseId, "no-other-agency",
+						InvalidInput.of("recipient", "sharing.error.disclose.noOtherAgency")));
 			}
 			return agencies;
 		}
 		var to = request.toAgency();
 		if (to == null || !hub.hasMemberAgency(to)) {
-			problems.add(refused(actor, DISCLOSED, caseId, "not-hub-agency", "recipient", "Choose the case team or an agency of the hub."));
+			problems.add(refused(actor, DISCLOSED, caseId, "not-hub-agency",
+					InvalidInput.of("recipient", "sharing.error.disclose.notHubAgency")));
 			return Set.of();
 		}
 		if (to.equals(actor.agencyId())) {
-			problems.add(refused(actor, DISCLOSED, caseId, "own-agency", "recipient", "Your own agency holds this already."));
+			problems.add(refused(actor, DISCLOSED, caseId, "own-agency", InvalidInput.of("recipient", "sharing.error.disclose.ownAgency")));
 			return Set.of();
 		}
 		return Set.of(to);
@@ -203,12 +204,12 @@ public class Disclosures {
 	private @Nullable Consent consentInForce(DisclosureRequest request, CaseId caseId, CurrentUser actor, InputProblems problems) {
 		var consent = request.consent() == null ? null : consents.byId(request.consent()).filter(c -> c.caseId().equals(caseId)).orElse(null);
 		if (consent == null) {
-			problems.add(refused(actor, DISCLOSED, caseId, "no-consent", "consent", "Choose the consent this disclosure rests on."));
+			problems.add(refused(actor, DISCLOSED, caseId, "no-consent", InvalidInput.of("consent", "sharing.error.disclose.noConsent")));
 			return null;
 		}
 		if (consent.decision() != Consent.Decision.GIVEN || consents.withdrawn(consent.id())) {
-			problems.add(refused(actor, DISCLOSED, caseId, "consent-not-in-force", "consent",
-					"That consent was refused or has been withdrawn; it cannot be relied on. Use another ground, or disclose nothing."));
+			problems.add(refused(actor, DISCLOSED, caseId, "consent-not-in-force",
+					InvalidInput.of("consent", "sharing.error.disclose.consentNotInForce")));
 			return null;
 		}
 		return consent;
@@ -219,9 +220,10 @@ public class Disclosures {
 		for (var to : recipients) {
 			for (var category : categories) {
 				if (!consent.covers(category, to, request.purpose())) {
-					throw refused(actor, DISCLOSED, caseId, "consent-does-not-cover", "consent",
-							"The consent does not cover " + category.inWords() + " to this agency for " + request.purpose().label()
-									+ ". Record a consent that does, or use another ground.");
+					// the category and the purpose in words are the hub module's, in English until it gives them in a bundle
+					throw refused(actor, DISCLOSED, caseId, "consent-does-not-cover",
+							InvalidInput.of("consent", "sharing.error.disclose.consentDoesNotCover", category.inWords(),
+									request.purpose().label()));
 				}
 			}
 		}
@@ -313,23 +315,26 @@ public class Disclosures {
 		var hub = hubs.find(standing.file().hub()).orElseThrow();
 		var problems = new InputProblems();
 		if (request.decision() == null || request.decision() == Consent.Decision.WITHDRAWN) {
-			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-decision", "decision",
-					"Choose whether consent was given or refused. To withdraw a consent, use “Withdraw” next to it."));
+			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-decision",
+					InvalidInput.of("decision", "sharing.error.consent.noDecision")));
 		}
 		whoDecided(request.decidedBy(), problems, actor, CONSENT_RECORDED, caseId);
 		dayOfDecision(request.decidedOn(), problems, actor, CONSENT_RECORDED, caseId);
 		if (request.categories().isEmpty()) {
-			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-scope", "categories",
-					"Choose the kinds of information the decision is about."));
+			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-scope",
+					InvalidInput.of("categories", "sharing.error.consent.noCategories")));
 		}
 		if (request.purposes().isEmpty()) {
-			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-scope", "purposes", "Choose the purposes the decision is about."));
+			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-scope",
+					InvalidInput.of("purposes", "sharing.error.consent.noPurposes")));
 		}
 		if (request.agencies().stream().anyMatch(agency -> !hub.hasMemberAgency(agency))) {
-			problems.add(refused(actor, CONSENT_RECORDED, caseId, "not-hub-agency", "agencies", "Choose agencies of the hub only."));
+			problems.add(refused(actor, CONSENT_RECORDED, caseId, "not-hub-agency",
+					InvalidInput.of("agencies", "sharing.error.consent.notHubAgency")));
 		}
 		if (request.obtained() == null) {
-			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-method", "obtained", "Say how the decision was obtained."));
+			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-method",
+					InvalidInput.of("obtained", "sharing.error.consent.noMethod")));
 		}
 		var document = problems.check(() -> PlainText.optional("documentReference", "the document reference",
 				request.documentReference(), 200));
@@ -353,17 +358,19 @@ public class Disclosures {
 		var given = consents.byId(consentId).orElseThrow(NotFound::new);
 		team(given.caseId(), actor, CONSENT_WITHDRAWN);
 		if (given.decision() != Consent.Decision.GIVEN || consents.withdrawn(consentId)) {
-			throw refused(actor, CONSENT_WITHDRAWN, given.caseId(), "not-in-force", "consent", "Only a consent in force can be withdrawn.");
+			throw refused(actor, CONSENT_WITHDRAWN, given.caseId(), "not-in-force",
+					InvalidInput.of("consent", "sharing.error.withdraw.notInForce"));
 		}
 		var problems = new InputProblems();
 		whoDecided(by, problems, actor, CONSENT_WITHDRAWN, given.caseId());
 		dayOfDecision(on, problems, actor, CONSENT_WITHDRAWN, given.caseId());
 		if (on != null && on.isBefore(given.decidedOn())) {
-			problems.add(refused(actor, CONSENT_WITHDRAWN, given.caseId(), "before-consent", "decidedOn",
-					"A withdrawal cannot predate the consent it withdraws."));
+			problems.add(refused(actor, CONSENT_WITHDRAWN, given.caseId(), "before-consent",
+					InvalidInput.of("decidedOn", "sharing.error.withdraw.beforeConsent")));
 		}
 		if (obtained == null) {
-			problems.add(refused(actor, CONSENT_WITHDRAWN, given.caseId(), "no-method", "obtained", "Say how the withdrawal was made known."));
+			problems.add(refused(actor, CONSENT_WITHDRAWN, given.caseId(), "no-method",
+					InvalidInput.of("obtained", "sharing.error.withdraw.noMethod")));
 		}
 		var documentReference = problems.check(() -> PlainText.optional("documentReference", "the document reference", document, 200));
 		var text = problems.check(() -> PlainText.optionalMultiLine("note", "the note", note, 2_000));
@@ -406,17 +413,18 @@ public class Disclosures {
 	private void whoDecided(Consent.@Nullable DecidedBy by, InputProblems problems, CurrentUser actor, AuditAction action,
 			CaseId caseId) {
 		if (by == null) {
-			problems.add(refused(actor, action, caseId, "not-person-or-guardian", "decidedBy",
-					"Only the person, or the guardian of a minor, decides about consent. Record which of them it was."));
+			problems.add(refused(actor, action, caseId, "not-person-or-guardian",
+					InvalidInput.of("decidedBy", "sharing.error.consent.notPersonOrGuardian")));
 		}
 	}
 
 	private void dayOfDecision(@Nullable LocalDate date, InputProblems problems, CurrentUser actor, AuditAction action, CaseId caseId) {
 		if (date == null) {
-			problems.add(refused(actor, action, caseId, "no-date", "decidedOn", "Enter the date of the decision."));
+			problems.add(refused(actor, action, caseId, "no-date", InvalidInput.of("decidedOn", "sharing.error.consent.noDate")));
 		}
 		else if (date.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
-			problems.add(refused(actor, action, caseId, "date-in-future", "decidedOn", "The date of the decision cannot be in the future."));
+			problems.add(refused(actor, action, caseId, "date-in-future",
+					InvalidInput.of("decidedOn", "sharing.error.consent.dateInFuture")));
 		}
 	}
 
@@ -435,13 +443,14 @@ public class Disclosures {
 			throw new NotFound();
 		}
 		if (!standing.get().team()) {
-			throw refused(actor, action, caseId, "not-on-team", "items", "Only members of the case team do this.");
+			throw refused(actor, action, caseId, "not-on-team", InvalidInput.of("items", "sharing.error.notOnTeam"));
 		}
 		return standing.get();
 	}
 
-	private InvalidInput refused(CurrentUser actor, AuditAction action, CaseId caseId, String code, String field, String message) {
+	/** The refusal, traced with its code. */
+	private InvalidInput refused(CurrentUser actor, AuditAction action, CaseId caseId, String code, InvalidInput refusal) {
 		audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, AuditSubject.of("case", caseId), code));
-		return new InvalidInput(field, message);
+		return refusal;
 	}
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.web.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +44,7 @@ class EmergencyNoticeController {
 			throw new NotFound();
 		}
 		notices.markSeen(notice, user);
-		redirect.addFlashAttribute("notice", "Marked as read.");
+		redirect.addFlashAttribute("notice", Words.of("sharing.emergency.notice.read"));
 		return "redirect:/emergency-notices";
 	}
 }

@@ -7,6 +7,9 @@ import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +67,7 @@ class InformationController {
 			FormErrors.reject(errors, refused);
 			return page(caseId, user, model);
 		}
-		redirect.addFlashAttribute("notice", "Recorded. " + who(category));
+		redirect.addFlashAttribute("notice", who(category));
 		return "redirect:/cases/" + caseId + "/information";
 	}
 
@@ -92,12 +95,12 @@ class InformationController {
 			return itemPage(pages.item(caseId, itemId, user), model);
 		}
 		catch (EditConflict conflict) {
-			model.addAttribute("conflict", conflict.getMessage());
+			model.addAttribute("conflict", Words.of("sharing.item.conflict.body"));
 			var page = pages.item(caseId, itemId, user);
 			form.seen(page.item());
 			return itemPage(page, model);
 		}
-		redirect.addFlashAttribute("notice", "Corrected. The earlier wording is kept in the item's history.");
+		redirect.addFlashAttribute("notice", Words.of("sharing.notice.corrected"));
 		return "redirect:/cases/" + caseId + "/information";
 	}
 
@@ -124,7 +127,7 @@ class InformationController {
 			FormErrors.reject(errors, refused);
 			return page(caseId, user, model);
 		}
-		redirect.addFlashAttribute("notice", "Disclosed. The disclosure is in the case's ledger.");
+		redirect.addFlashAttribute("notice", Words.of("sharing.notice.disclosed"));
 		return "redirect:/cases/" + caseId + "/information";
 	}
 
@@ -141,21 +144,29 @@ class InformationController {
 		var disclosureId = Typed.id(disclosure).orElseThrow(NotFound::new);
 		try {
 			disclosures.revoke(disclosureId, user);
-			redirect.addFlashAttribute("notice", "The disclosure is revoked; its recipients no longer see the items.");
+			redirect.addFlashAttribute("notice", Words.of("sharing.notice.revoked"));
 		}
 		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+			redirect.addFlashAttribute("problem", inWords(refused));
 		}
 		return "redirect:/cases/" + caseId + "/information";
 	}
 
-	private static String who(DataCategory category) {
+	/** "Recorded." and who sees it now. */
+	private static MessageSourceResolvable who(DataCategory category) {
 		return switch (category) {
-			case HEALTH -> "Only the health professionals of your agency on this case see it, unless it is disclosed.";
-			case SECURITY, JUSTICE -> "Only your agency's people on this case see it, unless it is disclosed.";
-			case IDENTITY, SOCIAL, EDUCATION -> "Your agency sees it, and the team's other agencies where the hub's "
-					+ "agreement lets it reach them; the item says whom it does not reach.";
+			case HEALTH -> Words.of("sharing.notice.recorded.health");
+			case SECURITY, JUSTICE -> Words.of("sharing.notice.recorded.agency");
+			case IDENTITY, SOCIAL, EDUCATION -> Words.of("sharing.notice.recorded.agreement");
 		};
+	}
+
+	/**
+	 * A refusal as words a flash attribute carries to the next page, which writes them in the reader's language; the
+	 * session keeps it between the two requests, so only its key and arguments travel.
+	 */
+	static MessageSourceResolvable inWords(InvalidInput refused) {
+		return new DefaultMessageSourceResolvable(refused.getCodes(), refused.getArguments(), refused.getDefaultMessage());
 	}
 
 	private static CaseId caseId(String id) {

@@ -26,6 +26,7 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.web.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +47,10 @@ class InformationPages {
 	private final Hubs hubs;
 	private final Agencies agencies;
 	private final Accounts accounts;
+	private final Words words;
 
 	InformationPages(CaseInformation information, Disclosures disclosures, CaseFiles cases, InformationSharing sharing, Hubs hubs,
-			Agencies agencies, Accounts accounts) {
+			Agencies agencies, Accounts accounts, Words words) {
 		this.information = information;
 		this.disclosures = disclosures;
 		this.cases = cases;
@@ -56,6 +58,7 @@ class InformationPages {
 		this.hubs = hubs;
 		this.agencies = agencies;
 		this.accounts = accounts;
+		this.words = words;
 	}
 
 	/**
@@ -73,6 +76,7 @@ class InformationPages {
 		var members = hub.agencies().stream().map(Hub.MemberAgency::agency).toList();
 		var unreached = items.stream().flatMap(item -> item.notReaching().stream()).collect(Collectors.toSet());
 		var named = agencies(Stream.concat(members.stream(), unreached.stream()).collect(Collectors.toSet()));
+		// the sector in words is the agency module's, in English until it gives them in a bundle
 		var inWords = unreached.stream().filter(named::containsKey).collect(Collectors.toMap(Function.identity(),
 				agency -> named.get(agency).name() + " (" + named.get(agency).details().sector().inWords() + ")"));
 		return new InformationPage(caseId, standing, items,
@@ -118,15 +122,15 @@ class InformationPages {
 	 * "Not shared with Augsburg Police Prevention Unit (police) under the agreement — disclose it if the purpose needs
 	 * it": told to the recording agency only, so that a hidden item is a choice and not an accident.
 	 */
-	private static String notSharedInWords(Item item, Map<AgencyId, String> named) {
-		var whom = item.notReaching().stream().map(agency -> named.getOrDefault(agency, "another agency"))
+	private String notSharedInWords(Item item, Map<AgencyId, String> named) {
+		var another = words.in(Words.of("sharing.anotherAgency"));
+		var whom = item.notReaching().stream().map(agency -> named.getOrDefault(agency, another))
 			.sorted().collect(Collectors.joining(", "));
-		return switch (item.category()) {
-			case IDENTITY, SOCIAL, EDUCATION -> "Not shared with " + whom + " under the hub's agreement — disclose it if the "
-					+ "purpose needs it.";
-			case HEALTH, SECURITY, JUSTICE -> "Not shared with " + whom + ": " + item.category().inWords() + " stays with "
-					+ "your agency — disclose it, or a summary, if the purpose needs it.";
-		};
+		return words.in(switch (item.category()) {
+			case IDENTITY, SOCIAL, EDUCATION -> Words.of("sharing.information.notShared.byAgreement", whom);
+			// the category in words is the hub module's, in English until it gives them in a bundle
+			case HEALTH, SECURITY, JUSTICE -> Words.of("sharing.information.notShared.staysWithAgency", whom, item.category().inWords());
+		});
 	}
 
 	/** The agencies of these ids that exist, in one reading. */
@@ -143,7 +147,8 @@ class InformationPages {
 
 	/** Staff names as colleagues see them, each account read once. */
 	private Map<UserId, String> names(Collection<UserId> users) {
+		var removed = words.in(Words.of("sharing.accountRemoved"));
 		return new HashSet<>(users).stream().collect(Collectors.toMap(Function.identity(),
-				user -> accounts.card(user).map(StaffCard::displayName).orElse("(account removed)")));
+				user -> accounts.card(user).map(StaffCard::displayName).orElse(removed)));
 	}
 }

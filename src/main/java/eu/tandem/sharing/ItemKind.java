@@ -1,21 +1,14 @@
 package eu.tandem.sharing;
 
-/** What sort of item: the words a practitioner would use for it. */
+/**
+ * What sort of item: the words a practitioner would use for it are in the bundles, one for each constant
+ * ({@code sharing.kind.NOTE}).
+ */
 public enum ItemKind {
 
-	NOTE("Note"),
-	OBSERVATION("Observation"),
-	SCREENER_RESULT("Screener result"),
+	NOTE,
+	OBSERVATION,
+	SCREENER_RESULT,
 	/** A purpose-bound summary written for a disclosure, e.g. "engaged in treatment, no acute risk identified". */
-	SUMMARY("Summary for disclosure");
-
-	private final String label;
-
-	ItemKind(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
-	}
+	SUMMARY
 }

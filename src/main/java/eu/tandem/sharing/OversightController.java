@@ -2,6 +2,7 @@ package eu.tandem.sharing;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 
 import eu.tandem.audit.AccessPatterns;
 import eu.tandem.audit.ActionWords;
@@ -10,6 +11,8 @@ import eu.tandem.casework.CaseId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.TimeZones;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,25 +66,31 @@ class OversightController {
 			Model model) {
 		var caseId = cases.named(form.getReference());
 		if (form.getReference().isBlank()) {
-			errors.rejectValue("reference", "missing", "Enter the case reference of a case about the person, as shown on the case page.");
+			errors.rejectValue("reference", "sharing.error.noReference");
 		}
 		else if (caseId.isEmpty()) {
-			errors.rejectValue("reference", "unknown", SubjectAccessController.NO_SUCH_CASE);
+			errors.rejectValue("reference", "sharing.error.noSuchCase");
 		}
 		var fromDay = FormErrors.capture(errors, () -> Typed.day("from", form.getFrom()));
 		var toDay = FormErrors.capture(errors, () -> Typed.day("to", form.getTo()));
 		if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-			errors.rejectValue("to", "backwards", "The period ends before it starts. Check the dates.");
+			errors.rejectValue("to", "sharing.error.periodBackwards");
 		}
 		if (!errors.hasErrors()) {
 			try {
 				model.addAttribute("history", subjectAccess.accessHistory(caseId.orElseThrow(),
-						new AccessFilter(form.getWho(), form.getKind(), fromDay, toDay), form.pageNumber(), officer));
+						new AccessFilter(form.getWho(), form.getKind(), fromDay, toDay, zone()), form.pageNumber(), officer));
 			}
 			catch (NotFound unknown) {
-				errors.rejectValue("reference", "unknown", SubjectAccessController.NO_SUCH_CASE);
+				errors.rejectValue("reference", "sharing.error.noSuchCase");
 			}
 		}
 		return form(officer, model);
+	}
+
+	/** The officer's time zone, in which the screen shows times and the days of the filter begin. */
+	private static ZoneId zone() {
+		var zone = LocaleContextHolder.getTimeZone();
+		return zone == null ? TimeZones.DEFAULT : zone.toZoneId();
 	}
 }

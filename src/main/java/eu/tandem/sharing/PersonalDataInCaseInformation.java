@@ -3,6 +3,7 @@ package eu.tandem.sharing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -31,13 +32,17 @@ import eu.tandem.privacy.InWords;
 import eu.tandem.privacy.PersonalDataHolder;
 import eu.tandem.privacy.SubjectScope;
 import eu.tandem.vault.ContentVault;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the case teams recorded about the person, for a subject access request: every item with its earlier versions,
  * the consent decisions, the disclosures between agencies, and earlier subject access requests. Every item is opened
- * through {@link NeedToKnow#forSubjectAccess} and traced like any other read, with the rule that allowed it.
+ * through {@link NeedToKnow#forSubjectAccess} and traced like any other read, with the rule that allowed it. The words
+ * are in the language of the officer who compiles the answer (the request's), as is every date; what people typed is
+ * as they typed it.
  */
 @Component
 class PersonalDataInCaseInformation implements PersonalDataHolder {
@@ -53,10 +58,11 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 	private final Agencies agencies;
 	private final AuditLog audit;
 	private final java.time.Clock clock;
+	private final MessageSource messages;
 
 	PersonalDataInCaseInformation(CaseFiles cases, CaseInformation information, ItemStore items, ConsentStore consents, DisclosureStore ledger,
 			SubjectAccessStore requests, ContentVault vault, Accounts accounts, Agencies agencies, AuditLog audit,
-			java.time.Clock clock) {
+			java.time.Clock clock, MessageSource messages) {
 		this.cases = cases;
 		this.information = information;
 		this.items = items;
@@ -68,6 +74,7 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 		this.agencies = agencies;
 		this.audit = audit;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@Override
@@ -117,73 +124,86 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 		var earlier = requests.about(scope.personRecords(), scope.hubs()).stream().filter(request -> !request.draft())
 			.map(this::requestEntry).toList();
 		var sections = new ArrayList<HeldSection>();
-		add(sections, "Information recorded in the cases", recorded);
-		add(sections, "Consent decisions", decided);
-		add(sections, "Disclosures between agencies", disclosed);
-		add(sections, "Earlier subject access requests", earlier);
+		add(sections, "sharing.held.section.recorded", recorded);
+		add(sections, "sharing.held.section.consents", decided);
+		add(sections, "sharing.held.section.disclosures", disclosed);
+		add(sections, "sharing.held.section.requests", earlier);
 		return sections;
 	}
 
-	private static void add(List<HeldSection> sections, String title, List<HeldEntry> entries) {
+	private void add(List<HeldSection> sections, String title, List<HeldEntry> entries) {
 		if (!entries.isEmpty()) {
-			sections.add(new HeldSection(title, entries));
+			sections.add(new HeldSection(words(title), entries));
 		}
+	}
+
+	/** Words in the language of the officer who compiles the answer. */
+	private String words(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	private HeldEntry itemEntry(ItemStore.StoredItem item) {
 		var earlier = items.revisions(item.id()).stream()
-			.map(revision -> new HeldEntry.Earlier("Version " + revision.revision() + ", written " + InWords.moment(revision.writtenAt())
-					+ ", replaced " + InWords.moment(revision.replacedAt()),
-					Fields.of().with("Text", vault.open(revision.content(), CaseInformation.binding(item.id())))
-						.with("Why it was corrected", revision.reason())
-						.with("Corrected by", staff(revision.replacedBy())).list()))
+			.map(revision -> new HeldEntry.Earlier(words("sharing.held.item.version", revision.revision(),
+					InWords.moment(revision.writtenAt()), InWords.moment(revision.replacedAt())),
+					Fields.of().with(words("sharing.held.item.text"), vault.open(revision.content(), CaseInformation.binding(item.id())))
+						.with(words("sharing.held.item.why"), revision.reason())
+						.with(words("sharing.held.item.correctedBy"), staff(revision.replacedBy())).list()))
 			.toList();
+		// the category's label is the hub module's, in English until it gives it in a bundle
 		var fields = Fields.of()
-			.with("Kind of information", item.category().label())
-			.with("Text", vault.open(item.content(), CaseInformation.binding(item.id())))
-			.with("Last corrected", item.revision() > 1 ? InWords.moment(item.changedAt()) : null);
-		return new HeldEntry("item-" + item.id().value(), item.kind().label(), "an item", item.recordedAt(), item.sourceAgency(),
-				item.author(), item.category(), fields.list(), earlier, Set.of(CaseInformation.subject(item.id())));
+			.with(words("sharing.held.item.category"), item.category().label())
+			.with(words("sharing.held.item.text"), vault.open(item.content(), CaseInformation.binding(item.id())))
+			.with(words("sharing.held.item.lastCorrected"), item.revision() > 1 ? InWords.moment(item.changedAt()) : null);
+		return new HeldEntry("item-" + item.id().value(), words("sharing.kind." + item.kind().name()), words("sharing.held.item.kind"),
+				item.recordedAt(), item.sourceAgency(), item.author(), item.category(), fields.list(), earlier,
+				Set.of(CaseInformation.subject(item.id())));
 	}
 
 	private HeldEntry consentEntry(Consent consent) {
 		var recorder = accounts.card(consent.recordedBy()).orElse(null);
 		var withdrawn = consent.withdraws() == null ? null
 				: consents.byId(consent.withdraws()).map(given -> InWords.date(given.decidedOn())).orElse(null);
+		// the labels of categories and purposes are the hub module's, in English until it gives them in a bundle
 		var fields = Fields.of()
-			.with("Decision", consent.decision().label())
-			.with("Decided by", consent.decidedBy().label())
-			.with("Decided on", InWords.date(consent.decidedOn()))
-			.with("Withdraws the consent given on", withdrawn)
-			.with("Kinds of information", consent.categories().stream().map(DataCategory::label).sorted().toList())
-			.with("Purposes", consent.purposes().stream().map(purpose -> purpose.label()).sorted().toList())
-			.with("Agencies", consent.agencies().isEmpty() ? List.of("Every agency of the hub") : names(consent.agencies()))
-			.with("How it was obtained", consent.obtained().label())
-			.with("Document reference", consent.documentReference())
-			.with("Note on capacity", consent.capacityNote());
-		return new HeldEntry("consent-" + consent.id(), "Consent " + consent.decision().label().toLowerCase(java.util.Locale.ROOT),
-				"a consent decision", consent.recordedAt(), recorder == null ? null : recorder.agencyId(), consent.recordedBy(), null,
-				fields.list(), List.of(), Set.of());
+			.with(words("sharing.held.consent.decision"), words("sharing.decision." + consent.decision().name()))
+			.with(words("sharing.held.consent.decidedBy"), words("sharing.decidedby." + consent.decidedBy().name()))
+			.with(words("sharing.held.consent.decidedOn"), InWords.date(consent.decidedOn()))
+			.with(words("sharing.held.consent.withdraws"), withdrawn)
+			.with(words("sharing.held.consent.categories"), consent.categories().stream().map(DataCategory::label).sorted().toList())
+			.with(words("sharing.held.consent.purposes"), consent.purposes().stream().map(purpose -> purpose.label()).sorted().toList())
+			.with(words("sharing.held.consent.agencies"), consent.agencies().isEmpty() ? List.of(words("sharing.consent.everyAgency"))
+					: names(consent.agencies()))
+			.with(words("sharing.held.consent.obtained"), words("sharing.obtained." + consent.obtained().name()))
+			.with(words("sharing.held.consent.document"), consent.documentReference())
+			.with(words("sharing.held.consent.capacityNote"), consent.capacityNote());
+		return new HeldEntry("consent-" + consent.id(), words("sharing.held.consent.title." + consent.decision().name()),
+				words("sharing.held.consent.kind"), consent.recordedAt(), recorder == null ? null : recorder.agencyId(),
+				consent.recordedBy(), null, fields.list(), List.of(), Set.of());
 	}
 
 	private HeldEntry disclosureEntry(Disclosure disclosure, Map<ItemId, DataCategory> categories) {
 		var disclosedCategories = disclosure.items().stream().map(categories::get).filter(java.util.Objects::nonNull).toList();
+		var to = String.join(", ", names(disclosure.to()));
+		var count = disclosure.items().size();
+		// the categories in words and the purpose's label are the hub module's, in English until it gives them in a bundle
 		var fields = Fields.of()
-			.with("From", agencies.nameOf(disclosure.from()))
-			.with("To", (disclosure.toCaseTeam() ? "The case team: " : "") + String.join(", ", names(disclosure.to())))
-			.with("What", disclosure.items().size() + (disclosure.items().size() == 1 ? " item" : " items")
-					+ (disclosedCategories.isEmpty() ? "" : " (" + String.join(", ", disclosedCategories.stream()
-						.map(DataCategory::inWords).distinct().sorted().toList()) + ")"))
-			.with("Purpose", disclosure.purpose().label())
-			.with("Legal basis", disclosure.legalBasis())
-			.with("Ground", disclosure.ground().label())
-			.with("Statute", disclosure.statute())
-			.with("Covered by the agreement", disclosure.agreementCitation())
-			.with("Until", InWords.date(disclosure.expiresOn()))
-			.with("Revoked", InWords.moment(disclosure.revokedAt()))
-			.with("Flagged for review after a consent was withdrawn", InWords.moment(disclosure.reviewFlaggedAt()));
-		return new HeldEntry("disclosure-" + disclosure.id(), "Disclosure between agencies", "a disclosure", disclosure.disclosedAt(),
-				disclosure.from(), disclosure.disclosedBy(), mostGuarded(disclosedCategories), fields.list(), List.of(), Set.of());
+			.with(words("sharing.held.disclosure.from"), agencies.nameOf(disclosure.from()))
+			.with(words("sharing.held.disclosure.to"), disclosure.toCaseTeam() ? words("sharing.held.disclosure.toTeam", to) : to)
+			.with(words("sharing.held.disclosure.what"), disclosedCategories.isEmpty() ? words("sharing.held.disclosure.items", count)
+					: words("sharing.held.disclosure.itemsOf", count, String.join(", ", disclosedCategories.stream()
+						.map(DataCategory::inWords).distinct().sorted().toList())))
+			.with(words("sharing.held.disclosure.purpose"), disclosure.purpose().label())
+			.with(words("sharing.held.disclosure.legalBasis"), disclosure.legalBasis())
+			.with(words("sharing.held.disclosure.ground"), words("sharing.ground." + disclosure.ground().name()))
+			.with(words("sharing.held.disclosure.statute"), disclosure.statute())
+			.with(words("sharing.held.disclosure.agreement"), disclosure.agreementCitation())
+			.with(words("sharing.held.disclosure.until"), InWords.date(disclosure.expiresOn()))
+			.with(words("sharing.held.disclosure.revoked"), InWords.moment(disclosure.revokedAt()))
+			.with(words("sharing.held.disclosure.flagged"), InWords.moment(disclosure.reviewFlaggedAt()));
+		return new HeldEntry("disclosure-" + disclosure.id(), words("sharing.held.disclosure.title"), words("sharing.held.disclosure.kind"),
+				disclosure.disclosedAt(), disclosure.from(), disclosure.disclosedBy(), mostGuarded(disclosedCategories), fields.list(),
+				List.of(), Set.of());
 	}
 
 	/** A disclosure of security or justice information is guarded as that information is. */
@@ -198,10 +218,12 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 
 	private HeldEntry requestEntry(SubjectAccessStore.StoredRequest request) {
 		var fields = Fields.of()
-			.with("Started", InWords.moment(request.startedAt()) + " by " + staff(request.startedBy()))
-			.with("Answered", InWords.moment(request.finalisedAt()) + " by " + staff(request.finalisedBy()));
-		return new HeldEntry("request-" + request.id(), "Subject access request", "a subject access request", request.startedAt(),
-				null, request.startedBy(), null, fields.list(), List.of(), Set.of(SubjectAccess.subject(request.id())));
+			.with(words("sharing.held.request.started"), words("sharing.held.request.by", InWords.moment(request.startedAt()),
+					staff(request.startedBy())))
+			.with(words("sharing.held.request.answered"), words("sharing.held.request.by", InWords.moment(request.finalisedAt()),
+					staff(request.finalisedBy())));
+		return new HeldEntry("request-" + request.id(), words("sharing.held.request.title"), words("sharing.held.request.kind"),
+				request.startedAt(), null, request.startedBy(), null, fields.list(), List.of(), Set.of(SubjectAccess.subject(request.id())));
 	}
 
 	@Override
@@ -211,19 +233,14 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 		for (var file : casesIn(scope)) {
 			items.ofCase(file.id()).forEach(item -> records.put(CaseInformation.subject(item.id()), named(item.kind())));
 		}
-		requests.about(scope.personRecords(), scope.hubs())
-			.forEach(request -> records.put(SubjectAccess.subject(request.id()), "a subject access request"));
+		var request = words("sharing.held.request.kind");
+		requests.about(scope.personRecords(), scope.hubs()).forEach(found -> records.put(SubjectAccess.subject(found.id()), request));
 		return records;
 	}
 
 	/** How a sentence names an item of this kind: "read a note". */
-	static String named(ItemKind kind) {
-		return switch (kind) {
-			case NOTE -> "a note";
-			case OBSERVATION -> "an observation";
-			case SCREENER_RESULT -> "a screener result";
-			case SUMMARY -> "a summary written for a disclosure";
-		};
+	private String named(ItemKind kind) {
+		return words("sharing.held.record." + kind.name());
 	}
 
 	@Override
@@ -252,40 +269,43 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 		};
 	}
 
+	/**
+	 * The words of the module's actions, in English from its bundle ({@code sharing.item-viewed.done}), where the access
+	 * history also finds them in the reader's language.
+	 */
 	@Override
 	public Map<AuditAction, Phrase> phrases() {
 		var words = new LinkedHashMap<AuditAction, Phrase>();
-		words.put(CaseInformation.RECORDED, Phrase.of(Kind.CHANGE, "recorded {record}", "record {record}"));
-		words.put(CaseInformation.VIEWED, Phrase.same(Kind.READ, "read {record}"));
-		words.put(CaseInformation.RECTIFIED, Phrase.of(Kind.CHANGE, "corrected {record}", "correct {record}"));
-		words.put(Disclosures.DISCLOSED, Phrase.of(Kind.CHANGE, "disclosed information from {record} to another agency",
-				"disclose information from {record}"));
-		words.put(Disclosures.REVOKED, Phrase.of(Kind.CHANGE, "revoked a disclosure from {record}", "revoke a disclosure from {record}"));
-		words.put(Disclosures.LEDGER_VIEWED, Phrase.same(Kind.READ, "read the disclosure ledger of {record}"));
-		words.put(Disclosures.CONSENT_RECORDED, Phrase.of(Kind.CHANGE, "recorded a consent decision in {record}",
-				"record a consent decision in {record}"));
-		words.put(Disclosures.CONSENT_WITHDRAWN, Phrase.of(Kind.CHANGE, "recorded that a consent in {record} was withdrawn",
-				"record that a consent in {record} was withdrawn"));
-		words.put(Disclosures.CONSENTS_VIEWED, Phrase.same(Kind.READ, "read the consent decisions of {record}"));
-		words.put(EmergencyNotices.NOTICES_VIEWED, Phrase.same(Kind.EMERGENCY,
-				"read that someone opened information of their agency in {record} with emergency access"));
-		words.put(EmergencyNotices.NOTICE_SEEN, Phrase.of(Kind.EMERGENCY,
-				"marked as read that someone opened information of their agency in {record} with emergency access",
-				"mark a notice of emergency access as read"));
-		words.put(SubjectAccess.STARTED, Phrase.of(Kind.OVERSIGHT, "started {record}", "start a subject access request"));
-		words.put(SubjectAccess.VIEWED, Phrase.same(Kind.OVERSIGHT, "read the draft of {record}"));
-		words.put(SubjectAccess.RELEASE_VIEWED, Phrase.same(Kind.OVERSIGHT, "read {record} to decide whether it may be released"));
-		words.put(SubjectAccess.RELEASED, Phrase.of(Kind.OVERSIGHT, "released an entry of {record}", "release an entry of {record}"));
-		words.put(SubjectAccess.WITHHELD, Phrase.of(Kind.OVERSIGHT, "withheld an entry of {record}", "withhold an entry of {record}"));
-		words.put(SubjectAccess.FINALISED, Phrase.of(Kind.OVERSIGHT, "finalised {record}", "finalise {record}"));
-		words.put(SubjectAccess.EXPORTED, Phrase.of(Kind.OVERSIGHT, "downloaded the answer to {record}",
-				"download the answer to {record}"));
-		words.put(SubjectAccess.HISTORY_VIEWED, Phrase.same(Kind.OVERSIGHT, "read the access history of {record}"));
+		words.put(CaseInformation.RECORDED, english(Kind.CHANGE, CaseInformation.RECORDED));
+		words.put(CaseInformation.VIEWED, english(Kind.READ, CaseInformation.VIEWED));
+		words.put(CaseInformation.RECTIFIED, english(Kind.CHANGE, CaseInformation.RECTIFIED));
+		words.put(Disclosures.DISCLOSED, english(Kind.CHANGE, Disclosures.DISCLOSED));
+		words.put(Disclosures.REVOKED, english(Kind.CHANGE, Disclosures.REVOKED));
+		words.put(Disclosures.LEDGER_VIEWED, english(Kind.READ, Disclosures.LEDGER_VIEWED));
+		words.put(Disclosures.CONSENT_RECORDED, english(Kind.CHANGE, Disclosures.CONSENT_RECORDED));
+		words.put(Disclosures.CONSENT_WITHDRAWN, english(Kind.CHANGE, Disclosures.CONSENT_WITHDRAWN));
+		words.put(Disclosures.CONSENTS_VIEWED, english(Kind.READ, Disclosures.CONSENTS_VIEWED));
+		words.put(EmergencyNotices.NOTICES_VIEWED, english(Kind.EMERGENCY, EmergencyNotices.NOTICES_VIEWED));
+		words.put(EmergencyNotices.NOTICE_SEEN, english(Kind.EMERGENCY, EmergencyNotices.NOTICE_SEEN));
+		words.put(SubjectAccess.STARTED, english(Kind.OVERSIGHT, SubjectAccess.STARTED));
+		words.put(SubjectAccess.VIEWED, english(Kind.OVERSIGHT, SubjectAccess.VIEWED));
+		words.put(SubjectAccess.RELEASE_VIEWED, english(Kind.OVERSIGHT, SubjectAccess.RELEASE_VIEWED));
+		words.put(SubjectAccess.RELEASED, english(Kind.OVERSIGHT, SubjectAccess.RELEASED));
+		words.put(SubjectAccess.WITHHELD, english(Kind.OVERSIGHT, SubjectAccess.WITHHELD));
+		words.put(SubjectAccess.FINALISED, english(Kind.OVERSIGHT, SubjectAccess.FINALISED));
+		words.put(SubjectAccess.EXPORTED, english(Kind.OVERSIGHT, SubjectAccess.EXPORTED));
+		words.put(SubjectAccess.HISTORY_VIEWED, english(Kind.OVERSIGHT, SubjectAccess.HISTORY_VIEWED));
 		return words;
 	}
 
+	private Phrase english(Kind kind, AuditAction action) {
+		return Phrase.of(kind, messages.getMessage(action.code() + ".done", null, Locale.UK),
+				messages.getMessage(action.code() + ".attempted", null, Locale.UK));
+	}
+
 	private String staff(UserId user) {
-		return user == null ? "someone" : accounts.card(user).map(StaffCard::displayName).orElse("a staff member whose account was removed");
+		return user == null ? words("sharing.someone")
+				: accounts.card(user).map(StaffCard::displayName).orElseGet(() -> words("sharing.staffRemoved"));
 	}
 
 	private List<String> names(java.util.Collection<AgencyId> ids) {

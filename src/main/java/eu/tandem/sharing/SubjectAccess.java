@@ -41,6 +41,7 @@ import eu.tandem.kernel.PlainText;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.Persons;
 import eu.tandem.privacy.HeldEntry;
+import eu.tandem.privacy.InWords;
 import eu.tandem.privacy.PersonalDataHolder;
 import eu.tandem.privacy.SubjectScope;
 import eu.tandem.sharing.SubjectAccessRules.Decider;
@@ -49,7 +50,10 @@ import eu.tandem.sharing.SubjectAccessStore.StoredEntry;
 import eu.tandem.sharing.SubjectAccessStore.StoredRequest;
 import eu.tandem.vault.ContentVault;
 import eu.tandem.vault.RecordBinding;
+import eu.tandem.web.Dates;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,9 +94,13 @@ public class SubjectAccess {
 	private final JsonMapper json;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Words words;
+	private final Dates dates;
+	private final MessageSource messages;
 
 	SubjectAccess(CaseFiles cases, Hubs hubs, Persons persons, Agencies agencies, Accounts accounts, SubjectAccessStore store,
-			List<PersonalDataHolder> holders, AccessHistory history, ContentVault vault, JsonMapper json, AuditLog audit, Clock clock) {
+			List<PersonalDataHolder> holders, AccessHistory history, ContentVault vault, JsonMapper json, AuditLog audit, Clock clock,
+			Words words, Dates dates, MessageSource messages) {
 		this.cases = cases;
 		this.hubs = hubs;
 		this.persons = persons;
@@ -108,6 +116,9 @@ public class SubjectAccess {
 		this.json = json;
 		this.audit = audit;
 		this.clock = clock;
+		this.words = words;
+		this.dates = dates;
+		this.messages = messages;
 	}
 
 	static AuditSubject subject(UUID request) {
@@ -223,7 +234,7 @@ public class SubjectAccess {
 		}
 		var name = persons.namesForList(Set.of(person), officer, SubjectScope.PURPOSE).getOrDefault(person, "");
 		var report = new SubjectAccessReport("Draft", name, hubName(file.hub()), now, officer.displayName(), null, null, sections,
-				List.of(), history.of(audited, agenciesOf(scope.hubs())));
+				List.of(), history.of(audited, agenciesOf(scope.hubs())), InWords.language());
 		store.storeCompiled(id, vault.seal(json.writeValueAsString(report), binding(id)), now);
 	}
 
@@ -312,12 +323,10 @@ public class SubjectAccess {
 				}
 			}));
 		}
-		var decided = decisions.stream().filter(entry -> entry.decision() != Decision.INCLUDED)
-			.map(entry -> new Decided(entry.title() + (entry.recordingAgency() == null ? "" : ", recorded by "
-					+ agencies.nameOf(entry.recordingAgency())) + (entry.recordedAt() == null ? ""
-							: " on " + eu.tandem.privacy.InWords.date(entry.recordedAt())),
-					state(entry, entry.recordingAgency() == null ? null : agencies.nameOf(entry.recordingAgency()))))
-			.toList();
+		var decided = decisions.stream().filter(entry -> entry.decision() != Decision.INCLUDED).map(entry -> {
+			var agency = entry.recordingAgency() == null ? null : agencies.nameOf(entry.recordingAgency());
+			return new Decided(decidedTitle(entry, agency), state(entry, agency));
+		}).toList();
 		return new Review(id, !request.draft(), report.person(), report.hub(), staff(request.startedBy()), request.startedAt(),
 				request.finalisedBy() == null ? null : staff(request.finalisedBy()), request.finalisedAt(), report, reviewed, decided,
 				decisions.stream().filter(entry -> entry.decision() == Decision.PENDING).count());
@@ -365,8 +374,9 @@ public class SubjectAccess {
 			audit.record(new AuditEvent(user.asAuditActor(), RELEASE_VIEWED, AuditOutcome.SUCCESS, subject(id), RELEASE_PURPOSE,
 					"recording-agency-decides"));
 		}
-		var decided = theirs.stream().map(entry -> new Decided(entry.title() + (entry.recordedAt() == null ? ""
-				: " recorded on " + eu.tandem.privacy.InWords.date(entry.recordedAt())), state(entry, agencyName))).toList();
+		var decided = theirs.stream().map(entry -> new Decided(entry.recordedAt() == null ? entry.title()
+				: words.in(Words.of("sharing.sar.decided.recordedOn", entry.title(), dates.day(entry.recordedAt()))), state(entry, agencyName)))
+			.toList();
 		var starter = accounts.card(request.get().startedBy());
 		return new Release(id, !request.get().draft(), report.person(), staff(request.get().startedBy()),
 				starter.map(card -> agencies.nameOf(card.agencyId())).orElse(""), request.get().startedAt(), agencyName, shown, decided);
@@ -381,8 +391,7 @@ public class SubjectAccess {
 		var decision = deciding(id, entry, actor, RELEASED);
 		var why = PlainText.optionalMultiLine("ground", "the ground for release", ground, 1000);
 		if (decision.decider() == Decider.HUB_OFFICER && why == null) {
-			throw refused(actor, RELEASED, id, "no-ground", "ground", "As data protection officer, record the ground for releasing "
-					+ "it, e.g. “Confirmed with the police on 3 December: no risk to an investigation”.");
+			throw refused(actor, RELEASED, id, "no-ground", InvalidInput.of("ground", "sharing.error.release.noGround"));
 		}
 		var released = decision.entry().withheldByDefault() ? Decision.RELEASED : Decision.INCLUDED;
 		decide(decision, released, why, null, version, actor, RELEASED);
@@ -399,12 +408,11 @@ public class SubjectAccess {
 		var problems = new InputProblems();
 		var why = problems.check(() -> PlainText.optionalMultiLine("ground", "the ground for withholding it", ground, 1000));
 		if (why == null && !problems.about("ground")) {
-			problems.add(refused(actor, WITHHELD, id, "no-ground", "ground",
-					"Enter the ground for withholding it, e.g. “GDPR Art. 23(1)(d) with § 57 BDSG”."));
+			problems.add(refused(actor, WITHHELD, id, "no-ground", InvalidInput.of("ground", "sharing.error.withhold.noGround")));
 		}
 		if (tellPerson == null) {
-			problems.add(refused(actor, WITHHELD, id, "no-telling-choice", "tell",
-					"Say whether the person may be told that something was withheld."));
+			problems.add(refused(actor, WITHHELD, id, "no-telling-choice",
+					InvalidInput.of("tell", "sharing.error.withhold.noTellingChoice")));
 		}
 		problems.throwIfAny();
 		decide(decision, Decision.WITHHELD, why, tellPerson, version, actor, WITHHELD);
@@ -425,8 +433,8 @@ public class SubjectAccess {
 			throw new NotFound();
 		}
 		if (!request.get().draft()) {
-			throw refused(actor, action, id, "request-final", "ground", "This request was finalised on "
-					+ eu.tandem.privacy.InWords.moment(request.get().finalisedAt()) + " (UTC); its entries stay as they were released.");
+			throw refused(actor, action, id, "request-final",
+					InvalidInput.of("ground", "sharing.error.requestFinal", dates.dayAndTime(request.get().finalisedAt())));
 		}
 		return new Deciding(request.get(), entry.get(), decider.get());
 	}
@@ -456,12 +464,11 @@ public class SubjectAccess {
 		var decisions = store.entries(id);
 		var waiting = decisions.stream().filter(entry -> entry.decision() == Decision.PENDING).count();
 		if (waiting > 0) {
-			throw refused(officer, FINALISED, id, "withheld-without-ground", "finalise", (waiting == 1 ? "1 entry is" : waiting + " entries are")
-					+ " withheld without a ground. Release " + (waiting == 1 ? "it" : "each") + ", or record why "
-					+ (waiting == 1 ? "it stays" : "they stay") + " withheld, before you finalise.");
+			throw refused(officer, FINALISED, id, "withheld-without-ground",
+					InvalidInput.of("finalise", "sharing.error.withheldWithoutGround", waiting));
 		}
 		var now = clock.instant();
-		var answer = FinalAnswer.of(open(request), decisions, now, officer.displayName());
+		var answer = FinalAnswer.of(open(request), decisions, now, officer.displayName(), messages);
 		store.finalise(id, vault.seal(json.writeValueAsString(answer), binding(id)), officer.id(), now);
 		audit.record(new AuditEvent(officer.asAuditActor(), FINALISED, AuditOutcome.SUCCESS, subject(id), SubjectScope.PURPOSE, null));
 	}
@@ -511,7 +518,7 @@ public class SubjectAccess {
 		var lines = history.of(audited, agenciesOf(answersFor));
 		audit.record(new AuditEvent(officer.asAuditActor(), HISTORY_VIEWED, AuditOutcome.SUCCESS, AuditSubject.of("person", person),
 				"access history review", null));
-		var matching = lines.stream().filter(filter::admits).toList();
+		var matching = lines.stream().filter(line -> filter.admits(line, history)).toList();
 		var pages = Math.max(1, (matching.size() + HISTORY_PAGE - 1) / HISTORY_PAGE);
 		var shown = Math.min(Math.max(page, 1), pages);
 		return new HistoryPage(matching.subList((shown - 1) * HISTORY_PAGE, Math.min(matching.size(), shown * HISTORY_PAGE)), shown, pages,
@@ -560,16 +567,28 @@ public class SubjectAccess {
 
 	/** The decision about an entry in words, e.g. "Withheld until Augsburg Police Prevention Unit releases it …". */
 	private String state(StoredEntry entry, @Nullable String agency) {
-		var by = entry.decidedBy() == null ? "" : staff(entry.decidedBy()) + (entry.decidedAs() == Decider.RECORDING_AGENCY
-				? " for the recording agency" : ", data protection officer") + ", on " + eu.tandem.privacy.InWords.moment(entry.decidedAt());
-		return switch (entry.decision()) {
-			case INCLUDED -> entry.decidedBy() == null ? "goes to the person as shown." : "goes to the person as shown; released by " + by + ".";
-			case PENDING -> "Withheld until " + (agency == null ? "the recording agency" : agency)
-					+ " releases it, or a data protection officer of the hub records a ground.";
-			case WITHHELD -> "Withheld by " + by + " under " + entry.ground() + ". The person "
-					+ (Boolean.TRUE.equals(entry.tellPerson()) ? "is told" : "is not told") + " that something was withheld.";
-			case RELEASED -> "Released by " + by + (entry.ground() == null ? "." : ": " + entry.ground());
-		};
+		var by = entry.decidedBy() == null ? "" : words.in(Words.of(entry.decidedAs() == Decider.RECORDING_AGENCY
+				? "sharing.sar.state.by.agency" : "sharing.sar.state.by.officer", staff(entry.decidedBy()),
+				dates.dayAndTime(entry.decidedAt())));
+		return words.in(switch (entry.decision()) {
+			case INCLUDED -> entry.decidedBy() == null ? Words.of("sharing.sar.state.included")
+					: Words.of("sharing.sar.state.includedReleased", by);
+			case PENDING -> agency == null ? Words.of("sharing.sar.state.pendingNoAgency") : Words.of("sharing.sar.state.pending", agency);
+			case WITHHELD -> Boolean.TRUE.equals(entry.tellPerson()) ? Words.of("sharing.sar.state.withheldTold", by, entry.ground())
+					: Words.of("sharing.sar.state.withheldUntold", by, entry.ground());
+			case RELEASED -> entry.ground() == null ? Words.of("sharing.sar.state.released", by)
+					: Words.of("sharing.sar.state.releasedWithGround", by, entry.ground());
+		});
+	}
+
+	/** What an entry the officers decided about was: "Note, recorded by Augsburg Police Prevention Unit on 2 December 2026". */
+	private String decidedTitle(StoredEntry entry, @Nullable String agency) {
+		if (entry.recordedAt() == null) {
+			return agency == null ? entry.title() : words.in(Words.of("sharing.sar.decided.recordedBy", entry.title(), agency));
+		}
+		var day = dates.day(entry.recordedAt());
+		return words.in(agency == null ? Words.of("sharing.sar.decided.on", entry.title(), day)
+				: Words.of("sharing.sar.decided.recordedByOn", entry.title(), agency, day));
 	}
 
 	/** The member agencies of these hubs: whose reads of the shared register record a hub's history shows. */
@@ -583,7 +602,8 @@ public class SubjectAccess {
 	}
 
 	private String staff(@Nullable UserId user) {
-		return user == null ? "someone" : accounts.card(user).map(StaffCard::displayName).orElse("a staff member whose account was removed");
+		return user == null ? words.in(Words.of("sharing.someone"))
+				: accounts.card(user).map(StaffCard::displayName).orElseGet(() -> words.in(Words.of("sharing.staffRemoved")));
 	}
 
 	private eu.tandem.agency.@Nullable Sector sectorOf(@Nullable AgencyId agency) {
@@ -595,8 +615,9 @@ public class SubjectAccess {
 		return new AuditSubject(record.substring(0, colon), record.substring(colon + 1));
 	}
 
-	private InvalidInput refused(CurrentUser actor, AuditAction action, UUID id, String code, String field, String message) {
+	/** The refusal, traced with its code. */
+	private InvalidInput refused(CurrentUser actor, AuditAction action, UUID id, String code, InvalidInput refusal) {
 		audit.recordRefusal(AuditEvent.denied(actor.asAuditActor(), action, subject(id), code));
-		return new InvalidInput(field, message);
+		return refusal;
 	}
 }

@@ -7,7 +7,9 @@ import eu.tandem.casework.CaseId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
-import eu.tandem.privacy.InWords;
+import eu.tandem.web.Dates;
+import eu.tandem.web.Words;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,17 +34,18 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
 class SubjectAccessController {
 
-	static final String NO_SUCH_CASE = "There is no case about an identified person with this reference in a hub your agency belongs to.";
-
 	private final SubjectAccess subjectAccess;
 	private final CaseFiles cases;
 	private final JsonMapper json;
-	private final SubjectAccessPdf pdf = new SubjectAccessPdf();
+	private final SubjectAccessPdf pdf;
+	private final Dates dates;
 
-	SubjectAccessController(SubjectAccess subjectAccess, CaseFiles cases, JsonMapper json) {
+	SubjectAccessController(SubjectAccess subjectAccess, CaseFiles cases, JsonMapper json, SubjectAccessPdf pdf, Dates dates) {
 		this.cases = cases;
 		this.subjectAccess = subjectAccess;
 		this.json = json;
+		this.pdf = pdf;
+		this.dates = dates;
 	}
 
 	@GetMapping("/dpo/subject-access")
@@ -56,26 +59,24 @@ class SubjectAccessController {
 			RedirectAttributes redirect) {
 		var caseId = cases.named(reference);
 		if (caseId.isEmpty()) {
-			return problem("Enter the case reference of a case about the person, as shown on the case page.", reference, officer, model);
+			return problem(Words.of("sharing.error.noReference"), reference, officer, model);
 		}
 		try {
 			var id = subjectAccess.start(caseId.get(), officer);
-			redirect.addFlashAttribute("notice", "The draft is compiled. Check every entry; what security and justice agencies "
-					+ "recorded is withheld until they release it or you record a ground.");
+			redirect.addFlashAttribute("notice", Words.of("sharing.notice.compiled"));
 			return "redirect:/dpo/subject-access/" + id;
 		}
 		catch (NotFound unknown) {
-			return problem(NO_SUCH_CASE, reference, officer, model);
+			return problem(Words.of("sharing.error.noSuchCase"), reference, officer, model);
 		}
 		catch (SubjectAccess.AlreadyStarted started) {
 			model.addAttribute("openRequest", started.request());
-			return problem(started.startedBy() + " started a subject access request for this person on "
-					+ InWords.moment(started.startedAt()) + " (UTC). It is still a draft: continue it rather than start another.",
-					reference, officer, model);
+			return problem(Words.of("sharing.error.alreadyStarted", started.startedBy(), dates.dayAndTime(started.startedAt())), reference,
+					officer, model);
 		}
 	}
 
-	private String problem(String problem, String reference, CurrentUser officer, Model model) {
+	private String problem(MessageSourceResolvable problem, String reference, CurrentUser officer, Model model) {
 		model.addAttribute("problem", problem);
 		model.addAttribute("reference", reference);
 		return list(officer, model);
@@ -97,15 +98,13 @@ class SubjectAccessController {
 		var id = id(request);
 		try {
 			subjectAccess.finalise(id, officer);
-			redirect.addFlashAttribute("notice", "Finalised. The answer below is what the person receives; every download gives "
-					+ "exactly this answer.");
+			redirect.addFlashAttribute("notice", Words.of("sharing.notice.finalised"));
 		}
 		catch (SubjectAccess.AlreadyFinal done) {
-			redirect.addFlashAttribute("notice", "This request is final already: " + done.finalisedBy() + " finalised it on "
-					+ InWords.moment(done.finalisedAt()) + " (UTC). Nothing changed.");
+			redirect.addFlashAttribute("notice", Words.of("sharing.notice.alreadyFinal", done.finalisedBy(), dates.dayAndTime(done.finalisedAt())));
 		}
 		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("problem", refused.getMessage());
+			redirect.addFlashAttribute("problem", InformationController.inWords(refused));
 			redirect.addFlashAttribute("problemField", "finalise");
 		}
 		return "redirect:/dpo/subject-access/" + id;

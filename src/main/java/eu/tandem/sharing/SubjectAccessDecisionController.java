@@ -9,6 +9,7 @@ import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +48,7 @@ class SubjectAccessDecisionController {
 		var position = position(entry);
 		return decide(new RefusedDecision("release", position), form, errors, id, user, model, () -> {
 			var decider = subjectAccess.release(id, position, form.getGround(), form.typedAgainst(), user);
-			redirect.addFlashAttribute("notice", "Released: the entry goes into the answer.");
+			redirect.addFlashAttribute("notice", Words.of("sharing.notice.released"));
 			return back(decider, id, position);
 		});
 	}
@@ -60,9 +61,8 @@ class SubjectAccessDecisionController {
 		return decide(new RefusedDecision("withhold", position), form, errors, id, user, model, () -> {
 			var telling = form.telling();
 			var decider = subjectAccess.withhold(id, position, form.getGround(), telling, form.typedAgainst(), user);
-			redirect.addFlashAttribute("notice", Boolean.TRUE.equals(telling)
-					? "Withheld. The answer says that it was withheld and under which ground."
-					: "Withheld. The answer says nothing about it.");
+			redirect.addFlashAttribute("notice", Boolean.TRUE.equals(telling) ? Words.of("sharing.notice.withheldTold")
+					: Words.of("sharing.notice.withheldUntold"));
 			return back(decider, id, position);
 		});
 	}
@@ -80,7 +80,7 @@ class SubjectAccessDecisionController {
 			FormErrors.reject(errors, refused);
 		}
 		catch (EditConflict conflict) {
-			FormErrors.reject(errors, new InvalidInput("ground", conflict.getMessage()));
+			FormErrors.reject(errors, InvalidInput.of("ground", "sharing.error.decidedMeanwhile"));
 		}
 		return refused(form, ifRefused, id, user, model);
 	}

@@ -19,14 +19,19 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.tandem.privacy.InWords;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
 
 /**
  * The readable PDF of a final subject access answer, made from the stored answer alone, so that every download reads
- * the same. DejaVu Sans is embedded so that names in Greek, Cyrillic and other scripts print as written; the JSON
- * download carries the same content for machines.
+ * the same, in the language the answer was compiled in. DejaVu Sans is embedded so that names in Greek, Cyrillic and
+ * other scripts print as written; the JSON download carries the same content for machines.
  */
+@Component
 final class SubjectAccessPdf {
+
+	private final MessageSource messages;
 
 	private final Font body;
 	private final Font small;
@@ -34,7 +39,8 @@ final class SubjectAccessPdf {
 	private final Font heading;
 	private final Font title;
 
-	SubjectAccessPdf() {
+	SubjectAccessPdf(MessageSource messages) {
+		this.messages = messages;
 		var regular = font("fonts/DejaVuSans.ttf");
 		var bold = font("fonts/DejaVuSans-Bold.ttf");
 		body = new Font(regular, 10);
@@ -45,10 +51,12 @@ final class SubjectAccessPdf {
 	}
 
 	byte[] render(SubjectAccessReport answer) {
+		var language = InWords.locale(answer.language());
 		var out = new ByteArrayOutputStream();
+		var headline = words("sharing.answer.pdf.title", language);
 		var document = new Document(PageSize.A4, 48, 48, 48, 48);
 		var writer = PdfWriter.getInstance(document, out);
-		document.addTitle("What Tandem holds about you");
+		document.addTitle(headline);
 		document.addCreator("Tandem");
 		document.open();
 		// the finalising moment, not the moment of download, so that downloads of one answer say the same
@@ -56,23 +64,21 @@ final class SubjectAccessPdf {
 		finalised.setTimeInMillis((answer.finalisedAt() == null ? answer.compiledAt() : answer.finalisedAt()).toEpochMilli());
 		writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(finalised));
 		writer.getInfo().put(PdfName.MODDATE, new PdfDate(finalised));
-		document.add(new Paragraph("What Tandem holds about you", title));
-		document.add(new Paragraph("For " + answer.person() + ". Everything the agencies of " + answer.hub() + " hold about you in "
-				+ "Tandem as compiled on " + InWords.moment(answer.compiledAt()) + ", answered on "
-				+ InWords.moment(answer.finalisedAt()) + " by " + answer.finalisedBy() + ", data protection officer. Times are UTC.",
-				body));
+		document.add(new Paragraph(headline, title));
+		document.add(new Paragraph(words("sharing.answer.pdf.lead", language, answer.person(), answer.hub(),
+				InWords.moment(answer.compiledAt(), language), InWords.moment(answer.finalisedAt(), language), answer.finalisedBy()), body));
 		for (var section : answer.sections()) {
-			section(document, section.title() + " (" + section.entries().size() + ")");
+			section(document, words("sharing.answer.pdf.section", language, section.title(), section.entries().size()));
 			for (var entry : section.entries()) {
 				var paragraph = new Paragraph(entry.title(), label);
 				paragraph.setSpacingBefore(6);
 				document.add(paragraph);
 				var about = new StringBuilder();
 				if (entry.recordedBy() != null || entry.recordingAgency() != null) {
-					about.append("Recorded by ").append(joined(entry.recordedBy(), entry.recordingAgency()));
+					about.append(words("sharing.sar.entry.recordedBy", language, joined(entry.recordedBy(), entry.recordingAgency())));
 				}
 				if (entry.when() != null) {
-					about.append(about.isEmpty() ? "" : ", ").append(InWords.moment(entry.when()));
+					about.append(about.isEmpty() ? "" : ", ").append(InWords.moment(entry.when(), language));
 				}
 				if (entry.category() != null) {
 					about.append(about.isEmpty() ? "" : " · ").append(entry.category());
@@ -82,24 +88,27 @@ final class SubjectAccessPdf {
 				}
 				table(document, entry.fields().stream().map(field -> List.of(field.label(), field.value())).toList());
 				for (var earlier : entry.earlierVersions()) {
-					document.add(new Paragraph("Earlier: " + earlier.title(), small));
+					document.add(new Paragraph(words("sharing.answer.pdf.earlier", language, earlier.title()), small));
 					table(document, earlier.fields().stream().map(field -> List.of(field.label(), field.value())).toList());
 				}
 			}
 		}
 		if (!answer.withheld().isEmpty()) {
-			section(document, "What was withheld");
+			section(document, words("sharing.answer.pdf.withheld", language));
 			answer.withheld().forEach(sentence -> document.add(new Paragraph(sentence, body)));
 		}
-		section(document, "Who accessed your data (" + answer.accessHistory().size() + ")");
-		document.add(new Paragraph("Repeated views of the same record by the same person close together are counted on one line.",
-				small));
+		section(document, words("sharing.answer.pdf.history", language, answer.accessHistory().size()));
+		document.add(new Paragraph(words("sharing.answer.pdf.history.grouped", language), small));
 		if (answer.accessHistory().isEmpty()) {
-			document.add(new Paragraph("Nobody.", body));
+			document.add(new Paragraph(words("sharing.answer.pdf.history.nobody", language), body));
 		}
 		answer.accessHistory().forEach(line -> document.add(new Paragraph(line.inWords(), body)));
 		document.close();
 		return out.toByteArray();
+	}
+
+	private String words(String key, java.util.Locale language, Object... arguments) {
+		return messages.getMessage(key, arguments, language);
 	}
 
 	private static String joined(String first, String second) {

@@ -15,15 +15,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status "Draft" or "Final"
  * @param withheld for the final answer: a sentence for each withholding the person may be told of
+ * @param language the two-letter code of the language it is written in: the compiling officer's, for now, rather than
+ *            the person's, whose language Tandem does not know; English for answers compiled before it was recorded
  */
 public record SubjectAccessReport(String status, String person, String hub, Instant compiledAt, String compiledBy,
 		@Nullable Instant finalisedAt, @Nullable String finalisedBy, List<Section> sections, List<String> withheld,
-		List<Access> accessHistory) {
+		List<Access> accessHistory, String language) {
 
 	public SubjectAccessReport {
 		sections = List.copyOf(sections);
 		withheld = List.copyOf(withheld);
 		accessHistory = List.copyOf(accessHistory);
+		language = language == null ? "en" : language;
 	}
 
 	@JsonIgnore

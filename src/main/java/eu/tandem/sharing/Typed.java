@@ -48,7 +48,7 @@ final class Typed {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException notADate) {
-			throw new InvalidInput(field, "Enter the date as day, month and year, e.g. 2026-11-26.");
+			throw InvalidInput.of(field, "sharing.error.notADate");
 		}
 	}
 

@@ -2,11 +2,14 @@ package eu.tandem.sharing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import eu.tandem.sharing.SubjectAccessStore.Decision;
 import eu.tandem.sharing.SubjectAccessStore.StoredEntry;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +21,8 @@ class FinalAnswerTest {
 	static final Instant FINALISED = Instant.parse("2026-12-09T15:00:00Z");
 	static final String GROUND = "GDPR Art. 23(1)(d) with § 57 BDSG";
 
+	static final MessageSource MESSAGES = messages();
+
 	final UUID request = UUID.randomUUID();
 
 	final SubjectAccessReport.Entry note = entry("item-1", "an item", "Augsburg Police Prevention Unit", "item:1");
@@ -26,11 +31,11 @@ class FinalAnswerTest {
 	final SubjectAccessReport.Access readTheObservation = access("Oleksandr Kovalenko, read an observation", "item:2");
 	final SubjectAccessReport draft = new SubjectAccessReport("Draft", "Tomasz Wójcik", "Augsburg Prevention Network", RECORDED,
 			"Matthias Gruber", null, null, List.of(new SubjectAccessReport.Section("Information recorded", List.of(note, observation))),
-			List.of(), List.of(readTheNote, readTheObservation));
+			List.of(), List.of(readTheNote, readTheObservation), "en");
 
 	@Test
 	void aWithheldEntryIsLeftOutAndTheAnswerSaysSoWhereThePersonMayBeTold() {
-		var answer = FinalAnswer.of(draft, List.of(withheld("item-1", true), included("item-2")), FINALISED, "Matthias Gruber");
+		var answer = FinalAnswer.of(draft, List.of(withheld("item-1", true), included("item-2")), FINALISED, "Matthias Gruber", MESSAGES);
 
 		assertThat(answer.sections().getFirst().entries()).extracting(SubjectAccessReport.Entry::key).containsExactly("item-2");
 		assertThat(answer.withheld()).containsExactly(
@@ -41,7 +46,7 @@ class FinalAnswerTest {
 
 	@Test
 	void whereThePersonMayNotBeToldNothingHintsAtIt() {
-		var answer = FinalAnswer.of(draft, List.of(withheld("item-1", false), included("item-2")), FINALISED, "Matthias Gruber");
+		var answer = FinalAnswer.of(draft, List.of(withheld("item-1", false), included("item-2")), FINALISED, "Matthias Gruber", MESSAGES);
 
 		assertThat(answer.withheld()).isEmpty();
 		assertThat(answer.accessHistory()).extracting(SubjectAccessReport.Access::inWords)
@@ -50,7 +55,7 @@ class FinalAnswerTest {
 
 	@Test
 	void theAnswerKeepsNoIdentifiersOfTheTrail() {
-		var answer = FinalAnswer.of(draft, List.of(included("item-1"), included("item-2")), FINALISED, "Matthias Gruber");
+		var answer = FinalAnswer.of(draft, List.of(included("item-1"), included("item-2")), FINALISED, "Matthias Gruber", MESSAGES);
 
 		assertThat(answer.sections().getFirst().entries()).allMatch(entry -> entry.records().isEmpty());
 		assertThat(answer.accessHistory()).allMatch(line -> line.record() == null).hasSize(2);
@@ -58,16 +63,28 @@ class FinalAnswerTest {
 
 	@Test
 	void anEntryWithoutAGroundCannotBeFinalised() {
-		assertThatThrownBy(() -> FinalAnswer.of(draft, List.of(pending("item-1"), included("item-2")), FINALISED, "Matthias Gruber"))
+		assertThatThrownBy(() -> FinalAnswer.of(draft, List.of(pending("item-1"), included("item-2")), FINALISED, "Matthias Gruber", MESSAGES))
 			.isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
 	void aStatementSaysWhatItKnows() {
-		assertThat(FinalAnswer.statement("a check with the police", null, RECORDED, "§ 57 BDSG."))
+		assertThat(FinalAnswer.statement("a check with the police", null, RECORDED, "§ 57 BDSG.", MESSAGES, Locale.UK))
 			.isEqualTo("A check with the police dated 2 December 2026 was withheld under § 57 BDSG.");
-		assertThat(FinalAnswer.statement("an item", "Augsburg Probation Service", null, "Art. 23"))
+		assertThat(FinalAnswer.statement("an item", "Augsburg Probation Service", null, "Art. 23", MESSAGES, Locale.UK))
 			.isEqualTo("An item recorded by Augsburg Probation Service was withheld under Art. 23.");
+	}
+
+	@Test
+	void theAnswerIsWrittenInTheLanguageItWasCompiledIn() {
+		var german = new SubjectAccessReport("Draft", "Tomasz Wójcik", "Augsburger Präventionsnetzwerk", RECORDED, "Matthias Gruber", null,
+				null, List.of(new SubjectAccessReport.Section("In den Fällen erfasste Informationen", List.of(entry("item-1", "ein Eintrag",
+						"Polizeipräsidium Schwaben Nord", "item:1")))), List.of(), List.of(), "de");
+
+		var answer = FinalAnswer.of(german, List.of(withheld("item-1", true)), FINALISED, "Matthias Gruber", MESSAGES);
+
+		assertThat(answer.language()).isEqualTo("de");
+		assertThat(answer.withheld()).singleElement().asString().startsWith("Ein Eintrag").contains("2. Dezember 2026", GROUND);
 	}
 
 	private SubjectAccessReport.Entry entry(String key, String kind, String agency, String record) {
@@ -78,6 +95,14 @@ class FinalAnswerTest {
 	private static SubjectAccessReport.Access access(String words, String record) {
 		return new SubjectAccessReport.Access(RECORDED, RECORDED, 1, "Someone", null, "read", "Done", null, "Reading and listing", words,
 				record);
+	}
+
+	static MessageSource messages() {
+		var messages = new ResourceBundleMessageSource();
+		messages.setBasename("i18n/sharing");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
 	}
 
 	private StoredEntry withheld(String key, boolean tell) {

@@ -1,0 +1,201 @@
+package eu.tandem.sharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import eu.tandem.agency.Country;
+import eu.tandem.agency.Sector;
+import eu.tandem.casework.CaseFiles;
+import eu.tandem.casework.CaseId;
+import eu.tandem.hub.DataCategory;
+import eu.tandem.hub.HubDetails;
+import eu.tandem.hub.HubId;
+import eu.tandem.hub.HubLevel;
+import eu.tandem.hub.HubRole;
+import eu.tandem.hub.Hubs;
+import eu.tandem.hub.SharingPurpose;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.Profession;
+import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
+import eu.tandem.person.DateOfBirth;
+import eu.tandem.person.PersonDetails;
+import eu.tandem.person.PersonName;
+import eu.tandem.person.Persons;
+import eu.tandem.support.Browserless;
+import eu.tandem.support.Fixtures;
+import eu.tandem.support.Page;
+import eu.tandem.support.StaffMember;
+import eu.tandem.support.TandemIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The sharing screens in the reader's language: headings, forms, refusals, enum words and dates in German, Danish,
+ * French and Dutch, with the page's {@code lang}; and a subject access answer compiled in the officer's language.
+ */
+@TandemIntegrationTest
+class SharingScreensInLanguagesIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Hubs hubs;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	CaseFiles cases;
+
+	@Autowired
+	CaseInformation information;
+
+	@Autowired
+	Disclosures disclosures;
+
+	final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+	AgencyId school;
+	StaffMember teacher;
+	StaffMember dpo;
+	CaseId caseId;
+
+	@BeforeEach
+	void aCaseAboutAPersonWithANoteAndAConsent() {
+		var clinic = fixtures.agency(Sector.MENTAL_HEALTH_CARE);
+		school = fixtures.agency(Sector.EDUCATION);
+		var sysadmin = fixtures.staff(clinic, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
+		HubId hub = hubs.create(new HubDetails("Hub " + Fixtures.unique(), HubLevel.LOCAL, new Country("DE"), null, null, null, null,
+				null, null, null, null, null, null), sysadmin).id();
+		hubs.addAgency(hub, clinic, "member", sysadmin);
+		hubs.addAgency(hub, school, "member", sysadmin);
+		var coordinator = fixtures.staff(school, Profession.COORDINATOR, Role.HUB_COORDINATOR);
+		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
+		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
+		var psychiatrist = fixtures.staff(clinic, Profession.PSYCHIATRIST, Role.PRACTITIONER);
+		dpo = fixtures.staff(school, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
+		var person = persons.register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Elif", "Demir", null)),
+				new DateOfBirth(2009, 6, 2), null, null, Set.of(), List.of(), List.of()), hub, coordinator.asCurrentUser());
+		caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, person, coordinator.asCurrentUser());
+		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
+		cases.addToTeam(caseId, psychiatrist.id(), coordinator.asCurrentUser());
+		information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Missed school three days this week", teacher.asCurrentUser());
+		disclosures.recordConsent(caseId, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON, Set.of(),
+				Set.of(DataCategory.SOCIAL), Set.of(SharingPurpose.SUPPORT_PLANNING), today.minusDays(3), Consent.Obtained.WRITTEN,
+				null, null), teacher.asCurrentUser());
+	}
+
+	Browserless signedIn(StaffMember member, String language) {
+		var browser = new Browserless(port).speaking(language);
+		browser.signIn(member);
+		return browser;
+	}
+
+	@Test
+	void aGermanTeacherReadsTheCasesInformationConsentAndLedgerInGerman() {
+		var browser = signedIn(teacher, "de");
+
+		var page = browser.get("/cases/" + caseId + "/information");
+		assertThat(language(page)).isEqualTo("de");
+		assertThat(page.heading()).isEqualTo("Informationen im Fall");
+		assertThat(page.title()).isEqualTo("Informationen im Fall – Tandem");
+		assertThat(page.mainText()).contains("Zurück zum Fall", "Notiz ·", "Informationen erfassen",
+				"An das Fallteam oder eine andere Einrichtung weitergeben", "Rechtsgrundlage", "Bitte wählen…")
+			.doesNotContain("Record information", "Back to the case");
+		assertThat(page.html().select("select#ground option").eachText())
+			.contains("Einwilligung der Person oder der:des Sorgeberechtigten");
+		assertNoRawKeys(page);
+
+		var refused = browser.submit(page, "form[action$=/information]", Map.of("category", "", "kind", "NOTE", "text", "Ein Satz"));
+		assertThat(refused.fieldError("category")).contains("Wählen Sie, um welche Art von Information es sich handelt.");
+
+		var consent = browser.get("/cases/" + caseId + "/consent");
+		assertThat(consent.heading()).isEqualTo("Einwilligungsentscheidungen");
+		assertThat(consent.mainText()).contains("Erteilt von der Person am " + longDate(today.minusDays(3), Locale.GERMANY),
+				"Schriftlich", "Entscheidung erfassen");
+		assertNoRawKeys(consent);
+
+		var ledger = browser.get("/cases/" + caseId + "/disclosures");
+		assertThat(ledger.heading()).isEqualTo("Weitergabeprotokoll");
+		assertThat(ledger.mainText()).contains("In diesem Fall wurde nichts weitergegeben.");
+	}
+
+	@Test
+	void theInformationPageSpeaksDutchAndFrenchToo() {
+		var dutch = signedIn(teacher, "nl").get("/cases/" + caseId + "/information");
+		assertThat(language(dutch)).isEqualTo("nl");
+		assertThat(dutch.heading()).isEqualTo("Informatie in de casus");
+		assertThat(dutch.mainText()).contains("Informatie vastleggen", "Notitie ·");
+		assertNoRawKeys(dutch);
+
+		var french = signedIn(teacher, "fr").get("/cases/" + caseId + "/information");
+		assertThat(language(french)).isEqualTo("fr");
+		assertThat(french.heading()).isEqualTo("Informations de la situation");
+		assertThat(french.mainText()).contains("Enregistrer une information", "Note ·");
+		assertNoRawKeys(french);
+	}
+
+	@Test
+	void aDanishOfficerCompilesASubjectAccessAnswerInDanishAndReadsTheAccessHistoryInDanish() {
+		var officer = signedIn(dpo, "da");
+
+		var list = officer.get("/dpo/subject-access");
+		assertThat(language(list)).isEqualTo("da");
+		assertThat(list.heading()).isEqualTo("Indsigtsanmodninger");
+
+		var unknown = officer.submit(list, "form[action$=/subject-access]", Map.of("reference", "NO-SUCH-0000"));
+		assertThat(unknown.mainText()).contains("Angiv sagsnummeret på en sag om personen");
+
+		var review = officer.submit(list, "form[action$=/subject-access]", Map.of("reference", caseId.toString()));
+		assertThat(review.heading()).startsWith("Indsigtsanmodning: ");
+		assertThat(review.mainText()).contains("Udkastet er samlet.", "Før du afslutter", "Oplysninger registreret i sagerne",
+				"Beslutninger om samtykke", "Samtykke givet", "Registreret af", "registrerede et notat")
+			.doesNotContain("Information recorded in the cases", "recorded a note");
+		assertNoRawKeys(review);
+
+		var history = officer.submit(officer.get("/dpo/access-history"), "form[action$=/access-history]",
+				Map.of("reference", caseId.toString()));
+		assertThat(history.heading()).isEqualTo("Adgangshistorik");
+		assertThat(history.mainText()).contains("nyeste først", "registrerede et notat", "Udført");
+		assertThat(history.html().select("[role=status]").text()).contains("viser side 1 af 1");
+		assertNoRawKeys(history);
+
+		var refusedOnly = officer.submit(officer.get("/dpo/access-history"), "form[action$=/access-history]",
+				Map.of("reference", caseId.toString(), "kind", "REFUSED"));
+		assertThat(refusedOnly.mainText()).doesNotContain("registrerede et notat");
+	}
+
+	@Test
+	void theNoticesOfEmergencyAccessAreInFrench() {
+		var notices = signedIn(dpo, "fr").get("/emergency-notices");
+		assertThat(language(notices)).isEqualTo("fr");
+		assertThat(notices.heading()).isEqualTo("Accès d’urgence aux informations de votre structure");
+		assertNoRawKeys(notices);
+	}
+
+	private static String language(Page page) {
+		return page.html().selectFirst("html").attr("lang");
+	}
+
+	private static String longDate(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+	}
+
+	private static void assertNoRawKeys(Page page) {
+		assertThat(page.body()).doesNotContainPattern("\\bsharing\\.[a-z]+\\.[A-Za-z.]+").doesNotContain("??");
+	}
+}
