@@ -69,9 +69,12 @@ public final class InWords {
 		return language == null || !LANGUAGES.contains(language) || language.equals("en") ? Locale.UK : Locale.of(language);
 	}
 
-	/** The request's language, British English for English and for a language Tandem does not write. */
+	/**
+	 * The request's language, British English for English and for a language Tandem does not write; English too where
+	 * no request asks (a job, a test), rather than the server's own language.
+	 */
 	private static Locale locale() {
-		var asked = LocaleContextHolder.getLocale();
+		var asked = LocaleContextHolder.getLocaleContext() == null ? null : LocaleContextHolder.getLocale();
 		return asked == null || !LANGUAGES.contains(asked.getLanguage()) || asked.getLanguage().equals("en") ? Locale.UK
 				: Locale.of(asked.getLanguage(), asked.getCountry());
 	}
