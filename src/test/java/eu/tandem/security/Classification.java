@@ -261,7 +261,8 @@ final class Classification {
 			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     HIDDEN,    ROLE,      ROLE,      ROLE)
 			.because("the draft, for the officers of the request's hub; its address names the request, not the person"),
 		reads("GET /subject-access/{request}/release", (s, me) -> get("/subject-access/" + s.subjectAccess() + "/release"),
-				s -> "Your agency's entries in a subject access request")
+				// the heading's apostrophe reaches the HTML escaped (&#39;), as every text from a bundle does
+				s -> "entries in a subject access request")
 			.after(Preparation.SUBJECT_ACCESS_STARTED)
 			.expect(HIDDEN,    ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW,     ALLOW)
 			.because("staff of a recording agency who may release its withheld entries: the owner wrote the security note and the "

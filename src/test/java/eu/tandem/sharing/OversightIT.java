@@ -6,27 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.audit.AccessPatterns;
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.hub.DataCategory;
-import eu.tandem.hub.HubDetails;
-import eu.tandem.hub.HubId;
-import eu.tandem.hub.HubLevel;
-import eu.tandem.hub.HubRole;
-import eu.tandem.hub.Hubs;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
-import eu.tandem.kernel.ReferralId;
-import eu.tandem.person.DateOfBirth;
-import eu.tandem.person.PersonDetails;
-import eu.tandem.person.PersonName;
-import eu.tandem.person.Persons;
 import eu.tandem.support.Browserless;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.Page;
@@ -51,10 +39,7 @@ class OversightIT {
 	Fixtures fixtures;
 
 	@Autowired
-	Hubs hubs;
-
-	@Autowired
-	Persons persons;
+	PersonsCases personsCases;
 
 	@Autowired
 	CaseFiles cases;
@@ -68,7 +53,6 @@ class OversightIT {
 	@Autowired
 	eu.tandem.agency.Agencies agencies;
 
-	HubId hub;
 	AgencyId clinic;
 	AgencyId school;
 	StaffMember psychiatrist;
@@ -78,23 +62,13 @@ class OversightIT {
 
 	@BeforeEach
 	void caseAboutAPerson() {
-		clinic = fixtures.agency(Sector.MENTAL_HEALTH_CARE);
-		school = fixtures.agency(Sector.EDUCATION);
-		var sysadmin = fixtures.staff(clinic, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
-		hub = hubs.create(new HubDetails("Hub " + Fixtures.unique(), HubLevel.LOCAL, new Country("SE"), null, null, null, null,
-				null, null, null, null, null, null), sysadmin).id();
-		hubs.addAgency(hub, clinic, "member", sysadmin);
-		hubs.addAgency(hub, school, "member", sysadmin);
-		var coordinator = fixtures.staff(school, Profession.COORDINATOR, Role.HUB_COORDINATOR);
-		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
-		psychiatrist = fixtures.staff(clinic, Profession.PSYCHIATRIST, Role.PRACTITIONER);
-		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
-		dpo = fixtures.staff(school, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
-		var person = persons.register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Elif", "Demir", null)),
-				new DateOfBirth(2009, 6, 2), null, null, Set.of(), List.of(), List.of()), hub, coordinator.asCurrentUser());
-		caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, person, coordinator.asCurrentUser());
-		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
-		cases.addToTeam(caseId, psychiatrist.id(), coordinator.asCurrentUser());
+		var opened = personsCases.open("SE");
+		clinic = opened.clinic();
+		school = opened.school();
+		psychiatrist = opened.psychiatrist();
+		teacher = opened.teacher();
+		dpo = opened.dpo();
+		caseId = opened.caseId();
 	}
 
 	Browserless signedIn(StaffMember member) {

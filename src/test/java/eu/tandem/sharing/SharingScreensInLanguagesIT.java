@@ -6,32 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import eu.tandem.agency.Country;
-import eu.tandem.agency.Sector;
-import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.hub.DataCategory;
-import eu.tandem.hub.HubDetails;
-import eu.tandem.hub.HubId;
-import eu.tandem.hub.HubLevel;
-import eu.tandem.hub.HubRole;
-import eu.tandem.hub.Hubs;
 import eu.tandem.hub.SharingPurpose;
-import eu.tandem.identity.AgencyId;
-import eu.tandem.identity.Profession;
-import eu.tandem.identity.Role;
-import eu.tandem.kernel.ReferralId;
-import eu.tandem.person.DateOfBirth;
-import eu.tandem.person.PersonDetails;
-import eu.tandem.person.PersonName;
-import eu.tandem.person.Persons;
 import eu.tandem.support.Browserless;
-import eu.tandem.support.Fixtures;
 import eu.tandem.support.Page;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
@@ -51,16 +33,7 @@ class SharingScreensInLanguagesIT {
 	int port;
 
 	@Autowired
-	Fixtures fixtures;
-
-	@Autowired
-	Hubs hubs;
-
-	@Autowired
-	Persons persons;
-
-	@Autowired
-	CaseFiles cases;
+	PersonsCases personsCases;
 
 	@Autowired
 	CaseInformation information;
@@ -69,30 +42,16 @@ class SharingScreensInLanguagesIT {
 	Disclosures disclosures;
 
 	final LocalDate today = LocalDate.now(ZoneOffset.UTC);
-	AgencyId school;
 	StaffMember teacher;
 	StaffMember dpo;
 	CaseId caseId;
 
 	@BeforeEach
 	void aCaseAboutAPersonWithANoteAndAConsent() {
-		var clinic = fixtures.agency(Sector.MENTAL_HEALTH_CARE);
-		school = fixtures.agency(Sector.EDUCATION);
-		var sysadmin = fixtures.staff(clinic, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
-		HubId hub = hubs.create(new HubDetails("Hub " + Fixtures.unique(), HubLevel.LOCAL, new Country("DE"), null, null, null, null,
-				null, null, null, null, null, null), sysadmin).id();
-		hubs.addAgency(hub, clinic, "member", sysadmin);
-		hubs.addAgency(hub, school, "member", sysadmin);
-		var coordinator = fixtures.staff(school, Profession.COORDINATOR, Role.HUB_COORDINATOR);
-		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
-		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
-		var psychiatrist = fixtures.staff(clinic, Profession.PSYCHIATRIST, Role.PRACTITIONER);
-		dpo = fixtures.staff(school, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
-		var person = persons.register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Elif", "Demir", null)),
-				new DateOfBirth(2009, 6, 2), null, null, Set.of(), List.of(), List.of()), hub, coordinator.asCurrentUser());
-		caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, person, coordinator.asCurrentUser());
-		cases.appointOwner(caseId, teacher.id(), coordinator.asCurrentUser());
-		cases.addToTeam(caseId, psychiatrist.id(), coordinator.asCurrentUser());
+		var opened = personsCases.open("DE");
+		teacher = opened.teacher();
+		dpo = opened.dpo();
+		caseId = opened.caseId();
 		information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Missed school three days this week", teacher.asCurrentUser());
 		disclosures.recordConsent(caseId, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON, Set.of(),
 				Set.of(DataCategory.SOCIAL), Set.of(SharingPurpose.SUPPORT_PLANNING), today.minusDays(3), Consent.Obtained.WRITTEN,
