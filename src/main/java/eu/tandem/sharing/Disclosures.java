@@ -150,9 +150,10 @@ public class Disclosures {
 			for (var category : categories) {
 				var decision = agreed.check(category, actor.agencyId(), to, request.purpose());
 				if (!decision.permitted()) {
-					// the hub's sharing check gives its reason in English until the hub module gives it in words of a bundle
-					throw refused(actor, DISCLOSED, caseId, "not-in-agreement", new InvalidInput("recipient", decision.inWords()));
+					throw refused(actor, DISCLOSED, caseId, "not-in-agreement",
+							InvalidInput.of("recipient", "sharing.error.disclose.notInAgreement", decision.words()));
 				}
+				// the citation is kept as the ledger's record, in English, as the agreement is cited
 				citations.add(decision.inWords().replaceFirst("^Yes: ", ""));
 			}
 		}
@@ -220,10 +221,9 @@ public class Disclosures {
 		for (var to : recipients) {
 			for (var category : categories) {
 				if (!consent.covers(category, to, request.purpose())) {
-					// the category and the purpose in words are the hub module's, in English until it gives them in a bundle
 					throw refused(actor, DISCLOSED, caseId, "consent-does-not-cover",
-							InvalidInput.of("consent", "sharing.error.disclose.consentDoesNotCover", category.inWords(),
-									request.purpose().label()));
+							InvalidInput.of("consent", "sharing.error.disclose.consentDoesNotCover", ConstantWords.categoryInWords(category),
+									ConstantWords.purpose(request.purpose())));
 				}
 			}
 		}

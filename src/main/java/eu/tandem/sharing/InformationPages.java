@@ -76,9 +76,9 @@ class InformationPages {
 		var members = hub.agencies().stream().map(Hub.MemberAgency::agency).toList();
 		var unreached = items.stream().flatMap(item -> item.notReaching().stream()).collect(Collectors.toSet());
 		var named = agencies(Stream.concat(members.stream(), unreached.stream()).collect(Collectors.toSet()));
-		// the sector in words is the agency module's, in English until it gives them in a bundle
 		var inWords = unreached.stream().filter(named::containsKey).collect(Collectors.toMap(Function.identity(),
-				agency -> named.get(agency).name() + " (" + named.get(agency).details().sector().inWords() + ")"));
+				agency -> named.get(agency).name() + " (" + words.in(ConstantWords.sectorInWords(named.get(agency).details().sector()))
+						+ ")"));
 		return new InformationPage(caseId, standing, items,
 				items.stream().filter(item -> !item.notReaching().isEmpty())
 					.collect(Collectors.toMap(Item::id, item -> notSharedInWords(item, inWords))),
@@ -128,8 +128,8 @@ class InformationPages {
 			.sorted().collect(Collectors.joining(", "));
 		return words.in(switch (item.category()) {
 			case IDENTITY, SOCIAL, EDUCATION -> Words.of("sharing.information.notShared.byAgreement", whom);
-			// the category in words is the hub module's, in English until it gives them in a bundle
-			case HEALTH, SECURITY, JUSTICE -> Words.of("sharing.information.notShared.staysWithAgency", whom, item.category().inWords());
+			case HEALTH, SECURITY, JUSTICE -> Words.of("sharing.information.notShared.staysWithAgency", whom,
+					ConstantWords.categoryInWords(item.category()));
 		});
 	}
 

@@ -33,6 +33,7 @@ import eu.tandem.privacy.PersonalDataHolder;
 import eu.tandem.privacy.SubjectScope;
 import eu.tandem.vault.ContentVault;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,6 +143,10 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
+	private String words(MessageSourceResolvable resolvable) {
+		return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
+	}
+
 	private HeldEntry itemEntry(ItemStore.StoredItem item) {
 		var earlier = items.revisions(item.id()).stream()
 			.map(revision -> new HeldEntry.Earlier(words("sharing.held.item.version", revision.revision(),
@@ -150,9 +155,8 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 						.with(words("sharing.held.item.why"), revision.reason())
 						.with(words("sharing.held.item.correctedBy"), staff(revision.replacedBy())).list()))
 			.toList();
-		// the category's label is the hub module's, in English until it gives it in a bundle
 		var fields = Fields.of()
-			.with(words("sharing.held.item.category"), item.category().label())
+			.with(words("sharing.held.item.category"), words(ConstantWords.category(item.category())))
 			.with(words("sharing.held.item.text"), vault.open(item.content(), CaseInformation.binding(item.id())))
 			.with(words("sharing.held.item.lastCorrected"), item.revision() > 1 ? InWords.moment(item.changedAt()) : null);
 		return new HeldEntry("item-" + item.id().value(), words("sharing.kind." + item.kind().name()), words("sharing.held.item.kind"),
@@ -164,14 +168,15 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 		var recorder = accounts.card(consent.recordedBy()).orElse(null);
 		var withdrawn = consent.withdraws() == null ? null
 				: consents.byId(consent.withdraws()).map(given -> InWords.date(given.decidedOn())).orElse(null);
-		// the labels of categories and purposes are the hub module's, in English until it gives them in a bundle
 		var fields = Fields.of()
 			.with(words("sharing.held.consent.decision"), words("sharing.decision." + consent.decision().name()))
 			.with(words("sharing.held.consent.decidedBy"), words("sharing.decidedby." + consent.decidedBy().name()))
 			.with(words("sharing.held.consent.decidedOn"), InWords.date(consent.decidedOn()))
 			.with(words("sharing.held.consent.withdraws"), withdrawn)
-			.with(words("sharing.held.consent.categories"), consent.categories().stream().map(DataCategory::label).sorted().toList())
-			.with(words("sharing.held.consent.purposes"), consent.purposes().stream().map(purpose -> purpose.label()).sorted().toList())
+			.with(words("sharing.held.consent.categories"), consent.categories().stream().map(ConstantWords::category).map(this::words)
+				.sorted().toList())
+			.with(words("sharing.held.consent.purposes"), consent.purposes().stream().map(ConstantWords::purpose).map(this::words)
+				.sorted().toList())
 			.with(words("sharing.held.consent.agencies"), consent.agencies().isEmpty() ? List.of(words("sharing.consent.everyAgency"))
 					: names(consent.agencies()))
 			.with(words("sharing.held.consent.obtained"), words("sharing.obtained." + consent.obtained().name()))
@@ -186,14 +191,13 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 		var disclosedCategories = disclosure.items().stream().map(categories::get).filter(java.util.Objects::nonNull).toList();
 		var to = String.join(", ", names(disclosure.to()));
 		var count = disclosure.items().size();
-		// the categories in words and the purpose's label are the hub module's, in English until it gives them in a bundle
 		var fields = Fields.of()
 			.with(words("sharing.held.disclosure.from"), agencies.nameOf(disclosure.from()))
 			.with(words("sharing.held.disclosure.to"), disclosure.toCaseTeam() ? words("sharing.held.disclosure.toTeam", to) : to)
 			.with(words("sharing.held.disclosure.what"), disclosedCategories.isEmpty() ? words("sharing.held.disclosure.items", count)
-					: words("sharing.held.disclosure.itemsOf", count, String.join(", ", disclosedCategories.stream()
-						.map(DataCategory::inWords).distinct().sorted().toList())))
-			.with(words("sharing.held.disclosure.purpose"), disclosure.purpose().label())
+					: words("sharing.held.disclosure.itemsOf", count, String.join(", ", disclosedCategories.stream().distinct()
+						.map(ConstantWords::categoryInWords).map(this::words).sorted().toList())))
+			.with(words("sharing.held.disclosure.purpose"), words(ConstantWords.purpose(disclosure.purpose())))
 			.with(words("sharing.held.disclosure.legalBasis"), disclosure.legalBasis())
 			.with(words("sharing.held.disclosure.ground"), words("sharing.ground." + disclosure.ground().name()))
 			.with(words("sharing.held.disclosure.statute"), disclosure.statute())
