@@ -283,8 +283,13 @@ public class SubjectAccess {
 		}
 	}
 
-	/** What was decided about an entry, for a final request whose draft made way for the answer. */
-	public record Decided(String title, String state) {
+	/**
+	 * What was decided about an entry, for a final request whose draft made way for the answer.
+	 *
+	 * @param title what the entry is, in the language the request was compiled in
+	 * @param recorded by whom and when it was recorded, in the reader's words (", recorded by … on …"); none if unknown
+	 */
+	public record Decided(String title, @Nullable String recorded, String state) {
 	}
 
 	/**
@@ -325,16 +330,20 @@ public class SubjectAccess {
 		}
 		var decided = decisions.stream().filter(entry -> entry.decision() != Decision.INCLUDED).map(entry -> {
 			var agency = entry.recordingAgency() == null ? null : agencies.nameOf(entry.recordingAgency());
-			return new Decided(decidedTitle(entry, agency), state(entry, agency));
+			return new Decided(entry.title(), recorded(entry, agency), state(entry, agency));
 		}).toList();
 		return new Review(id, !request.draft(), report.person(), report.hub(), staff(request.startedBy()), request.startedAt(),
 				request.finalisedBy() == null ? null : staff(request.finalisedBy()), request.finalisedAt(), report, reviewed, decided,
 				decisions.stream().filter(entry -> entry.decision() == Decision.PENDING).count());
 	}
 
-	/** The entries a recording agency's staff member decides about, and nothing else of the request. */
+	/**
+	 * The entries a recording agency's staff member decides about, and nothing else of the request.
+	 *
+	 * @param language the language the entries were compiled in, which the page marks them with
+	 */
 	public record Release(UUID id, boolean isFinal, String person, String startedBy, String startedByAgency, Instant startedAt,
-			String agency, List<Reviewed> entries, List<Decided> decisions) {
+			String agency, List<Reviewed> entries, List<Decided> decisions, String language) {
 	}
 
 	/**
@@ -374,12 +383,13 @@ public class SubjectAccess {
 			audit.record(new AuditEvent(user.asAuditActor(), RELEASE_VIEWED, AuditOutcome.SUCCESS, subject(id), RELEASE_PURPOSE,
 					"recording-agency-decides"));
 		}
-		var decided = theirs.stream().map(entry -> new Decided(entry.recordedAt() == null ? entry.title()
-				: words.in(Words.of("sharing.sar.decided.recordedOn", entry.title(), dates.day(entry.recordedAt()))), state(entry, agencyName)))
+		var decided = theirs.stream().map(entry -> new Decided(entry.title(), entry.recordedAt() == null ? null
+				: words.in(Words.of("sharing.sar.decided.recordedOn", dates.day(entry.recordedAt()))), state(entry, agencyName)))
 			.toList();
 		var starter = accounts.card(request.get().startedBy());
 		return new Release(id, !request.get().draft(), report.person(), staff(request.get().startedBy()),
-				starter.map(card -> agencies.nameOf(card.agencyId())).orElse(""), request.get().startedAt(), agencyName, shown, decided);
+				starter.map(card -> agencies.nameOf(card.agencyId())).orElse(""), request.get().startedAt(), agencyName, shown, decided,
+				report.language());
 	}
 
 	/**
@@ -581,14 +591,13 @@ public class SubjectAccess {
 		});
 	}
 
-	/** What an entry the officers decided about was: "Note, recorded by Augsburg Police Prevention Unit on 2 December 2026". */
-	private String decidedTitle(StoredEntry entry, @Nullable String agency) {
+	/** Who recorded an entry the officers decided about, and when: ", recorded by Augsburg Police Prevention Unit on 2 December 2026". */
+	private @Nullable String recorded(StoredEntry entry, @Nullable String agency) {
 		if (entry.recordedAt() == null) {
-			return agency == null ? entry.title() : words.in(Words.of("sharing.sar.decided.recordedBy", entry.title(), agency));
+			return agency == null ? null : words.in(Words.of("sharing.sar.decided.recordedBy", agency));
 		}
 		var day = dates.day(entry.recordedAt());
-		return words.in(agency == null ? Words.of("sharing.sar.decided.on", entry.title(), day)
-				: Words.of("sharing.sar.decided.recordedByOn", entry.title(), agency, day));
+		return words.in(agency == null ? Words.of("sharing.sar.decided.on", day) : Words.of("sharing.sar.decided.recordedByOn", agency, day));
 	}
 
 	/** The member agencies of these hubs: whose reads of the shared register record a hub's history shows. */

@@ -124,6 +124,8 @@ class SharingScreensInLanguagesIT {
 		assertThat(review.mainText()).contains("Udkastet er samlet.", "Før du afslutter", "Oplysninger registreret i sagerne",
 				"Beslutninger om samtykke", "Samtykke givet", "Registreret af", "registrerede et notat")
 			.doesNotContain("Information recorded in the cases", "recorded a note");
+		assertThat(review.html().select("main dl.summary").eachAttr("lang")).as("what was compiled says its language").isNotEmpty()
+			.containsOnly("da");
 		assertNoRawKeys(review);
 
 		var history = officer.submit(officer.get("/dpo/access-history"), "form[action$=/access-history]",
