@@ -222,8 +222,8 @@ public class Disclosures {
 			for (var category : categories) {
 				if (!consent.covers(category, to, request.purpose())) {
 					throw refused(actor, DISCLOSED, caseId, "consent-does-not-cover",
-							InvalidInput.of("consent", "sharing.error.disclose.consentDoesNotCover", ConstantWords.categoryInWords(category),
-									ConstantWords.purpose(request.purpose())));
+							InvalidInput.of("consent", "sharing.error.disclose.consentDoesNotCover",
+									ConstantWords.named("hub.category.phrase.", category), ConstantWords.named("hub.purpose.", request.purpose())));
 				}
 			}
 		}
