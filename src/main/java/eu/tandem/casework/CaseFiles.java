@@ -273,15 +273,16 @@ public class CaseFiles {
 	 * Why a case was closed and who closed it: {@code closedBy} is their name, or null when their account is gone;
 	 * {@code saysWho} is false for a case closed before the closer was recorded.
 	 */
-	public record Closing(String reason, boolean saysWho, @Nullable String closedBy) {
+	record Closing(String reason, boolean saysWho, @Nullable String closedBy) {
 	}
 
 	/**
 	 * Why a closed case was closed and by whom, for whoever sees the case, asked with the standing {@link #view} gave
-	 * for this request; not traced: the view of the case is.
+	 * for this request; not traced: the view of the case is. Package-private, because {@link CaseStanding} can be built
+	 * by anyone: only the case page, which got its standing from {@link #view}, may ask with one.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Closing> closing(CaseStanding standing) {
+	Optional<Closing> closing(CaseStanding standing) {
 		if (!standing.seesCase()) {
 			throw new NotFound();
 		}

@@ -60,12 +60,6 @@ public class Accounts {
 		audit.record(AuditEvent.success(user.asAuditActor(), IdentityAudit.LANGUAGE_CHOSEN, IdentityAudit.user(user.id())));
 	}
 
-	/** The language the user chose, if any: the session takes it at sign-in. */
-	@Transactional(readOnly = true)
-	Optional<Language> chosenLanguage(UserId id) {
-		return store.language(id);
-	}
-
 	/** The account, if the actor may manage it; otherwise it does not exist for them. */
 	@Transactional(readOnly = true)
 	public Optional<AccountView> find(UserId id, CurrentUser actor) {

@@ -4,7 +4,7 @@ import eu.tandem.web.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,13 +28,14 @@ class LanguageController {
 
 	@PostMapping("/language")
 	String choose(@RequestParam(name = "language", required = false) @Nullable String code,
-			@RequestParam(name = "back", required = false) @Nullable String back, @AuthenticationPrincipal @Nullable CurrentUser user,
+			@RequestParam(name = "back", required = false) @Nullable String back, @Nullable Authentication authentication,
 			HttpServletRequest request) {
 		var language = Language.ofCode(code);
 		if (language.isPresent()) {
 			RequestLanguage.choose(request.getSession(), language.get());
-			if (user != null) {
-				accounts.chooseLanguage(user, language.get());
+			// only a full sign-in changes the account: the password alone grants nothing but the second step
+			if (authentication instanceof SignedIn signedIn && !signedIn.passwordChangeRequired()) {
+				accounts.chooseLanguage(signedIn.getPrincipal(), language.get());
 			}
 		}
 		return "redirect:" + pageOnThisSite(back);
@@ -49,8 +50,9 @@ class LanguageController {
 
 	/** The path to go back to: one on this site, else the start page. */
 	static String pageOnThisSite(@Nullable String back) {
+		// braces would be read as a template variable of the redirect
 		if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
-				|| back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+				|| back.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '{' || c == '}')) {
 			return "/";
 		}
 		return back;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import eu.tandem.support.Axe;
@@ -86,12 +85,12 @@ class AccessibilityIT {
 				violations.put(path, found);
 				chromium.keepEvidence(Path.of("target", "accessibility"), who.replace(' ', '-') + ScreenWalk.kind(path).replace('/', '_'));
 			}
-			return links("main a[href], header nav a[href]");
+			return links(ScreenWalk.LINKS);
 		});
 	}
 
 	private List<String> links(String selector) {
-		return browser.driver().findElements(By.cssSelector(selector)).stream().map(anchor -> anchor.getDomProperty("href"))
-			.map(href -> ScreenWalk.pathOf(href, port)).filter(Objects::nonNull).toList();
+		return ScreenWalk.links(browser.driver().findElements(By.cssSelector(selector)).stream()
+			.map(anchor -> anchor.getDomProperty("href")).toList(), port);
 	}
 }

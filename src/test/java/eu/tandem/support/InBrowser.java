@@ -68,11 +68,7 @@ public class InBrowser {
 	 * does.
 	 */
 	public void pressEnterAndWait(String fieldId) {
-		var page = browser.findElement(By.tagName("html"));
-		field(fieldId).sendKeys(Keys.ENTER);
-		wait.withMessage(() -> "a new page after pressing Enter in " + fieldId + " at " + browser.getCurrentUrl())
-			.until(ExpectedConditions.stalenessOf(page));
-		wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		waitForNewPageAfter(() -> field(fieldId).sendKeys(Keys.ENTER));
 	}
 
 	public String heading() {

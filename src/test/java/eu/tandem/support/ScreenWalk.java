@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class ScreenWalk {
 
+	/** Where a walk follows links on a page: its content and its menu. */
+	public static final String LINKS = "main a[href], header nav a[href]";
+
 	private static final Pattern ID = Pattern.compile("/[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}|/[A-Z]{2,4}-\\d{4}-\\d{4}|/\\d+"
 			+ "|(?<=/knowledge/items|/knowledge/checklists)/[a-z0-9-]+");
 
@@ -51,6 +54,11 @@ public final class ScreenWalk {
 		}
 		var uri = URI.create(href.startsWith("/") ? site + href : href);
 		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+	}
+
+	/** The paths of the links a walk follows from a page: its content's and its menu's, on this site. */
+	public static List<String> links(List<String> hrefs, int port) {
+		return hrefs.stream().map(href -> pathOf(href, port)).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** The kind of screen a path shows: ids, references and library keys become {id}. */

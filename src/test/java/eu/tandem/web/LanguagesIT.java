@@ -124,6 +124,36 @@ class LanguagesIT {
 		assertThat(language(unknown)).as("an unknown language changes nothing").isEqualTo("de");
 	}
 
+	@Test
+	void thePasswordAloneChangesNoAccountsLanguage() {
+		var member = fixtures.staff(fixtures.agency(Sector.SOCIAL_CARE), Role.PRACTITIONER);
+		var browser = new Browserless(port);
+		var codeStep = browser.submit(browser.get("/sign-in"), "form[action=/sign-in]",
+				Map.of("username", member.username(), "password", member.password()));
+		assertThat(codeStep.path()).startsWith("/sign-in/code");
+		assertThat(codeStep.html().select("form[action=/language]")).as("before the second step, no form that saves").isEmpty();
+
+		var token = codeStep.html().selectFirst("input[name=_csrf]").val();
+		browser.post("/language", Map.of("_csrf", token, "language", "fr", "back", "/"));
+
+		assertThat(jdbc.sql("select coalesce(language, 'none') from identity.account where username = :username")
+			.param("username", member.username()).query(String.class).single()).isEqualTo("none");
+	}
+
+	@Test
+	void aBackAddressWithBracesGoesToTheStartPageAndAnErrorPageReturnsToTheAddressAsked() {
+		var visitor = new Browserless(port);
+		var braces = visitor.get("/language?language=de&back=/%7Bx%7D");
+		assertThat(braces.status()).isEqualTo(200);
+		assertThat(braces.hops().getFirst().getPath()).isEqualTo("/");
+
+		var member = new Browserless(port);
+		member.signIn(fixtures.staff(fixtures.agency(Sector.EDUCATION), Role.PRACTITIONER));
+		var missing = member.get("/no-such-page", Map.of("Accept", "text/html"));
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.html().selectFirst("form[action=/language] input[name=back]").val()).isEqualTo("/no-such-page");
+	}
+
 	private static String language(Page page) {
 		return page.html().selectFirst("html").attr("lang");
 	}

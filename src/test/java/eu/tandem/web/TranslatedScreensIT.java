@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 import eu.tandem.support.Browserless;
@@ -62,8 +60,7 @@ class TranslatedScreensIT {
 			if (!problems.isEmpty()) {
 				found.put(path, problems);
 			}
-			return page.html().select("main a[href], header nav a[href]").eachAttr("href").stream()
-				.map(href -> ScreenWalk.pathOf(href, port)).filter(Objects::nonNull).toList();
+			return ScreenWalk.links(page.html().select(ScreenWalk.LINKS).eachAttr("href"), port);
 		});
 		assertThat(walked).as("screens walked").hasSizeGreaterThan(2);
 		assertThat(found).as("English left on " + who + "'s screens in " + language.ownName() + " (walked " + walked + ")").isEmpty();
