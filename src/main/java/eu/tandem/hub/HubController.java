@@ -264,8 +264,7 @@ class HubController {
 
 	private void prepareForm(Model model, Hub hub, Locale locale) {
 		model.addAttribute("hub", hub);
-		model.addAttribute("countries", Arrays.stream(Locale.getISOCountries()).map(Country::new)
-			.sorted(Country.byName(locale)).toList());
+		model.addAttribute("countries", Country.all(locale));
 		model.addAttribute("nationalHubs", hubs.all().stream()
 			.filter(other -> other.details().level() == HubLevel.NATIONAL && (hub == null || !other.id().equals(hub.id())))
 			.toList());
