@@ -209,7 +209,7 @@ class HubController {
 			var hubRole = Arrays.stream(HubRole.values()).filter(r -> r.name().equals(role)).findFirst()
 				.orElseThrow(() -> InvalidInput.of("role", "hub.error.role"));
 			hubs.appoint(hub.id(), userId, hubRole, user);
-			return Words.of("hub.notice.appointed", nameOf(userId), HubWords.roleInWords(hubRole));
+			return Words.of("hub.notice.appointed", nameOf(userId), Words.of("hub.role.phrase." + hubRole.name()));
 		});
 	}
 
