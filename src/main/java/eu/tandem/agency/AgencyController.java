@@ -1,6 +1,5 @@
 package eu.tandem.agency;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,11 +39,6 @@ class AgencyController {
 		return List.of(Sector.values());
 	}
 
-	@ModelAttribute("countries")
-	List<Country> countries(Locale locale) {
-		return Arrays.stream(Locale.getISOCountries()).map(Country::new).sorted(Country.byName(locale)).toList();
-	}
-
 	@GetMapping("/agencies/{id}")
 	String show(@PathVariable String id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var agency = load(id);
@@ -57,18 +51,18 @@ class AgencyController {
 
 	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@GetMapping("/agencies/new")
-	String newForm(Model model) {
+	String newForm(Locale locale, Model model) {
 		model.addAttribute("form", new AgencyForm());
-		return "agency/form";
+		return form(locale, model);
 	}
 
 	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@PostMapping("/agencies")
 	String create(@ModelAttribute("form") AgencyForm form, BindingResult errors, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
+			Locale locale, Model model, RedirectAttributes redirect) {
 		var details = form.toDetails(errors);
 		if (details == null) {
-			return "agency/form";
+			return form(locale, model);
 		}
 		try {
 			var agency = agencies.create(details, user);
@@ -77,28 +71,28 @@ class AgencyController {
 		}
 		catch (InvalidInput invalid) {
 			FormErrors.reject(errors, invalid);
-			return "agency/form";
+			return form(locale, model);
 		}
 	}
 
 	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@GetMapping("/agencies/{id}/edit")
-	String editForm(@PathVariable String id, Model model) {
+	String editForm(@PathVariable String id, Locale locale, Model model) {
 		var agency = load(id);
 		model.addAttribute("agency", agency);
 		model.addAttribute("form", AgencyForm.of(agency));
-		return "agency/form";
+		return form(locale, model);
 	}
 
 	@PreAuthorize(SYSTEM_ADMINISTRATOR)
 	@PostMapping("/agencies/{id}")
 	String update(@PathVariable String id, @ModelAttribute("form") AgencyForm form, BindingResult errors,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
 		var agency = load(id);
 		model.addAttribute("agency", agency);
 		var details = form.toDetails(errors);
 		if (details == null) {
-			return "agency/form";
+			return form(locale, model);
 		}
 		try {
 			agencies.update(agency.id(), details, form.getVersion(), user);
@@ -107,12 +101,18 @@ class AgencyController {
 		}
 		catch (InvalidInput invalid) {
 			FormErrors.reject(errors, invalid);
-			return "agency/form";
+			return form(locale, model);
 		}
 		catch (EditConflict conflict) {
 			redirect.addFlashAttribute("conflict", Words.of("agency.conflict.details"));
 			return "redirect:/agencies/" + agency.id() + "/edit";
 		}
+	}
+
+	/** The agency form, with the country select's choices: sorted for this screen alone, not for every request. */
+	private static String form(Locale locale, Model model) {
+		model.addAttribute("countries", Country.all(locale));
+		return "agency/form";
 	}
 
 	private Agency load(String id) {

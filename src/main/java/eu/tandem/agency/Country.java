@@ -2,6 +2,7 @@ package eu.tandem.agency;
 
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,6 +28,14 @@ public record Country(String code) {
 	/** The name in a language: "Germany", "Deutschland", "Tyskland". */
 	public String name(Locale language) {
 		return Locale.of("", code).getDisplayCountry(language);
+	}
+
+	/**
+	 * Every country, in the alphabetical order of its names in a language: the choices of a country select. Some 250
+	 * names sorted with a collator, so only a screen that shows the select asks for them.
+	 */
+	public static List<Country> all(Locale language) {
+		return CODES.stream().map(Country::new).sorted(byName(language)).toList();
 	}
 
 	/** Countries in the alphabetical order of their names in a language, as a list to choose from reads. */

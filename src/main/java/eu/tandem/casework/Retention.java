@@ -3,7 +3,6 @@ package eu.tandem.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -108,10 +107,10 @@ public class Retention {
 		int erased = 0;
 		int held = 0;
 		int kept = 0;
-		// the days as each hub counts them, in its own time zone
-		var zones = hubs.all().stream().collect(Collectors.toMap(Hub::id, HubCalendar::zoneOf));
+		// the days as each hub counts them, in its own time zone; a hub is never deleted, so every case's is here
+		var zones = hubs.all().stream().collect(Collectors.toMap(Hub::id, Hub::zone));
 		for (var closed : store.closedNotErased()) {
-			var zone = zones.getOrDefault(closed.hub(), ZoneOffset.UTC);
+			var zone = zones.get(closed.hub());
 			var today = LocalDate.ofInstant(now, zone);
 			var closedOn = LocalDate.ofInstant(closed.closedAt(), zone);
 			var period = agreements.retentionAfterClosure(closed.hub(), closedOn).map(RetentionPeriod::afterClosure).orElse(fallback);

@@ -2,6 +2,7 @@ package eu.tandem.hub;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,11 +43,20 @@ public record Hub(HubId id, String referencePrefix, HubDetails details, List<Mem
 	}
 
 	/**
-	 * The day it is where the hub works, in its country's time zone: the day its agreements are judged on and its
-	 * screens call today, so that a German hub's day does not end at one in the morning.
+	 * The time zone the hub works in, its country's: its days, and the year its references count in, are this zone's,
+	 * not the server's. A country Tandem knows no zone for works in {@link TimeZones#DEFAULT}.
+	 */
+	public ZoneId zone() {
+		return TimeZones.ofCountryOrDefault(details.country().code());
+	}
+
+	/**
+	 * The day it is where the hub works, in its own time zone: the day its agreements are judged on, its screens call
+	 * today and its references count the year of, so that a German hub's day does not end at one in the morning and a
+	 * referral filed there at half past midnight on New Year's Day is of the new year.
 	 */
 	public LocalDate today(Clock clock) {
-		return LocalDate.now(clock.withZone(TimeZones.ofCountryOrDefault(details.country().code())));
+		return LocalDate.now(clock.withZone(zone()));
 	}
 
 	public List<Member> coordinators() {

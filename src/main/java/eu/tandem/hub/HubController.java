@@ -209,7 +209,7 @@ class HubController {
 			var hubRole = Arrays.stream(HubRole.values()).filter(r -> r.name().equals(role)).findFirst()
 				.orElseThrow(() -> InvalidInput.of("role", "hub.error.role"));
 			hubs.appoint(hub.id(), userId, hubRole, user);
-			return Words.of("hub.notice.appointed", nameOf(userId), HubWords.roleInWords(hubRole));
+			return Words.of("hub.notice.appointed", nameOf(userId), Words.of("hub.role.phrase." + hubRole.name()));
 		});
 	}
 
@@ -264,8 +264,7 @@ class HubController {
 
 	private void prepareForm(Model model, Hub hub, Locale locale) {
 		model.addAttribute("hub", hub);
-		model.addAttribute("countries", Arrays.stream(Locale.getISOCountries()).map(Country::new)
-			.sorted(Country.byName(locale)).toList());
+		model.addAttribute("countries", Country.all(locale));
 		model.addAttribute("nationalHubs", hubs.all().stream()
 			.filter(other -> other.details().level() == HubLevel.NATIONAL && (hub == null || !other.id().equals(hub.id())))
 			.toList());

@@ -9,12 +9,11 @@ import java.util.Locale;
 import eu.tandem.agency.Sector;
 import eu.tandem.web.Words;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The pieces the hub module's sentences are made of, as bundle keys with arguments that a screen writes in the reader's
- * language: the names of sectors, categories and purposes, lists ("A, B and C"), sentences in a row, and days. A day is
+ * language: the names of sectors, categories and purposes that more than one sentence uses, lists ("A, B and C"), sentences in a row, and days. A day is
  * handed over as a {@link Date} for the texts' {@code {0,date,long}}, which writes it as the reader's language writes
  * dates ("3 December 2026", "3. Dezember 2026"): the text knows the language, the sentence does not yet.
  */
@@ -27,37 +26,22 @@ final class HubWords {
 	}
 
 	static MessageSourceResolvable sector(Sector sector) {
-		return key("agency.sector." + sector.name());
+		return Words.of("agency.sector." + sector.name());
 	}
 
 	/** As the sector reads inside a sentence: "from police to mental health care". */
 	static MessageSourceResolvable sectorInWords(Sector sector) {
-		return key("agency.sector.phrase." + sector.name());
-	}
-
-	/** "Health", as a name in a table or a choice. */
-	static MessageSourceResolvable category(DataCategory category) {
-		return key("hub.category." + category.name());
+		return Words.of("agency.sector.phrase." + sector.name());
 	}
 
 	/** "health data", inside a sentence. */
 	static MessageSourceResolvable categoryInWords(DataCategory category) {
-		return key("hub.category.phrase." + category.name());
-	}
-
-	/** "Health data", at the start of a sentence. */
-	static MessageSourceResolvable categoryOpening(DataCategory category) {
-		return key("hub.category.opening." + category.name());
+		return Words.of("hub.category.phrase." + category.name());
 	}
 
 	/** "joint assessment of a referral". */
 	static MessageSourceResolvable purpose(SharingPurpose purpose) {
-		return key("hub.purpose." + purpose.name());
-	}
-
-	/** "coordinator", inside a sentence. */
-	static MessageSourceResolvable roleInWords(HubRole role) {
-		return key("hub.role.phrase." + role.name());
+		return Words.of("hub.purpose." + purpose.name());
 	}
 
 	/** "A", "A and B", "A, B and C": names, or words of their own. */
@@ -89,11 +73,6 @@ final class HubWords {
 	 */
 	static Date day(LocalDate day) {
 		return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
-	}
-
-	/** A bundle key whose name is made from a constant's: each constant has its key, which a test checks. */
-	static MessageSourceResolvable key(String key, Object... arguments) {
-		return new DefaultMessageSourceResolvable(new String[] { key }, arguments);
 	}
 
 	/** The words in English. */

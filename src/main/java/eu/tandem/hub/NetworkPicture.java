@@ -229,7 +229,7 @@ final class NetworkPicture {
 			return new Cell(List.of());
 		}
 		return new Cell(categories.entrySet().stream()
-			.map(entry -> new Covered(words.apply(HubWords.category(entry.getKey())), clauses(entry.getValue())))
+			.map(entry -> new Covered(words.apply(Words.of("hub.category." + entry.getKey().name())), clauses(entry.getValue())))
 			.sorted(Comparator.comparing(Covered::category))
 			.toList());
 	}
@@ -249,7 +249,7 @@ final class NetworkPicture {
 
 	/** The categories on an arrow: "health, identity". */
 	private String categories(Map<DataCategory, List<ClauseRef>> categories) {
-		return categories.keySet().stream().map(category -> words.apply(HubWords.key("hub.picture.arrow." + category.name())))
+		return categories.keySet().stream().map(category -> words.apply(Words.of("hub.picture.arrow." + category.name())))
 			.sorted().collect(Collectors.joining(", "));
 	}
 

@@ -27,9 +27,9 @@ public record PurposeBasis(SharingPurpose purpose, Art6Basis art6, @Nullable Art
 	 */
 	public MessageSourceResolvable citation() {
 		var parts = new ArrayList<Object>();
-		parts.add(HubWords.key("hub.art6." + art6.name()));
+		parts.add(Words.of("hub.art6." + art6.name()));
 		if (art9 != null) {
-			parts.add(HubWords.key("hub.art9." + art9.name()));
+			parts.add(Words.of("hub.art9." + art9.name()));
 		}
 		if (criminalOffenceBasis != null) {
 			parts.add(criminalOffenceBasis);

@@ -97,7 +97,7 @@ final class SharingPolicy {
 			return new Outcome(new SharingDecision.Permitted(version.agreement(), version.title(), version.number(),
 					flow.get().clause(), basis), 4, null);
 		}
-		var reason = Words.of("hub.decision.notCovered", HubWords.categoryOpening(question.category()),
+		var reason = Words.of("hub.decision.notCovered", Words.of("hub.category.opening." + question.category().name()),
 				HubWords.sectorInWords(from), HubWords.sectorInWords(to), cited, HubWords.purpose(question.purpose()));
 		if (version.flowCovering(question.category(), to, from, question.purpose()).isPresent()) {
 			reason = HubWords.sentences(List.of(reason,

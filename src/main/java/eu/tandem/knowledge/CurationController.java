@@ -192,6 +192,6 @@ class CurationController {
 			return words.in(Words.of("knowledge.writer.paper"));
 		}
 		return Optional.of(new UserId(user)).flatMap(accounts::card).map(StaffCard::displayName)
-			.orElseGet(() -> words.in(Words.of("knowledge.writer.removed")));
+			.orElseGet(() -> words.in(Words.of("sharing.accountRemoved")));
 	}
 }

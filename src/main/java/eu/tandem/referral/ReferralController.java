@@ -3,7 +3,6 @@ package eu.tandem.referral;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -53,13 +52,10 @@ class ReferralController {
 	}
 
 	@ModelAttribute
-	void choices(Model model, @AuthenticationPrincipal CurrentUser user, Locale locale) {
+	void choices(Model model, @AuthenticationPrincipal CurrentUser user) {
 		var all = hubs.all().stream().sorted(Comparator.comparing(Hub::name)).toList();
-		// each hub's country as the reader's language names it: "Deutschland", "Tyskland"
-		model.addAttribute("countries", all.stream().collect(Collectors.toMap(Hub::id,
-				hub -> Locale.of("", hub.details().country().code()).getDisplayCountry(locale))));
 		// the hubs the user's own agency belongs to come first: a teacher in Augsburg refers to Augsburg
-		model.addAttribute("ownHubs", all.stream().filter(hub -> hub.hasMemberAgency(user.agencyId())).toList());
+		model.addAttribute("ownHubs", ownHubs(all, user));
 		model.addAttribute("otherHubs", all.stream().filter(hub -> !hub.hasMemberAgency(user.agencyId())).toList());
 		model.addAttribute("hubs", all);
 		model.addAttribute("coordinatedHubs", HubStewardship.coordinatedBy(user, all));
@@ -73,15 +69,19 @@ class ReferralController {
 	}
 
 	@GetMapping("/referrals/new")
-	String form(Model model) {
+	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
 		var form = new ReferralForm();
-		// the hubs of the user's agency, as the choices above found them
-		var own = (List<?>) model.getAttribute("ownHubs");
-		if (own != null && own.size() == 1) {
-			form.setHub(((Hub) own.getFirst()).id().toString());
+		// a user whose agency is in one hub refers to that hub
+		var own = ownHubs(hubs.all(), user);
+		if (own.size() == 1) {
+			form.setHub(own.getFirst().id().toString());
 		}
 		model.addAttribute("form", form);
 		return "referral/new";
+	}
+
+	private static List<Hub> ownHubs(List<Hub> all, CurrentUser user) {
+		return all.stream().filter(hub -> hub.hasMemberAgency(user.agencyId())).toList();
 	}
 
 	@PostMapping("/referrals")

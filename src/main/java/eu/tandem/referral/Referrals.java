@@ -16,7 +16,6 @@ import eu.tandem.audit.AuditSubject;
 import eu.tandem.casework.CaseAccess;
 import eu.tandem.casework.CaseClosed;
 import eu.tandem.casework.CaseFiles;
-import eu.tandem.casework.HubCalendar;
 import eu.tandem.casework.Reference;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.HubId;
@@ -87,7 +86,7 @@ public class Referrals {
 		if (referral.channel() != Concern.Channel.PRACTITIONER && !CaseAccess.coordinates(actor, hub)) {
 			throw InvalidInput.of("channel", "referral.error.channelOnlyForCoordinators");
 		}
-		var today = HubCalendar.today(hub, clock);
+		var today = hub.today(clock);
 		NewReferral.observedNotInFuture(referral.observedOn(), today);
 		PersonId person = null;
 		if (referral.person().isPresent()) {
@@ -135,8 +134,7 @@ public class Referrals {
 	 */
 	@Transactional(readOnly = true)
 	LocalDate todayIn(Optional<HubId> hub) {
-		return hub.flatMap(hubs::find).map(found -> HubCalendar.today(found, clock))
-			.orElseGet(() -> LocalDate.now(clock.withZone(TimeZones.DEFAULT)));
+		return LocalDate.now(clock.withZone(hub.flatMap(hubs::find).map(Hub::zone).orElse(TimeZones.DEFAULT)));
 	}
 
 	/** The reference of a referral, for the referral screen to tell its referrer; not personal data, not traced. */
@@ -182,7 +180,7 @@ public class Referrals {
 			throw InvalidInput.of("deconfliction", "referral.error.nobodyToCheck");
 		}
 		var hub = hubs.find(referral.hub()).orElseThrow(NotFound::new);
-		if (!store.requestDeconfliction(id, actor.id(), clock.instant(), HubCalendar.today(hub, clock))) {
+		if (!store.requestDeconfliction(id, actor.id(), clock.instant(), hub.today(clock))) {
 			throw referral.deconfliction().answer() == Referral.Deconfliction.Answer.HOLD
 					? InvalidInput.of("deconfliction", "referral.error.heldUntil", dates.day(referral.deconfliction().reviewOn()))
 					: InvalidInput.of("deconfliction", "referral.error.askedAlready");
@@ -230,7 +228,7 @@ public class Referrals {
 			if (reviewOn == null) {
 				throw InvalidInput.of("reviewOn", "referral.error.holdWithoutDate");
 			}
-			if (!reviewOn.isAfter(HubCalendar.today(hub, clock))) {
+			if (!reviewOn.isAfter(hub.today(clock))) {
 				throw InvalidInput.of("reviewOn", "referral.error.reviewNotAfterToday");
 			}
 		}

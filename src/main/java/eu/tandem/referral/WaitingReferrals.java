@@ -2,11 +2,13 @@ package eu.tandem.referral;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import eu.tandem.hub.Hub;
+import eu.tandem.hub.Hubs;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StartPageNotice;
 import eu.tandem.identity.StartPageNotices;
@@ -25,12 +27,14 @@ class WaitingReferrals implements StartPageNotices {
 
 	private final Referrals referrals;
 	private final ReferralStore store;
+	private final Hubs hubs;
 	private final Clock clock;
 	private final Dates dates;
 
-	WaitingReferrals(Referrals referrals, ReferralStore store, Clock clock, Dates dates) {
+	WaitingReferrals(Referrals referrals, ReferralStore store, Hubs hubs, Clock clock, Dates dates) {
 		this.referrals = referrals;
 		this.store = store;
+		this.hubs = hubs;
 		this.clock = clock;
 		this.dates = dates;
 	}
@@ -41,10 +45,12 @@ class WaitingReferrals implements StartPageNotices {
 		var coordinated = referrals.coordinatedHubs(user);
 		if (!coordinated.isEmpty()) {
 			var queue = store.inTriage(coordinated);
-			var today = LocalDate.now(clock);
+			// a hold ends on its review day as the referral's hub counts it, in its own time zone
+			var today = hubs.all().stream().filter(hub -> coordinated.contains(hub.id()))
+				.collect(Collectors.toMap(Hub::id, hub -> hub.today(clock)));
 			var undecided = queue.stream().filter(referral -> referral.deconfliction() == null
 					|| referral.deconfliction().answer() != Referral.Deconfliction.Answer.HOLD
-					|| referral.deconfliction().holdEndedBy(today)).toList();
+					|| referral.deconfliction().holdEndedBy(today.get(referral.hub()))).toList();
 			if (!undecided.isEmpty()) {
 				var urgent = undecided.stream().filter(referral -> referral.urgency() == Concern.Urgency.URGENT).count();
 				var oldestDay = dates.day(oldest(undecided));
@@ -53,7 +59,8 @@ class WaitingReferrals implements StartPageNotices {
 								: Words.of("home.notice.triage.urgentText", urgent, oldestDay),
 						"/triage", Words.of("home.notice.triage.link"), oldest(undecided)));
 			}
-			queue.stream().filter(referral -> referral.deconfliction() != null && referral.deconfliction().holdEndedBy(today))
+			queue.stream().filter(referral -> referral.deconfliction() != null
+					&& referral.deconfliction().holdEndedBy(today.get(referral.hub())))
 				.forEach(referral -> notices.add(new StartPageNotice(
 						Words.of("home.notice.holdEnded.heading", referral.reference()),
 						Words.of("home.notice.holdEnded.text", dates.day(referral.deconfliction().reviewOn())),
