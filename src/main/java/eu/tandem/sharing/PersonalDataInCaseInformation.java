@@ -42,8 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  * What the case teams recorded about the person, for a subject access request: every item with its earlier versions,
  * the consent decisions, the disclosures between agencies, and earlier subject access requests. Every item is opened
  * through {@link NeedToKnow#forSubjectAccess} and traced like any other read, with the rule that allowed it. The words
- * are in the language of the officer who compiles the answer (the request's), as is every date; what people typed is
- * as they typed it.
+ * are in the language the answer is compiled in ({@link eu.tandem.privacy.InWords#compiling}), as is every date; what
+ * people typed is as they typed it.
  */
 @Component
 class PersonalDataInCaseInformation implements PersonalDataHolder {
@@ -138,7 +138,7 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 		}
 	}
 
-	/** Words in the language of the officer who compiles the answer. */
+	/** Words in the language the answer is compiled in. */
 	private String words(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}

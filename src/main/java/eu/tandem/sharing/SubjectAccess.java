@@ -205,13 +205,15 @@ public class SubjectAccess {
 				throw new IllegalStateException("Could not open a subject access request after several attempts");
 			}
 		}
-		compile(id, file, officer, rule.code(), now);
+		var report = InWords.compiling(() -> compile(id, file, officer, rule.code(), now));
+		store.storeCompiled(id, vault.seal(json.writeValueAsString(report), binding(id)), now);
 		audit.record(new AuditEvent(officer.asAuditActor(), STARTED, AuditOutcome.SUCCESS, subject(id), SubjectScope.PURPOSE,
 				rule.code()));
 		return id;
 	}
 
-	private void compile(UUID id, CaseFile file, CurrentUser officer, String rule, Instant now) {
+	/** Every holder's entries, recorded for the officer's decisions, and the draft in words, in the answer's language. */
+	private SubjectAccessReport compile(UUID id, CaseFile file, CurrentUser officer, String rule, Instant now) {
 		var person = file.person();
 		var records = persons.withMergedRecords(person).stream().map(PersonId::value).collect(Collectors.toSet());
 		var scope = new SubjectScope(person.value(), records, Set.of(file.hub()), officer, rule);
@@ -233,9 +235,8 @@ public class SubjectAccess {
 			audited.putAll(holder.records(scope));
 		}
 		var name = persons.namesForList(Set.of(person), officer, SubjectScope.PURPOSE).getOrDefault(person, "");
-		var report = new SubjectAccessReport("Draft", name, hubName(file.hub()), now, officer.displayName(), null, null, sections,
+		return new SubjectAccessReport("Draft", name, hubName(file.hub()), now, officer.displayName(), null, null, sections,
 				List.of(), history.of(audited, agenciesOf(scope.hubs())), InWords.language());
-		store.storeCompiled(id, vault.seal(json.writeValueAsString(report), binding(id)), now);
 	}
 
 	private SubjectAccessReport.Entry inWords(HeldEntry entry) {
