@@ -208,7 +208,7 @@ public class CaseInformation {
 		var why = problems.check(() -> PlainText.requiredMultiLine("reason", "why it is corrected", reason, 500));
 		problems.throwIfAny();
 		if (!items.rectify(item, vault.seal(content, binding(id)), author.id(), why, clock.instant(), expectedVersion)) {
-			throw new EditConflict("Someone corrected this item after you opened it. Nothing was saved.");
+			throw EditConflict.of("sharing.item.conflict.body");
 		}
 		audit.record(new AuditEvent(author.asAuditActor(), RECTIFIED, AuditOutcome.SUCCESS, subject(id), null, null));
 	}

@@ -95,7 +95,7 @@ class InformationController {
 			return itemPage(pages.item(caseId, itemId, user), model);
 		}
 		catch (EditConflict conflict) {
-			model.addAttribute("conflict", Words.of("sharing.item.conflict.body"));
+			model.addAttribute("conflict", conflict);
 			var page = pages.item(caseId, itemId, user);
 			form.seen(page.item());
 			return itemPage(page, model);

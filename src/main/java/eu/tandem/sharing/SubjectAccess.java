@@ -454,8 +454,7 @@ public class SubjectAccess {
 			CurrentUser actor, AuditAction action) {
 		var key = deciding.entry().key();
 		if (!store.decide(deciding.request().id(), key, decision, ground, tell, actor.id(), clock.instant(), deciding.decider(), version)) {
-			throw new EditConflict("Someone decided about this entry after you opened the page. Nothing was saved; the page now "
-					+ "shows their decision. Decide again if it should be different.");
+			throw EditConflict.of("sharing.error.decidedMeanwhile");
 		}
 		audit.record(new AuditEvent(actor.asAuditActor(), action, AuditOutcome.SUCCESS, subject(deciding.request().id()),
 				SubjectScope.PURPOSE, deciding.decider() == Decider.RECORDING_AGENCY ? "recording-agency-decides" : "hub-officer-decides"));
