@@ -91,10 +91,7 @@ class InformationPages {
 	/** An item of the case with its earlier versions; not found where the item is not one of this case's. */
 	@Transactional
 	ItemPage item(CaseId caseId, ItemId itemId, CurrentUser user) {
-		var read = information.withHistory(itemId, user);
-		if (!read.item().caseId().equals(caseId)) {
-			throw new NotFound();
-		}
+		var read = information.withHistory(caseId, itemId, user);
 		return new ItemPage(read.item(), read.history(), agencies.nameOf(read.item().sourceAgency()),
 				names(List.of(read.item().author())).get(read.item().author()));
 	}

@@ -184,6 +184,22 @@ class NeedToKnowIT {
 	}
 
 	@Test
+	void anItemAskedForUnderAnotherCaseIsNotFoundAndTheRefusalTraced() {
+		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March",
+				teacher.asCurrentUser());
+		var anotherCase = new CaseId(UUID.randomUUID());
+
+		assertThatThrownBy(() -> information.withHistory(anotherCase, id, teacher.asCurrentUser())).isInstanceOf(NotFound.class);
+		assertThat(audit.about(AuditSubject.of("item", id), 10)).as("refused before it was opened")
+			.noneMatch(event -> event.event().action().equals(CaseInformation.VIEWED) && event.event().outcome() == AuditOutcome.SUCCESS)
+			.anySatisfy(event -> {
+				assertThat(event.event().outcome()).isEqualTo(AuditOutcome.DENIED);
+				assertThat(event.event().actor().userId()).isEqualTo(teacher.id().value());
+				assertThat(event.event().reason()).isEqualTo("not-of-case");
+			});
+	}
+
+	@Test
 	void aTeamMemberWhoseSectorTheAgreementDoesNotCoverSeesNothingOfTheItem() {
 		agreementLettingSocialInformationReachTheClinic();
 		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March",
