@@ -243,7 +243,7 @@ public class SubjectAccess {
 		return new SubjectAccessReport.Entry(entry.key(), entry.title(), entry.kind(), entry.when(),
 				entry.author() == null ? null : staff(entry.author()),
 				entry.recordingAgency() == null ? null : agencies.nameOf(entry.recordingAgency()),
-				entry.category() == null ? null : words.in(ConstantWords.named("hub.category.", entry.category())),
+				entry.category() == null ? null : words.in(Words.named("hub.category.", entry.category())),
 				entry.fields().stream().map(field -> new SubjectAccessReport.Field(field.label(), field.value())).toList(),
 				entry.earlierVersions().stream().map(earlier -> new SubjectAccessReport.Earlier(earlier.title(),
 						earlier.fields().stream().map(field -> new SubjectAccessReport.Field(field.label(), field.value())).toList()))

@@ -386,7 +386,7 @@ class NeedToKnowIT {
 
 		assertThatThrownBy(() -> disclosures.withdraw(given, null, today, Consent.Obtained.ORAL, null, null, teacher.asCurrentUser()))
 			.satisfies(saying("Only the person, or the guardian"));
-		assertThat(disclosures.withdrawn(given)).isFalse();
+		assertThat(withdrawn(given)).isFalse();
 		assertThat(disclosures.consents(caseId, teacher.asCurrentUser())).hasSize(1);
 	}
 
@@ -452,5 +452,10 @@ class NeedToKnowIT {
 			.extracting(refused -> ((InvalidInput) refused).each().stream().map(problem -> messages.getMessage(problem, Locale.UK))
 				.collect(Collectors.joining(" ")))
 			.asString().contains(words);
+	}
+
+	/** Whether a decision of the case withdraws the consent, as the case's consent decisions say. */
+	private boolean withdrawn(UUID consent) {
+		return disclosures.consents(caseId, teacher.asCurrentUser()).stream().anyMatch(decision -> consent.equals(decision.withdraws()));
 	}
 }
