@@ -329,10 +329,12 @@ public class SubjectAccess {
 				}
 			}));
 		}
-		var decided = decisions.stream().filter(entry -> entry.decision() != Decision.INCLUDED).map(entry -> {
-			var agency = entry.recordingAgency() == null ? null : agencies.nameOf(entry.recordingAgency());
-			return new Decided(entry.title(), recorded(entry, agency), state(entry, agency));
-		}).toList();
+		// what was decided is shown once the answer is final; a draft shows each entry with its decision instead
+		var decided = request.draft() ? List.<Decided>of()
+				: decisions.stream().filter(entry -> entry.decision() != Decision.INCLUDED).map(entry -> {
+					var agency = entry.recordingAgency() == null ? null : agencies.nameOf(entry.recordingAgency());
+					return new Decided(entry.title(), recorded(entry, agency), state(entry, agency));
+				}).toList();
 		return new Review(id, !request.draft(), report.person(), report.hub(), staff(request.startedBy()), request.startedAt(),
 				request.finalisedBy() == null ? null : staff(request.finalisedBy()), request.finalisedAt(), report, reviewed, decided,
 				decisions.stream().filter(entry -> entry.decision() == Decision.PENDING).count());
@@ -384,11 +386,13 @@ public class SubjectAccess {
 			audit.record(new AuditEvent(user.asAuditActor(), RELEASE_VIEWED, AuditOutcome.SUCCESS, subject(id), RELEASE_PURPOSE,
 					"recording-agency-decides"));
 		}
-		var decided = theirs.stream().map(entry -> new Decided(entry.title(), entry.recordedAt() == null ? null
-				: words.in(Words.of("sharing.sar.decided.recordedOn", dates.day(entry.recordedAt()))), state(entry, agencyName)))
-			.toList();
+		// what was decided is shown once the answer is final; a draft shows each entry with its decision instead
+		var decided = request.get().draft() ? List.<Decided>of()
+				: theirs.stream().map(entry -> new Decided(entry.title(), entry.recordedAt() == null ? null
+						: words.in(Words.of("sharing.sar.decided.recordedOn", dates.day(entry.recordedAt()))), state(entry, agencyName)))
+					.toList();
 		var starter = accounts.card(request.get().startedBy());
-		return new Release(id, !request.get().draft(), report.person(), staff(request.get().startedBy()),
+		return new Release(id, !request.get().draft(), report.person(), staff(starter),
 				starter.map(card -> agencies.nameOf(card.agencyId())).orElse(""), request.get().startedAt(), agencyName, shown, decided,
 				report.language());
 	}
@@ -548,7 +552,7 @@ public class SubjectAccess {
 			var theirs = entries.stream().filter(entry -> decider(user, hub, entry).orElse(null) == Decider.RECORDING_AGENCY).count();
 			if (theirs > 0) {
 				var starter = accounts.card(request.startedBy());
-				waiting.add(new Waiting(id, staff(request.startedBy()), starter.map(card -> agencies.nameOf(card.agencyId())).orElse(""),
+				waiting.add(new Waiting(id, staff(starter), starter.map(card -> agencies.nameOf(card.agencyId())).orElse(""),
 						request.startedAt(), (int) theirs));
 			}
 		})));
@@ -611,8 +615,12 @@ public class SubjectAccess {
 	}
 
 	private String staff(@Nullable UserId user) {
-		return user == null ? words.in(Words.of("sharing.someone"))
-				: accounts.card(user).map(StaffCard::displayName).orElseGet(() -> words.in(Words.of("sharing.staffRemoved")));
+		return user == null ? words.in(Words.of("sharing.someone")) : staff(accounts.card(user));
+	}
+
+	/** The name on a staff member's card already read, or that the account was removed. */
+	private String staff(Optional<StaffCard> card) {
+		return card.map(StaffCard::displayName).orElseGet(() -> words.in(Words.of("sharing.staffRemoved")));
 	}
 
 	private eu.tandem.agency.@Nullable Sector sectorOf(@Nullable AgencyId agency) {
