@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-import eu.tandem.web.TimeZones;
+import eu.tandem.web.Dates;
 import eu.tandem.web.Words;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -84,9 +84,8 @@ final class PasswordStepHandlers {
 	 * the minute alone would not say when to try again.
 	 */
 	static String clockTime(Instant moment) {
-		var zone = LocaleContextHolder.getTimeZone();
-		return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale())
-			.withZone(zone == null ? TimeZones.DEFAULT : zone.toZoneId()).format(moment);
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).withZone(Dates.zone())
+			.format(moment);
 	}
 
 	/**

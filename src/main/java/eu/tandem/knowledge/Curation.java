@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 import eu.tandem.identity.CurrentUser;
+import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.knowledge.ItemVersion.Status;
 import eu.tandem.knowledge.StoredItem.Origin;
-import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -63,12 +63,12 @@ class Curation {
 		}
 		var open = store.openVersion(item.id());
 		if (open.isPresent()) {
-			throw new CurationConflict(open.get().status() == Status.DRAFT ? Words.of("knowledge.error.alreadyDrafted", open.get().number())
-					: Words.of("knowledge.error.alreadyInReview", open.get().number()));
+			throw open.get().status() == Status.DRAFT ? EditConflict.of("knowledge.error.alreadyDrafted", open.get().number())
+					: EditConflict.of("knowledge.error.alreadyInReview", open.get().number());
 		}
 		if (!Objects.equals(item.publishedVersion(), basedOn)) {
-			throw new CurationConflict(basedOn == null ? Words.of("knowledge.error.publishedWhileNew", item.publishedVersion())
-					: Words.of("knowledge.error.publishedWhileEditing", item.publishedVersion(), basedOn));
+			throw basedOn == null ? EditConflict.of("knowledge.error.publishedWhileNew", item.publishedVersion())
+					: EditConflict.of("knowledge.error.publishedWhileEditing", item.publishedVersion(), basedOn);
 		}
 		var now = clock.instant();
 		var version = new ItemVersion(item.id(), store.nextVersion(item.id()), sendForReview ? Status.IN_REVIEW : Status.DRAFT, content,
@@ -77,7 +77,7 @@ class Curation {
 			store.insert(version);
 		}
 		catch (DuplicateKeyException race) {
-			throw new CurationConflict(Words.of("knowledge.error.startedMeanwhile"));
+			throw EditConflict.of("knowledge.error.startedMeanwhile");
 		}
 		return version;
 	}
@@ -90,7 +90,7 @@ class Curation {
 			throw InvalidInput.of("version", "knowledge.error.onlyWriterSubmits");
 		}
 		if (!store.move(version.itemId(), number, Status.DRAFT, Status.IN_REVIEW, null, null, clock.instant())) {
-			throw new CurationConflict(Words.of("knowledge.error.noLongerDraft"));
+			throw EditConflict.of("knowledge.error.noLongerDraft");
 		}
 	}
 
@@ -102,7 +102,7 @@ class Curation {
 			throw InvalidInput.of("version", "knowledge.error.secondCuratorPublishes");
 		}
 		if (!store.move(version.itemId(), number, Status.IN_REVIEW, Status.PUBLISHED, reviewer.id().value(), note, clock.instant())) {
-			throw new CurationConflict(Words.of("knowledge.error.notWaitingAnyMore"));
+			throw EditConflict.of("knowledge.error.notWaitingAnyMore");
 		}
 		store.makePublished(version.itemId(), number);
 		store.refreshWords();
@@ -119,7 +119,7 @@ class Curation {
 			throw InvalidInput.of("version", "knowledge.error.secondCuratorReviews");
 		}
 		if (!store.move(version.itemId(), number, Status.IN_REVIEW, Status.RETURNED, reviewer.id().value(), note, clock.instant())) {
-			throw new CurationConflict(Words.of("knowledge.error.notWaiting"));
+			throw EditConflict.of("knowledge.error.notWaiting");
 		}
 	}
 
@@ -133,7 +133,7 @@ class Curation {
 		// no reviewer: a withdrawal is the writer's own act, and a writer never reviews their own version
 		if (!store.move(version.itemId(), number, version.status(), Status.RETURNED, null, "Withdrawn by its writer",
 				clock.instant())) {
-			throw new CurationConflict(Words.of("knowledge.error.changedMeanwhile"));
+			throw EditConflict.of("knowledge.error.changedMeanwhile");
 		}
 	}
 
@@ -164,11 +164,11 @@ class Curation {
 	private ItemVersion openVersion(String key, int number) {
 		var version = version(key, number);
 		if (!version.status().open()) {
-			throw new CurationConflict(switch (version.status()) {
-				case PUBLISHED -> Words.of("knowledge.error.alreadyPublished", number);
-				case SUPERSEDED -> Words.of("knowledge.error.alreadySuperseded", number);
-				default -> Words.of("knowledge.error.alreadyReturned", number);
-			});
+			throw switch (version.status()) {
+				case PUBLISHED -> EditConflict.of("knowledge.error.alreadyPublished", number);
+				case SUPERSEDED -> EditConflict.of("knowledge.error.alreadySuperseded", number);
+				default -> EditConflict.of("knowledge.error.alreadyReturned", number);
+			};
 		}
 		return version;
 	}

@@ -8,6 +8,7 @@ import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
+import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.web.FormErrors;
@@ -19,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -107,9 +109,9 @@ class CurationController {
 			FormErrors.reject(errors, refused);
 			return form(model, entry.type(), form, entry);
 		}
-		catch (CurationConflict conflict) {
-			var words = conflict.words();
-			errors.reject(words.getCodes()[0], words.getArguments(), null);
+		catch (EditConflict conflict) {
+			errors.addError(new ObjectError(errors.getObjectName(), conflict.getCodes(), conflict.getArguments(),
+					conflict.getDefaultMessage()));
 			return form(model, entry.type(), form, entry);
 		}
 	}
@@ -151,8 +153,8 @@ class CurationController {
 			// a copy: the flash attribute is kept in the session, which stores words, not an exception
 			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(refused));
 		}
-		catch (CurationConflict conflict) {
-			redirect.addFlashAttribute("problem", conflict.words());
+		catch (EditConflict conflict) {
+			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(conflict));
 		}
 		return "redirect:/knowledge/curation/items/" + key + "/versions/" + number;
 	}

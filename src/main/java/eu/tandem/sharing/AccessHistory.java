@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A person's access history as sentences: who (by name and agency) did what to which of the person's records, when,
- * and how it ended, with the words every module gives for its actions, in the language of the officer who asks
- * (the request's): a module's bundle may give an action's words as {@code <action code>.done} and
+ * and how it ended, with the words every module gives for its actions, in the request's language (the answer's, when
+ * it is compiled into one): a module's bundle may give an action's words as {@code <action code>.done} and
  * {@code <action code>.attempted} ({@code sharing.item-viewed.done=read {record}}), else its {@link ActionWords} are used
  * as they are. Times are UTC, as the answer to the person says. Repeated identical accesses — one person, one
  * action, one record, one outcome, each within {@link #CLOSE_TOGETHER} of the one before — read as one line ("… read

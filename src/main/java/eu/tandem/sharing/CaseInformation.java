@@ -143,7 +143,11 @@ public class CaseInformation {
 	/** One item, if this viewer may see it; otherwise it does not exist for them. Traced either way. */
 	@Transactional
 	public Item view(ItemId id, CurrentUser viewer) {
-		var item = items.byId(id).orElseThrow(NotFound::new);
+		return view(items.byId(id).orElseThrow(NotFound::new), viewer);
+	}
+
+	private Item view(ItemStore.StoredItem item, CurrentUser viewer) {
+		var id = item.id();
 		var standing = cases.standing(item.caseId(), viewer).orElseThrow(NotFound::new);
 		var decided = decide(item, viewer, standing);
 		if (decided.rule().isEmpty()) {
@@ -208,7 +212,7 @@ public class CaseInformation {
 		var why = problems.check(() -> PlainText.requiredMultiLine("reason", "why it is corrected", reason, 500));
 		problems.throwIfAny();
 		if (!items.rectify(item, vault.seal(content, binding(id)), author.id(), why, clock.instant(), expectedVersion)) {
-			throw new EditConflict("Someone corrected this item after you opened it. Nothing was saved.");
+			throw EditConflict.of("sharing.item.conflict.body");
 		}
 		audit.record(new AuditEvent(author.asAuditActor(), RECTIFIED, AuditOutcome.SUCCESS, subject(id), null, null));
 	}
@@ -224,10 +228,19 @@ public class CaseInformation {
 	record WithHistory(Item item, List<Revision> history) {
 	}
 
-	/** {@link #view} and {@link #history} for one page: the item read once, so decided and traced once. */
+	/**
+	 * {@link #view} and {@link #history} for one page of a case: the item read once, so decided and traced once. An item
+	 * of another case is not found, refused and traced before anything is decided or opened, as one the viewer may not
+	 * see is.
+	 */
 	@Transactional
-	WithHistory withHistory(ItemId id, CurrentUser viewer) {
-		return new WithHistory(view(id, viewer), revisions(id));
+	WithHistory withHistory(CaseId caseId, ItemId id, CurrentUser viewer) {
+		var item = items.byId(id).orElseThrow(NotFound::new);
+		if (!item.caseId().equals(caseId)) {
+			audit.recordRefusal(AuditEvent.denied(viewer.asAuditActor(), VIEWED, subject(id), "not-of-case"));
+			throw new NotFound();
+		}
+		return new WithHistory(view(item, viewer), revisions(id));
 	}
 
 	private List<Revision> revisions(ItemId id) {

@@ -33,6 +33,7 @@ import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
 import eu.tandem.vault.ContentVault;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -223,7 +224,7 @@ public class Disclosures {
 				if (!consent.covers(category, to, request.purpose())) {
 					throw refused(actor, DISCLOSED, caseId, "consent-does-not-cover",
 							InvalidInput.of("consent", "sharing.error.disclose.consentDoesNotCover",
-									ConstantWords.named("hub.category.phrase.", category), ConstantWords.named("hub.purpose.", request.purpose())));
+									Words.named("hub.category.phrase.", category), Words.named("hub.purpose.", request.purpose())));
 				}
 			}
 		}
@@ -402,12 +403,6 @@ public class Disclosures {
 		}
 		audit.record(AuditEvent.success(actor.asAuditActor(), CONSENTS_VIEWED, AuditSubject.of("case", caseId)));
 		return consents.ofCase(caseId);
-	}
-
-	/** Whether the consent was withdrawn since. */
-	@Transactional(readOnly = true)
-	public boolean withdrawn(UUID consent) {
-		return consents.withdrawn(consent);
 	}
 
 	private void whoDecided(Consent.@Nullable DecidedBy by, InputProblems problems, CurrentUser actor, AuditAction action,

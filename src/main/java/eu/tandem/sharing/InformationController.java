@@ -95,7 +95,7 @@ class InformationController {
 			return itemPage(pages.item(caseId, itemId, user), model);
 		}
 		catch (EditConflict conflict) {
-			model.addAttribute("conflict", Words.of("sharing.item.conflict.body"));
+			model.addAttribute("conflict", conflict);
 			var page = pages.item(caseId, itemId, user);
 			form.seen(page.item());
 			return itemPage(page, model);
@@ -147,7 +147,8 @@ class InformationController {
 			redirect.addFlashAttribute("notice", Words.of("sharing.notice.revoked"));
 		}
 		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("problem", inWords(refused));
+			// a copy: the flash attribute is kept in the session, which stores words, not an exception
+			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(refused));
 		}
 		return "redirect:/cases/" + caseId + "/information";
 	}
@@ -159,14 +160,6 @@ class InformationController {
 			case SECURITY, JUSTICE -> Words.of("sharing.notice.recorded.agency");
 			case IDENTITY, SOCIAL, EDUCATION -> Words.of("sharing.notice.recorded.agreement");
 		};
-	}
-
-	/**
-	 * A refusal as words a flash attribute carries to the next page, which writes them in the reader's language; the
-	 * session keeps it between the two requests, so only its key and arguments travel.
-	 */
-	static MessageSourceResolvable inWords(InvalidInput refused) {
-		return new DefaultMessageSourceResolvable(refused.getCodes(), refused.getArguments(), refused.getDefaultMessage());
 	}
 
 	private static CaseId caseId(String id) {

@@ -77,7 +77,7 @@ class InformationPages {
 		var unreached = items.stream().flatMap(item -> item.notReaching().stream()).collect(Collectors.toSet());
 		var named = agencies(Stream.concat(members.stream(), unreached.stream()).collect(Collectors.toSet()));
 		var inWords = unreached.stream().filter(named::containsKey).collect(Collectors.toMap(Function.identity(), agency -> named.get(agency)
-			.name() + " (" + words.in(ConstantWords.named("agency.sector.phrase.", named.get(agency).details().sector())) + ")"));
+			.name() + " (" + words.in(Words.named("agency.sector.phrase.", named.get(agency).details().sector())) + ")"));
 		return new InformationPage(caseId, standing, items,
 				items.stream().filter(item -> !item.notReaching().isEmpty())
 					.collect(Collectors.toMap(Item::id, item -> notSharedInWords(item, inWords))),
@@ -91,10 +91,7 @@ class InformationPages {
 	/** An item of the case with its earlier versions; not found where the item is not one of this case's. */
 	@Transactional
 	ItemPage item(CaseId caseId, ItemId itemId, CurrentUser user) {
-		var read = information.withHistory(itemId, user);
-		if (!read.item().caseId().equals(caseId)) {
-			throw new NotFound();
-		}
+		var read = information.withHistory(caseId, itemId, user);
 		return new ItemPage(read.item(), read.history(), agencies.nameOf(read.item().sourceAgency()),
 				names(List.of(read.item().author())).get(read.item().author()));
 	}
@@ -128,7 +125,7 @@ class InformationPages {
 		return words.in(switch (item.category()) {
 			case IDENTITY, SOCIAL, EDUCATION -> Words.of("sharing.information.notShared.byAgreement", whom);
 			case HEALTH, SECURITY, JUSTICE -> Words.of("sharing.information.notShared.staysWithAgency", whom,
-					ConstantWords.named("hub.category.phrase.", item.category()));
+					Words.named("hub.category.phrase.", item.category()));
 		});
 	}
 

@@ -2,7 +2,6 @@ package eu.tandem.sharing;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 
 import eu.tandem.audit.AccessPatterns;
 import eu.tandem.audit.ActionWords;
@@ -10,9 +9,8 @@ import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.web.Dates;
 import eu.tandem.web.FormErrors;
-import eu.tandem.web.TimeZones;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -79,18 +77,12 @@ class OversightController {
 		if (!errors.hasErrors()) {
 			try {
 				model.addAttribute("history", subjectAccess.accessHistory(caseId.orElseThrow(),
-						new AccessFilter(form.getWho(), form.getKind(), fromDay, toDay, zone()), form.pageNumber(), officer));
+						new AccessFilter(form.getWho(), form.getKind(), fromDay, toDay, Dates.zone()), form.pageNumber(), officer));
 			}
 			catch (NotFound unknown) {
 				errors.rejectValue("reference", "sharing.error.noSuchCase");
 			}
 		}
 		return form(officer, model);
-	}
-
-	/** The officer's time zone, in which the screen shows times and the days of the filter begin. */
-	private static ZoneId zone() {
-		var zone = LocaleContextHolder.getTimeZone();
-		return zone == null ? TimeZones.DEFAULT : zone.toZoneId();
 	}
 }

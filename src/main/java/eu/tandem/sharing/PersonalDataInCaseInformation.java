@@ -32,6 +32,7 @@ import eu.tandem.privacy.InWords;
 import eu.tandem.privacy.PersonalDataHolder;
 import eu.tandem.privacy.SubjectScope;
 import eu.tandem.vault.ContentVault;
+import eu.tandem.web.Words;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,8 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  * What the case teams recorded about the person, for a subject access request: every item with its earlier versions,
  * the consent decisions, the disclosures between agencies, and earlier subject access requests. Every item is opened
  * through {@link NeedToKnow#forSubjectAccess} and traced like any other read, with the rule that allowed it. The words
- * are in the language of the officer who compiles the answer (the request's), as is every date; what people typed is
- * as they typed it.
+ * are in the language the answer is compiled in ({@link eu.tandem.privacy.InWords#compiling}), as is every date; what
+ * people typed is as they typed it.
  */
 @Component
 class PersonalDataInCaseInformation implements PersonalDataHolder {
@@ -138,7 +139,7 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 		}
 	}
 
-	/** Words in the language of the officer who compiles the answer. */
+	/** Words in the language the answer is compiled in. */
 	private String words(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
@@ -156,7 +157,7 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 						.with(words("sharing.held.item.correctedBy"), staff(revision.replacedBy())).list()))
 			.toList();
 		var fields = Fields.of()
-			.with(words("sharing.held.item.category"), words(ConstantWords.named("hub.category.", item.category())))
+			.with(words("sharing.held.item.category"), words(Words.named("hub.category.", item.category())))
 			.with(words("sharing.held.item.text"), vault.open(item.content(), CaseInformation.binding(item.id())))
 			.with(words("sharing.held.item.lastCorrected"), item.revision() > 1 ? InWords.moment(item.changedAt()) : null);
 		return new HeldEntry("item-" + item.id().value(), words("sharing.kind." + item.kind().name()), words("sharing.held.item.kind"),
@@ -174,9 +175,9 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 			.with(words("sharing.held.consent.decidedOn"), InWords.date(consent.decidedOn()))
 			.with(words("sharing.held.consent.withdraws"), withdrawn)
 			.with(words("sharing.held.consent.categories"), consent.categories().stream()
-				.map(category -> words(ConstantWords.named("hub.category.", category))).sorted().toList())
+				.map(category -> words(Words.named("hub.category.", category))).sorted().toList())
 			.with(words("sharing.held.consent.purposes"), consent.purposes().stream()
-				.map(purpose -> words(ConstantWords.named("hub.purpose.", purpose))).sorted().toList())
+				.map(purpose -> words(Words.named("hub.purpose.", purpose))).sorted().toList())
 			.with(words("sharing.held.consent.agencies"), consent.agencies().isEmpty() ? List.of(words("sharing.consent.everyAgency"))
 					: names(consent.agencies()))
 			.with(words("sharing.held.consent.obtained"), words("sharing.obtained." + consent.obtained().name()))
@@ -196,8 +197,8 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 			.with(words("sharing.held.disclosure.to"), disclosure.toCaseTeam() ? words("sharing.held.disclosure.toTeam", to) : to)
 			.with(words("sharing.held.disclosure.what"), disclosedCategories.isEmpty() ? words("sharing.held.disclosure.items", count)
 					: words("sharing.held.disclosure.itemsOf", count, String.join(", ", disclosedCategories.stream().distinct()
-						.map(category -> words(ConstantWords.named("hub.category.phrase.", category))).sorted().toList())))
-			.with(words("sharing.held.disclosure.purpose"), words(ConstantWords.named("hub.purpose.", disclosure.purpose())))
+						.map(category -> words(Words.named("hub.category.phrase.", category))).sorted().toList())))
+			.with(words("sharing.held.disclosure.purpose"), words(Words.named("hub.purpose.", disclosure.purpose())))
 			.with(words("sharing.held.disclosure.legalBasis"), disclosure.legalBasis())
 			.with(words("sharing.held.disclosure.ground"), words("sharing.ground." + disclosure.ground().name()))
 			.with(words("sharing.held.disclosure.statute"), disclosure.statute())

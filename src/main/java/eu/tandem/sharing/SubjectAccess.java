@@ -205,13 +205,15 @@ public class SubjectAccess {
 				throw new IllegalStateException("Could not open a subject access request after several attempts");
 			}
 		}
-		compile(id, file, officer, rule.code(), now);
+		var report = InWords.compiling(() -> compile(id, file, officer, rule.code(), now));
+		store.storeCompiled(id, vault.seal(json.writeValueAsString(report), binding(id)), now);
 		audit.record(new AuditEvent(officer.asAuditActor(), STARTED, AuditOutcome.SUCCESS, subject(id), SubjectScope.PURPOSE,
 				rule.code()));
 		return id;
 	}
 
-	private void compile(UUID id, CaseFile file, CurrentUser officer, String rule, Instant now) {
+	/** Every holder's entries, recorded for the officer's decisions, and the draft in words, in the answer's language. */
+	private SubjectAccessReport compile(UUID id, CaseFile file, CurrentUser officer, String rule, Instant now) {
 		var person = file.person();
 		var records = persons.withMergedRecords(person).stream().map(PersonId::value).collect(Collectors.toSet());
 		var scope = new SubjectScope(person.value(), records, Set.of(file.hub()), officer, rule);
@@ -233,16 +235,15 @@ public class SubjectAccess {
 			audited.putAll(holder.records(scope));
 		}
 		var name = persons.namesForList(Set.of(person), officer, SubjectScope.PURPOSE).getOrDefault(person, "");
-		var report = new SubjectAccessReport("Draft", name, hubName(file.hub()), now, officer.displayName(), null, null, sections,
+		return new SubjectAccessReport("Draft", name, hubName(file.hub()), now, officer.displayName(), null, null, sections,
 				List.of(), history.of(audited, agenciesOf(scope.hubs())), InWords.language());
-		store.storeCompiled(id, vault.seal(json.writeValueAsString(report), binding(id)), now);
 	}
 
 	private SubjectAccessReport.Entry inWords(HeldEntry entry) {
 		return new SubjectAccessReport.Entry(entry.key(), entry.title(), entry.kind(), entry.when(),
 				entry.author() == null ? null : staff(entry.author()),
 				entry.recordingAgency() == null ? null : agencies.nameOf(entry.recordingAgency()),
-				entry.category() == null ? null : words.in(ConstantWords.named("hub.category.", entry.category())),
+				entry.category() == null ? null : words.in(Words.named("hub.category.", entry.category())),
 				entry.fields().stream().map(field -> new SubjectAccessReport.Field(field.label(), field.value())).toList(),
 				entry.earlierVersions().stream().map(earlier -> new SubjectAccessReport.Earlier(earlier.title(),
 						earlier.fields().stream().map(field -> new SubjectAccessReport.Field(field.label(), field.value())).toList()))
@@ -328,10 +329,12 @@ public class SubjectAccess {
 				}
 			}));
 		}
-		var decided = decisions.stream().filter(entry -> entry.decision() != Decision.INCLUDED).map(entry -> {
-			var agency = entry.recordingAgency() == null ? null : agencies.nameOf(entry.recordingAgency());
-			return new Decided(entry.title(), recorded(entry, agency), state(entry, agency));
-		}).toList();
+		// what was decided is shown once the answer is final; a draft shows each entry with its decision instead
+		var decided = request.draft() ? List.<Decided>of()
+				: decisions.stream().filter(entry -> entry.decision() != Decision.INCLUDED).map(entry -> {
+					var agency = entry.recordingAgency() == null ? null : agencies.nameOf(entry.recordingAgency());
+					return new Decided(entry.title(), recorded(entry, agency), state(entry, agency));
+				}).toList();
 		return new Review(id, !request.draft(), report.person(), report.hub(), staff(request.startedBy()), request.startedAt(),
 				request.finalisedBy() == null ? null : staff(request.finalisedBy()), request.finalisedAt(), report, reviewed, decided,
 				decisions.stream().filter(entry -> entry.decision() == Decision.PENDING).count());
@@ -383,11 +386,13 @@ public class SubjectAccess {
 			audit.record(new AuditEvent(user.asAuditActor(), RELEASE_VIEWED, AuditOutcome.SUCCESS, subject(id), RELEASE_PURPOSE,
 					"recording-agency-decides"));
 		}
-		var decided = theirs.stream().map(entry -> new Decided(entry.title(), entry.recordedAt() == null ? null
-				: words.in(Words.of("sharing.sar.decided.recordedOn", dates.day(entry.recordedAt()))), state(entry, agencyName)))
-			.toList();
+		// what was decided is shown once the answer is final; a draft shows each entry with its decision instead
+		var decided = request.get().draft() ? List.<Decided>of()
+				: theirs.stream().map(entry -> new Decided(entry.title(), entry.recordedAt() == null ? null
+						: words.in(Words.of("sharing.sar.decided.recordedOn", dates.day(entry.recordedAt()))), state(entry, agencyName)))
+					.toList();
 		var starter = accounts.card(request.get().startedBy());
-		return new Release(id, !request.get().draft(), report.person(), staff(request.get().startedBy()),
+		return new Release(id, !request.get().draft(), report.person(), staff(starter),
 				starter.map(card -> agencies.nameOf(card.agencyId())).orElse(""), request.get().startedAt(), agencyName, shown, decided,
 				report.language());
 	}
@@ -453,8 +458,7 @@ public class SubjectAccess {
 			CurrentUser actor, AuditAction action) {
 		var key = deciding.entry().key();
 		if (!store.decide(deciding.request().id(), key, decision, ground, tell, actor.id(), clock.instant(), deciding.decider(), version)) {
-			throw new EditConflict("Someone decided about this entry after you opened the page. Nothing was saved; the page now "
-					+ "shows their decision. Decide again if it should be different.");
+			throw EditConflict.of("sharing.error.decidedMeanwhile");
 		}
 		audit.record(new AuditEvent(actor.asAuditActor(), action, AuditOutcome.SUCCESS, subject(deciding.request().id()),
 				SubjectScope.PURPOSE, deciding.decider() == Decider.RECORDING_AGENCY ? "recording-agency-decides" : "hub-officer-decides"));
@@ -548,7 +552,7 @@ public class SubjectAccess {
 			var theirs = entries.stream().filter(entry -> decider(user, hub, entry).orElse(null) == Decider.RECORDING_AGENCY).count();
 			if (theirs > 0) {
 				var starter = accounts.card(request.startedBy());
-				waiting.add(new Waiting(id, staff(request.startedBy()), starter.map(card -> agencies.nameOf(card.agencyId())).orElse(""),
+				waiting.add(new Waiting(id, staff(starter), starter.map(card -> agencies.nameOf(card.agencyId())).orElse(""),
 						request.startedAt(), (int) theirs));
 			}
 		})));
@@ -611,8 +615,12 @@ public class SubjectAccess {
 	}
 
 	private String staff(@Nullable UserId user) {
-		return user == null ? words.in(Words.of("sharing.someone"))
-				: accounts.card(user).map(StaffCard::displayName).orElseGet(() -> words.in(Words.of("sharing.staffRemoved")));
+		return user == null ? words.in(Words.of("sharing.someone")) : staff(accounts.card(user));
+	}
+
+	/** The name on a staff member's card already read, or that the account was removed. */
+	private String staff(Optional<StaffCard> card) {
+		return card.map(StaffCard::displayName).orElseGet(() -> words.in(Words.of("sharing.staffRemoved")));
 	}
 
 	private eu.tandem.agency.@Nullable Sector sectorOf(@Nullable AgencyId agency) {

@@ -10,6 +10,7 @@ import eu.tandem.kernel.NotFound;
 import eu.tandem.web.Dates;
 import eu.tandem.web.Words;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -104,7 +105,8 @@ class SubjectAccessController {
 			redirect.addFlashAttribute("notice", Words.of("sharing.notice.alreadyFinal", done.finalisedBy(), dates.dayAndTime(done.finalisedAt())));
 		}
 		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("problem", InformationController.inWords(refused));
+			// a copy: the flash attribute is kept in the session, which stores words, not an exception
+			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(refused));
 			redirect.addFlashAttribute("problemField", "finalise");
 		}
 		return "redirect:/dpo/subject-access/" + id;

@@ -14,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,7 +81,8 @@ class SubjectAccessDecisionController {
 			FormErrors.reject(errors, refused);
 		}
 		catch (EditConflict conflict) {
-			FormErrors.reject(errors, InvalidInput.of("ground", "sharing.error.decidedMeanwhile"));
+			errors.addError(new FieldError(errors.getObjectName(), "ground", form.getGround(), false, conflict.getCodes(),
+					conflict.getArguments(), conflict.getDefaultMessage()));
 		}
 		return refused(form, ifRefused, id, user, model);
 	}

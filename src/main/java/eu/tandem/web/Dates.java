@@ -67,7 +67,8 @@ public class Dates {
 		return LocaleContextHolder.getLocale();
 	}
 
-	private static ZoneId zone() {
+	/** The reader's time zone, in which screens show times and a day begins; the default zone where a request has none. */
+	public static ZoneId zone() {
 		var zone = LocaleContextHolder.getTimeZone();
 		return zone == null ? TimeZones.DEFAULT : zone.toZoneId();
 	}

@@ -27,6 +27,14 @@ public class Words {
 		return new DefaultMessageSourceResolvable(new String[] { key }, arguments);
 	}
 
+	/**
+	 * The bundle's words for a constant, by the key that begins with {@code keys} and ends with the constant's name
+	 * ({@code hub.category.phrase.} and HEALTH: "health data"): another module's constant inside a module's sentences.
+	 */
+	public static MessageSourceResolvable named(String keys, Enum<?> constant) {
+		return of(keys + constant.name());
+	}
+
 	/** The words in the request's language: a bundle's text, or plain text as it is. */
 	public String in(@Nullable Object words) {
 		return switch (words) {

@@ -184,6 +184,22 @@ class NeedToKnowIT {
 	}
 
 	@Test
+	void anItemAskedForUnderAnotherCaseIsNotFoundAndTheRefusalTraced() {
+		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March",
+				teacher.asCurrentUser());
+		var anotherCase = new CaseId(UUID.randomUUID());
+
+		assertThatThrownBy(() -> information.withHistory(anotherCase, id, teacher.asCurrentUser())).isInstanceOf(NotFound.class);
+		assertThat(audit.about(AuditSubject.of("item", id), 10)).as("refused before it was opened")
+			.noneMatch(event -> event.event().action().equals(CaseInformation.VIEWED) && event.event().outcome() == AuditOutcome.SUCCESS)
+			.anySatisfy(event -> {
+				assertThat(event.event().outcome()).isEqualTo(AuditOutcome.DENIED);
+				assertThat(event.event().actor().userId()).isEqualTo(teacher.id().value());
+				assertThat(event.event().reason()).isEqualTo("not-of-case");
+			});
+	}
+
+	@Test
 	void aTeamMemberWhoseSectorTheAgreementDoesNotCoverSeesNothingOfTheItem() {
 		agreementLettingSocialInformationReachTheClinic();
 		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March",
@@ -370,7 +386,7 @@ class NeedToKnowIT {
 
 		assertThatThrownBy(() -> disclosures.withdraw(given, null, today, Consent.Obtained.ORAL, null, null, teacher.asCurrentUser()))
 			.satisfies(saying("Only the person, or the guardian"));
-		assertThat(disclosures.withdrawn(given)).isFalse();
+		assertThat(withdrawn(given)).isFalse();
 		assertThat(disclosures.consents(caseId, teacher.asCurrentUser())).hasSize(1);
 	}
 
@@ -436,5 +452,10 @@ class NeedToKnowIT {
 			.extracting(refused -> ((InvalidInput) refused).each().stream().map(problem -> messages.getMessage(problem, Locale.UK))
 				.collect(Collectors.joining(" ")))
 			.asString().contains(words);
+	}
+
+	/** Whether a decision of the case withdraws the consent, as the case's consent decisions say. */
+	private boolean withdrawn(UUID consent) {
+		return disclosures.consents(caseId, teacher.asCurrentUser()).stream().anyMatch(decision -> consent.equals(decision.withdraws()));
 	}
 }

@@ -32,8 +32,10 @@ class SharingWordsTest {
 		keys(keys, "sharing.obtained.", Consent.Obtained.values());
 		keys(keys, "sharing.history.kind.", ActionWords.Kind.values());
 		keys(keys, "sharing.history.outcome.", AuditOutcome.values());
-		keys(keys, "sharing.emergency.what.", EmergencyAccess.Scope.values());
-		keys(keys, "sharing.emergency.scope.", EmergencyAccess.Scope.values());
+		// a notice tells a recording agency of a second step; a grant on the whole case tells none
+		var noticed = EmergencyAccess.Scope.steps().toArray(EmergencyAccess.Scope[]::new);
+		keys(keys, "sharing.emergency.what.", noticed);
+		keys(keys, "sharing.emergency.scope.", noticed);
 		for (var decision : Consent.Decision.values()) {
 			keys(keys, "sharing.consent.heading." + decision.name() + ".", Consent.DecidedBy.values());
 		}
