@@ -6,15 +6,15 @@ import eu.tandem.audit.ActionWords;
 import eu.tandem.audit.AuditAction;
 import org.springframework.stereotype.Component;
 
-/** Words for what the agency module writes to the trail. */
+/** What the agency module writes to the trail; the words are in its bundle. */
 @Component
 class AgencyActionWords implements ActionWords {
 
 	@Override
-	public Map<AuditAction, Phrase> phrases() {
+	public Map<AuditAction, Kind> kinds() {
 		return Map.of(
-				Agencies.CREATED, Phrase.of(Kind.NETWORK, "added {record} to the network", "add {record} to the network"),
-				Agencies.UPDATED, Phrase.of(Kind.NETWORK, "changed the details of {record}", "change the details of {record}"),
-				Agencies.PROFILE_UPDATED, Phrase.of(Kind.NETWORK, "changed the profile of {record}", "change the profile of {record}"));
+				Agencies.CREATED, Kind.NETWORK,
+				Agencies.UPDATED, Kind.NETWORK,
+				Agencies.PROFILE_UPDATED, Kind.NETWORK);
 	}
 }

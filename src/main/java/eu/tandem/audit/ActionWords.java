@@ -1,45 +1,28 @@
 package eu.tandem.audit;
 
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * Words for the actions a module writes to the trail, so that a person's access history reads as sentences
- * ("Lukas Nowak, Augsburg Police Prevention Unit, read a note") rather than codes. Every module that declares
- * {@link AuditAction}s declares a bean with words for each of them; a test fails when an action has none.
+ * The actions a module writes to the trail, each with its kind, so that a person's access history reads as sentences
+ * ("Lukas Nowak, Augsburg Police Prevention Unit, read a note") rather than codes. The words are in the module's
+ * message bundle, in every language Tandem writes: {@link #done} after a name, in the past tense ("read {0}"), and
+ * {@link #attempted} after "tried to" ("record {0}"), {@code {0}} naming the record. Every module that declares
+ * {@link AuditAction}s declares a bean of this type for them; a test fails when an action has no kind from its module
+ * or no words in one of the languages.
  */
 public interface ActionWords {
 
-	/** Where in a phrase the words for the record go: "read {record}" becomes "read a note". */
-	String RECORD = "{record}";
+	/** The kind of each of the module's own actions. */
+	Map<AuditAction, Kind> kinds();
 
-	/** Words for each of the module's own actions. */
-	Map<AuditAction, Phrase> phrases();
+	/** The key of what someone did, after their name: {@code sharing.item-viewed.done=read {0}}. */
+	static String done(AuditAction action) {
+		return action.code() + ".done";
+	}
 
-	/**
-	 * One action in words.
-	 *
-	 * @param done what someone did, in the past tense: "read {record}", "recorded {record}"
-	 * @param attempted what someone tried and was refused, after "tried to": "read {record}", "record {record}"
-	 * @param kind what kind of access it is, for filtering a history
-	 */
-	record Phrase(String done, String attempted, Kind kind) {
-
-		public Phrase {
-			Objects.requireNonNull(kind, "kind");
-			if (done == null || done.isBlank() || attempted == null || attempted.isBlank()) {
-				throw new IllegalArgumentException("An action needs words for what was done and what was attempted");
-			}
-		}
-
-		public static Phrase of(Kind kind, String done, String attempted) {
-			return new Phrase(done, attempted, kind);
-		}
-
-		/** For the many actions whose verb reads the same in both forms: "read {record}". */
-		public static Phrase same(Kind kind, String words) {
-			return new Phrase(words, words, kind);
-		}
+	/** The key of what someone tried and did not do, after "tried to": {@code sharing.item-recorded.attempted=record {0}}. */
+	static String attempted(AuditAction action) {
+		return action.code() + ".attempted";
 	}
 
 	/** What kind of access an action is: what a data protection officer filters a history by. */

@@ -4,12 +4,12 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-/** Words for the audit trail's own actions. */
+/** The audit trail's own actions; the words are in the module's bundle. */
 @Component
 class AuditActionWords implements ActionWords {
 
 	@Override
-	public Map<AuditAction, Phrase> phrases() {
-		return Map.of(AuditChain.VERIFIED, Phrase.same(Kind.OVERSIGHT, "verified the audit trail"));
+	public Map<AuditAction, Kind> kinds() {
+		return Map.of(AuditChain.VERIFIED, Kind.OVERSIGHT);
 	}
 }

@@ -154,38 +154,27 @@ class PersonalDataInCases implements PersonalDataHolder {
 	}
 
 	@Override
-	public Map<AuditAction, Phrase> phrases() {
-		var words = new LinkedHashMap<AuditAction, Phrase>();
-		words.put(CaseFiles.OPENED, Phrase.of(Kind.CHANGE, "opened {record}", "open {record}"));
-		words.put(CaseFiles.VIEWED, Phrase.same(Kind.READ, "read {record}"));
-		words.put(CaseFiles.LISTED, Phrase.of(Kind.READ, "saw {record} in a list of cases", "list {record}"));
-		words.put(CaseFiles.SEARCHED, Phrase.of(Kind.READ, "searched the cases they may see by reference or name",
-				"search the cases one may see"));
-		words.put(CaseFiles.OWNER_APPOINTED, Phrase.of(Kind.CHANGE, "appointed the owner of {record}", "appoint the owner of {record}"));
-		words.put(CaseFiles.TEAM_JOINED, Phrase.of(Kind.CHANGE, "added someone to the team of {record}", "add someone to the team of {record}"));
-		words.put(CaseFiles.CLOSED, Phrase.of(Kind.CHANGE, "closed {record}", "close {record}"));
-		words.put(CaseFiles.TEAM_LEFT, Phrase.of(Kind.CHANGE, "took someone off the team of {record}", "take someone off the team of {record}"));
-		words.put(CaseFiles.ATTRIBUTES_MARKED, Phrase.of(Kind.CHANGE, "marked what applies to {record}", "mark what applies to {record}"));
-		words.put(BreakGlass.GLASS_BROKEN, Phrase.of(Kind.EMERGENCY, "opened {record} with emergency access",
-				"open {record} with emergency access"));
-		words.put(BreakGlass.HEALTH_GLASS_BROKEN, Phrase.of(Kind.EMERGENCY, "opened the health information of {record} with emergency access",
-				"open the health information of {record} with emergency access"));
-		words.put(BreakGlass.SECURITY_GLASS_BROKEN, Phrase.of(Kind.EMERGENCY,
-				"opened the security information of {record} with emergency access",
-				"open the security information of {record} with emergency access"));
-		words.put(BreakGlass.JUSTICE_GLASS_BROKEN, Phrase.of(Kind.EMERGENCY,
-				"opened the justice information of {record} with emergency access",
-				"open the justice information of {record} with emergency access"));
-		words.put(BreakGlass.REVIEWED, Phrase.of(Kind.OVERSIGHT, "reviewed an emergency access to {record}",
-				"review an emergency access to {record}"));
-		words.put(BreakGlass.REVIEW_LISTED, Phrase.of(Kind.OVERSIGHT, "saw an emergency access to {record} among those to review",
-				"list the emergency accesses to {record}"));
-		words.put(Retention.ERASED, Phrase.of(Kind.OVERSIGHT, "erased {record} when its retention period ended", "erase {record}"));
-		words.put(Retention.SWEPT, Phrase.of(Kind.OVERSIGHT, "ran the retention job", "run the retention job"));
-		words.put(Retention.HOLD_SET, Phrase.of(Kind.OVERSIGHT, "kept {record} from erasure (legal hold)",
-				"keep {record} from erasure (legal hold)"));
-		words.put(Retention.HOLD_LIFTED, Phrase.of(Kind.OVERSIGHT, "lifted the legal hold on {record}", "lift the legal hold on {record}"));
-		return words;
+	public Map<AuditAction, Kind> kinds() {
+		return Map.ofEntries(
+				Map.entry(CaseFiles.OPENED, Kind.CHANGE),
+				Map.entry(CaseFiles.VIEWED, Kind.READ),
+				Map.entry(CaseFiles.LISTED, Kind.READ),
+				Map.entry(CaseFiles.SEARCHED, Kind.READ),
+				Map.entry(CaseFiles.OWNER_APPOINTED, Kind.CHANGE),
+				Map.entry(CaseFiles.TEAM_JOINED, Kind.CHANGE),
+				Map.entry(CaseFiles.CLOSED, Kind.CHANGE),
+				Map.entry(CaseFiles.TEAM_LEFT, Kind.CHANGE),
+				Map.entry(CaseFiles.ATTRIBUTES_MARKED, Kind.CHANGE),
+				Map.entry(BreakGlass.GLASS_BROKEN, Kind.EMERGENCY),
+				Map.entry(BreakGlass.HEALTH_GLASS_BROKEN, Kind.EMERGENCY),
+				Map.entry(BreakGlass.SECURITY_GLASS_BROKEN, Kind.EMERGENCY),
+				Map.entry(BreakGlass.JUSTICE_GLASS_BROKEN, Kind.EMERGENCY),
+				Map.entry(BreakGlass.REVIEWED, Kind.OVERSIGHT),
+				Map.entry(BreakGlass.REVIEW_LISTED, Kind.OVERSIGHT),
+				Map.entry(Retention.ERASED, Kind.OVERSIGHT),
+				Map.entry(Retention.SWEPT, Kind.OVERSIGHT),
+				Map.entry(Retention.HOLD_SET, Kind.OVERSIGHT),
+				Map.entry(Retention.HOLD_LIFTED, Kind.OVERSIGHT));
 	}
 
 	private String staff(UserId user) {

@@ -121,18 +121,15 @@ class PersonalDataInTheRegister implements PersonalDataHolder {
 	}
 
 	@Override
-	public Map<AuditAction, Phrase> phrases() {
+	public Map<AuditAction, Kind> kinds() {
 		return Map.of(
-				PersonAudit.REGISTERED, Phrase.of(Kind.CHANGE, "registered {record}", "register {record}"),
-				PersonAudit.VIEWED, Phrase.same(Kind.READ, "read {record}"),
-				PersonAudit.LISTED, Phrase.of(Kind.READ, "saw {record} in a list", "list {record}"),
-				PersonAudit.SEARCHED, Phrase.of(Kind.READ, "searched the register of {record}", "search the register of {record}"),
-				PersonAudit.RELATED, Phrase.of(Kind.CHANGE, "recorded a guardian or relative on {record}",
-						"record a guardian or relative on {record}"),
-				PersonAudit.MERGED, Phrase.of(Kind.CHANGE, "joined {record} with another record of the same person",
-						"join {record} with another record"),
-				PersonAudit.UNMERGED, Phrase.of(Kind.CHANGE, "separated {record} from a record it had been joined with",
-						"separate {record} from another record"));
+				PersonAudit.REGISTERED, Kind.CHANGE,
+				PersonAudit.VIEWED, Kind.READ,
+				PersonAudit.LISTED, Kind.READ,
+				PersonAudit.SEARCHED, Kind.READ,
+				PersonAudit.RELATED, Kind.CHANGE,
+				PersonAudit.MERGED, Kind.CHANGE,
+				PersonAudit.UNMERGED, Kind.CHANGE);
 	}
 
 	private void traceRead(SubjectScope scope, PersonId id) {

@@ -11,8 +11,8 @@ import eu.tandem.identity.CurrentUser;
  * A module that holds personal data about the people the work is about answers for it here, so that a subject access
  * request (GDPR Art. 15) holds everything Tandem holds about the person — and, from now on, whatever a later module
  * adds: {@code PersonalDataHoldersIT} fails when a module whose tables refer to persons, cases or referrals declares no
- * bean of this type. The module also gives words for its own audit actions ({@link ActionWords}), for the access
- * history.
+ * bean of this type. The module also declares its own audit actions ({@link ActionWords}), whose words are in its
+ * bundle, for the access history.
  */
 public interface PersonalDataHolder extends ActionWords {
 

@@ -162,21 +162,17 @@ class PersonalDataInReferrals implements PersonalDataHolder {
 	}
 
 	@Override
-	public Map<AuditAction, Phrase> phrases() {
+	public Map<AuditAction, Kind> kinds() {
 		return Map.of(
-				Referrals.SUBMITTED, Phrase.of(Kind.CHANGE, "referred a concern ({record})", "refer a concern"),
-				Referrals.VIEWED, Phrase.same(Kind.READ, "read {record}"),
-				Referrals.LISTED, Phrase.of(Kind.READ, "saw {record} in the triage queue", "list {record}"),
-				Referrals.STATUS_VIEWED, Phrase.of(Kind.READ, "looked up where {record} stands", "look up where {record} stands"),
-				Referrals.DECONFLICTION_REQUESTED, Phrase.of(Kind.CHANGE, "asked the police to check {record}",
-						"ask the police to check {record}"),
-				Referrals.DECONFLICTION_ANSWERED, Phrase.of(Kind.CHANGE, "answered the police check of {record}",
-						"answer the police check of {record}"),
-				Referrals.DECIDED, Phrase.of(Kind.CHANGE, "decided {record} in triage", "decide {record} in triage"),
-				Referrals.PERSON_LINKED, Phrase.of(Kind.CHANGE, "found that {record} is about someone the hub knew",
-						"link {record} to someone the hub knew"),
-				Referrals.PERSON_UNLINKED, Phrase.of(Kind.CHANGE, "undid the link of {record} to someone the hub knew",
-						"undo the link of {record} to someone the hub knew"));
+				Referrals.SUBMITTED, Kind.CHANGE,
+				Referrals.VIEWED, Kind.READ,
+				Referrals.LISTED, Kind.READ,
+				Referrals.STATUS_VIEWED, Kind.READ,
+				Referrals.DECONFLICTION_REQUESTED, Kind.CHANGE,
+				Referrals.DECONFLICTION_ANSWERED, Kind.CHANGE,
+				Referrals.DECIDED, Kind.CHANGE,
+				Referrals.PERSON_LINKED, Kind.CHANGE,
+				Referrals.PERSON_UNLINKED, Kind.CHANGE);
 	}
 
 	private String staff(UserId user) {

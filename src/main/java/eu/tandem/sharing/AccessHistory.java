@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import eu.tandem.agency.Agencies;
 import eu.tandem.audit.ActionWords;
-import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditLog;
 import eu.tandem.audit.AuditOutcome;
 import eu.tandem.audit.AuditSubject;
@@ -32,13 +31,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A person's access history as sentences: who (by name and agency) did what to which of the person's records, when,
- * and how it ended, with the words every module gives for its actions, in the request's language (the answer's, when
- * it is compiled into one): a module's bundle may give an action's words as {@code <action code>.done} and
- * {@code <action code>.attempted} ({@code sharing.item-viewed.done=read {record}}), else its {@link ActionWords} are used
- * as they are. Times are UTC, as the answer to the person says. Repeated identical accesses — one person, one
- * action, one record, one outcome, each within {@link #CLOSE_TOGETHER} of the one before — read as one line ("… read
- * the case 8 times on 2 December 2026 between 10:23 and 10:41"), so that a data protection officer's own page views
- * do not bury the rest.
+ * and how it ended, in the request's language (the answer's, when it is compiled into one), with the words each
+ * module's bundle gives for the actions it declares ({@link ActionWords}): {@code sharing.item-viewed.done=read {0}}.
+ * Times are UTC, as the answer to the person says. Repeated identical accesses — one person, one action, one record,
+ * one outcome, each within {@link #CLOSE_TOGETHER} of the one before — read as one line ("… read the case 8 times on
+ * 2 December 2026 between 10:23 and 10:41"), so that a data protection officer's own page views do not bury the rest.
  */
 @Component
 class AccessHistory {
@@ -51,7 +48,7 @@ class AccessHistory {
 	private final AuditLog audit;
 	private final Accounts accounts;
 	private final Agencies agencies;
-	private final Map<String, ActionWords.Phrase> phrases = new HashMap<>();
+	private final Map<String, ActionWords.Kind> kinds = new HashMap<>();
 	private final MessageSource messages;
 
 	AccessHistory(AuditLog audit, Accounts accounts, Agencies agencies, List<ActionWords> words, MessageSource messages) {
@@ -59,7 +56,7 @@ class AccessHistory {
 		this.accounts = accounts;
 		this.agencies = agencies;
 		this.messages = messages;
-		words.forEach(source -> source.phrases().forEach((action, phrase) -> phrases.put(action.code(), phrase)));
+		words.forEach(source -> source.kinds().forEach((action, kind) -> kinds.put(action.code(), kind)));
 	}
 
 	/**
@@ -105,11 +102,6 @@ class AccessHistory {
 		return hubAgencies.contains(new AgencyId(event.actor().agencyId()));
 	}
 
-	/** The words for an action, if its module gave any. */
-	java.util.Optional<ActionWords.Phrase> phrase(AuditAction action) {
-		return java.util.Optional.ofNullable(phrases.get(action.code()));
-	}
-
 	private static List<Object> key(RecordedAuditEvent recorded) {
 		var event = recorded.event();
 		var actor = event.actor().userId() != null ? event.actor().userId() : event.actor().username();
@@ -125,16 +117,17 @@ class AccessHistory {
 		var actor = event.actor();
 		var who = names.who(actor.userId(), actor.username());
 		var agency = actor.agencyId() == null ? null : names.agency(new AgencyId(actor.agencyId()));
-		var phrase = phrases.get(event.action().code());
 		var record = event.subject() == null ? null : records.get(event.subject());
 		if (record == null) {
 			record = names.words("sharing.history.aRecord");
 		}
-		var code = event.action().code();
-		var did = (phrase == null ? names.words("sharing.history.unknown.done", code, record)
-				: names.phrase(code + ".done", phrase.done())).replace(ActionWords.RECORD, record);
-		var attempted = (phrase == null ? names.words("sharing.history.unknown.attempted", code, record)
-				: names.phrase(code + ".attempted", phrase.attempted())).replace(ActionWords.RECORD, record);
+		var action = event.action();
+		var kind = kinds.get(action.code());
+		// an action no module declares any more, recorded before it was removed, still reads as a sentence
+		var did = kind == null ? names.words("sharing.history.unknown.done", action.code(), record)
+				: names.words(ActionWords.done(action), record);
+		var attempted = kind == null ? names.words("sharing.history.unknown.attempted", action.code(), record)
+				: names.words(ActionWords.attempted(action), record);
 		var once = group.times == 1;
 		var outcome = switch (event.outcome()) {
 			case SUCCESS -> "done";
@@ -149,7 +142,7 @@ class AccessHistory {
 		}
 		var what = event.outcome() == AuditOutcome.SUCCESS ? did : names.words("sharing.history.tried", attempted);
 		return new SubjectAccessReport.Access(group.first, group.last, group.times, who, agency, what, outcome(event.outcome()),
-				event.purpose(), kind(phrase == null ? null : phrase.kind()), sentence, subject(event.subject()));
+				event.purpose(), kind(kind), sentence, subject(event.subject()));
 	}
 
 	/** "on 2 December 2026 between 10:23 and 10:41" (or "at 10:23"), "between … and …": repeated accesses, in UTC. */
@@ -202,11 +195,6 @@ class AccessHistory {
 
 		String words(String key, Object... arguments) {
 			return messages.getMessage(key, arguments, locale);
-		}
-
-		/** An action's words from a bundle, if one gives them, else as its module wrote them. */
-		String phrase(String key, String written) {
-			return messages.getMessage(key, null, written, locale);
 		}
 
 		String who(@Nullable UUID user, @Nullable String username) {

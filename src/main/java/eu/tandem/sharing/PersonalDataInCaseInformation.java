@@ -3,7 +3,6 @@ package eu.tandem.sharing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -274,38 +273,28 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 		};
 	}
 
-	/**
-	 * The words of the module's actions, in English from its bundle ({@code sharing.item-viewed.done}), where the access
-	 * history also finds them in the reader's language.
-	 */
 	@Override
-	public Map<AuditAction, Phrase> phrases() {
-		var words = new LinkedHashMap<AuditAction, Phrase>();
-		words.put(CaseInformation.RECORDED, english(Kind.CHANGE, CaseInformation.RECORDED));
-		words.put(CaseInformation.VIEWED, english(Kind.READ, CaseInformation.VIEWED));
-		words.put(CaseInformation.RECTIFIED, english(Kind.CHANGE, CaseInformation.RECTIFIED));
-		words.put(Disclosures.DISCLOSED, english(Kind.CHANGE, Disclosures.DISCLOSED));
-		words.put(Disclosures.REVOKED, english(Kind.CHANGE, Disclosures.REVOKED));
-		words.put(Disclosures.LEDGER_VIEWED, english(Kind.READ, Disclosures.LEDGER_VIEWED));
-		words.put(Disclosures.CONSENT_RECORDED, english(Kind.CHANGE, Disclosures.CONSENT_RECORDED));
-		words.put(Disclosures.CONSENT_WITHDRAWN, english(Kind.CHANGE, Disclosures.CONSENT_WITHDRAWN));
-		words.put(Disclosures.CONSENTS_VIEWED, english(Kind.READ, Disclosures.CONSENTS_VIEWED));
-		words.put(EmergencyNotices.NOTICES_VIEWED, english(Kind.EMERGENCY, EmergencyNotices.NOTICES_VIEWED));
-		words.put(EmergencyNotices.NOTICE_SEEN, english(Kind.EMERGENCY, EmergencyNotices.NOTICE_SEEN));
-		words.put(SubjectAccess.STARTED, english(Kind.OVERSIGHT, SubjectAccess.STARTED));
-		words.put(SubjectAccess.VIEWED, english(Kind.OVERSIGHT, SubjectAccess.VIEWED));
-		words.put(SubjectAccess.RELEASE_VIEWED, english(Kind.OVERSIGHT, SubjectAccess.RELEASE_VIEWED));
-		words.put(SubjectAccess.RELEASED, english(Kind.OVERSIGHT, SubjectAccess.RELEASED));
-		words.put(SubjectAccess.WITHHELD, english(Kind.OVERSIGHT, SubjectAccess.WITHHELD));
-		words.put(SubjectAccess.FINALISED, english(Kind.OVERSIGHT, SubjectAccess.FINALISED));
-		words.put(SubjectAccess.EXPORTED, english(Kind.OVERSIGHT, SubjectAccess.EXPORTED));
-		words.put(SubjectAccess.HISTORY_VIEWED, english(Kind.OVERSIGHT, SubjectAccess.HISTORY_VIEWED));
-		return words;
-	}
-
-	private Phrase english(Kind kind, AuditAction action) {
-		return Phrase.of(kind, messages.getMessage(action.code() + ".done", null, Locale.UK),
-				messages.getMessage(action.code() + ".attempted", null, Locale.UK));
+	public Map<AuditAction, Kind> kinds() {
+		return Map.ofEntries(
+				Map.entry(CaseInformation.RECORDED, Kind.CHANGE),
+				Map.entry(CaseInformation.VIEWED, Kind.READ),
+				Map.entry(CaseInformation.RECTIFIED, Kind.CHANGE),
+				Map.entry(Disclosures.DISCLOSED, Kind.CHANGE),
+				Map.entry(Disclosures.REVOKED, Kind.CHANGE),
+				Map.entry(Disclosures.LEDGER_VIEWED, Kind.READ),
+				Map.entry(Disclosures.CONSENT_RECORDED, Kind.CHANGE),
+				Map.entry(Disclosures.CONSENT_WITHDRAWN, Kind.CHANGE),
+				Map.entry(Disclosures.CONSENTS_VIEWED, Kind.READ),
+				Map.entry(EmergencyNotices.NOTICES_VIEWED, Kind.EMERGENCY),
+				Map.entry(EmergencyNotices.NOTICE_SEEN, Kind.EMERGENCY),
+				Map.entry(SubjectAccess.STARTED, Kind.OVERSIGHT),
+				Map.entry(SubjectAccess.VIEWED, Kind.OVERSIGHT),
+				Map.entry(SubjectAccess.RELEASE_VIEWED, Kind.OVERSIGHT),
+				Map.entry(SubjectAccess.RELEASED, Kind.OVERSIGHT),
+				Map.entry(SubjectAccess.WITHHELD, Kind.OVERSIGHT),
+				Map.entry(SubjectAccess.FINALISED, Kind.OVERSIGHT),
+				Map.entry(SubjectAccess.EXPORTED, Kind.OVERSIGHT),
+				Map.entry(SubjectAccess.HISTORY_VIEWED, Kind.OVERSIGHT));
 	}
 
 	private String staff(UserId user) {

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import eu.tandem.audit.ActionWords;
 import eu.tandem.audit.AuditAction;
 import eu.tandem.support.TandemIntegrationTest;
+import eu.tandem.web.Language;
+import eu.tandem.web.MessageBundles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
@@ -25,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A subject access answer holds everything Tandem holds about the person only while every module that holds personal
- * data contributes to it, and its access history reads in words only while every audit action has words. Both are
- * checked against the application as it is, so that a module or an action added later cannot be forgotten.
+ * data contributes to it, and its access history reads in words only while every audit action has words in every
+ * language. Both are checked against the application as it is, so that a module, an action or a language added later
+ * cannot be forgotten.
  */
 @TandemIntegrationTest
 class PersonalDataHoldersIT {
@@ -36,6 +39,9 @@ class PersonalDataHoldersIT {
 	/** Columns by which a table holds data about the people the work is about. */
 	static final Pattern ABOUT_A_PERSON = Pattern.compile(
 			"\\b(person_id|related_person_id|original_person_id|case_id|referral_id|survivor_id|merged_id|subject_id)\\b");
+
+	/** In a pattern, MessageFormat reads a single ' as the start of a quote. */
+	static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
 	/** Modules whose tables refer to persons and that contribute nothing to an answer, each with why: reviewed. */
 	static final Map<String, String> CONTRIBUTE_NOTHING = Map.of(
@@ -47,6 +53,9 @@ class PersonalDataHoldersIT {
 
 	@Autowired
 	List<ActionWords> words;
+
+	@Autowired
+	MessageBundles bundles;
 
 	@Test
 	void everyModuleWhoseTablesReferToPersonsContributesToSubjectAccess() throws IOException {
@@ -66,23 +75,54 @@ class PersonalDataHoldersIT {
 	}
 
 	@Test
-	void everyAuditActionOfTheApplicationHasWordsFromItsOwnModule() throws Exception {
-		var worded = new TreeMap<String, String>();
+	void everyAuditActionOfTheApplicationIsDeclaredByItsOwnModuleWithWordsInEveryLanguage() throws Exception {
+		var declared = new TreeMap<String, String>();
 		for (var source : words) {
-			for (var action : source.phrases().keySet()) {
-				var previous = worded.put(action.code(), moduleOf(source));
-				assertThat(previous).as("words for " + action.code() + " given twice").isNull();
+			for (var action : source.kinds().keySet()) {
+				var previous = declared.put(action.code(), moduleOf(source));
+				assertThat(previous).as(action.code() + " declared twice").isNull();
 			}
 		}
 		var actions = auditActionsOfTheApplication();
 
 		assertThat(actions).as("the scan finds the application's actions").contains("sharing.item-viewed", "identity.sign-in",
-				"audit.verified");
-		assertThat(actions.stream().filter(code -> !worded.containsKey(code))
-			.map(code -> code + " has no words: give them in the ActionWords bean of module " + code.substring(0, code.indexOf('.'))))
+				"audit.verified", "person.viewed");
+		assertThat(actions.stream().filter(code -> !declared.containsKey(code))
+			.map(code -> code + " has no kind: declare it in the ActionWords bean of module " + moduleNamedBy(code)))
 			.isEmpty();
-		worded.forEach((code, module) -> assertThat(code).as("a module gives words for its own actions only")
-			.startsWith(module + "."));
+		declared.forEach((code, module) -> assertThat(code).as("a module declares its own actions only").startsWith(module + "."));
+		assertThat(actions.stream().flatMap(code -> wordsMissing(AuditAction.of(code)).stream())).isEmpty();
+	}
+
+	/**
+	 * What the bundle of the action's module lacks for it, in any language: what was done, what was attempted; each a
+	 * pattern, since the history formats it with the record's words, so a lone apostrophe would vanish.
+	 */
+	private List<String> wordsMissing(AuditAction action) {
+		var basename = "i18n/" + moduleNamedBy(action.code());
+		if (!bundles.basenames().contains(basename)) {
+			return List.of(action.code() + " has no words: its module has no bundle " + basename + " in spring.messages.basename");
+		}
+		var missing = new ArrayList<String>();
+		for (var language : Language.values()) {
+			var texts = MessageBundles.texts(basename, language);
+			var file = basename + (language == Language.ENGLISH ? "" : "_" + language.code()) + ".properties";
+			for (var key : List.of(ActionWords.done(action), ActionWords.attempted(action))) {
+				var text = texts.getProperty(key);
+				if (text == null || text.isBlank()) {
+					missing.add(file + " has no words for " + key);
+				}
+				else if (LONE_APOSTROPHE.matcher(text).find()) {
+					missing.add(file + " has an apostrophe in " + key + " that formatting would drop: write '' or ’");
+				}
+			}
+		}
+		return missing;
+	}
+
+	/** The module an action's code names first: {@code sharing} for {@code sharing.item-viewed}. */
+	private static String moduleNamedBy(String code) {
+		return code.substring(0, code.indexOf('.'));
 	}
 
 	private static TreeSet<String> modulesWhoseTablesReferToPersons() throws IOException {

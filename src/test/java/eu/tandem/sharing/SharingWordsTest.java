@@ -42,19 +42,6 @@ class SharingWordsTest {
 		assertThat(keys).isNotEmpty().allSatisfy(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
 	}
 
-	@Test
-	void everyActionOfTheModuleHasWordsForTheAccessHistory() {
-		var actions = List.of(CaseInformation.RECORDED, CaseInformation.VIEWED, CaseInformation.RECTIFIED, Disclosures.DISCLOSED,
-				Disclosures.REVOKED, Disclosures.LEDGER_VIEWED, Disclosures.CONSENT_RECORDED, Disclosures.CONSENT_WITHDRAWN,
-				Disclosures.CONSENTS_VIEWED, EmergencyNotices.NOTICES_VIEWED, EmergencyNotices.NOTICE_SEEN, SubjectAccess.STARTED,
-				SubjectAccess.VIEWED, SubjectAccess.RELEASE_VIEWED, SubjectAccess.RELEASED, SubjectAccess.WITHHELD,
-				SubjectAccess.FINALISED, SubjectAccess.EXPORTED, SubjectAccess.HISTORY_VIEWED);
-		assertThat(actions).allSatisfy(action -> {
-			assertThat(english.getProperty(action.code() + ".done")).as(action.code()).isNotBlank();
-			assertThat(english.getProperty(action.code() + ".attempted")).as(action.code()).isNotBlank();
-		});
-	}
-
 	private static void keys(List<String> keys, String prefix, Enum<?>[] constants) {
 		for (var constant : constants) {
 			keys.add(prefix + constant.name());
