@@ -25,23 +25,11 @@ public interface ActionWords {
 		return action.code() + ".attempted";
 	}
 
-	/** What kind of access an action is: what a data protection officer filters a history by. */
+	/**
+	 * What kind of access an action is: what a data protection officer filters a history by. Its words are in the
+	 * sharing bundle, where the filter is: {@code sharing.history.kind.READ}.
+	 */
 	enum Kind {
-		READ("Reading and listing"),
-		CHANGE("Recording and changing"),
-		EMERGENCY("Emergency access"),
-		OVERSIGHT("Data protection and oversight"),
-		ACCOUNT("Sign-in and staff accounts"),
-		NETWORK("Agencies, hubs and agreements");
-
-		private final String label;
-
-		Kind(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
+		READ, CHANGE, EMERGENCY, OVERSIGHT, ACCOUNT, NETWORK
 	}
 }
