@@ -27,6 +27,8 @@ import eu.tandem.privacy.HeldSection;
 import eu.tandem.privacy.InWords;
 import eu.tandem.privacy.PersonalDataHolder;
 import eu.tandem.privacy.SubjectScope;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +48,10 @@ class PersonalDataInCases implements PersonalDataHolder {
 	private final Agencies agencies;
 	private final Accounts accounts;
 	private final AuditLog audit;
+	private final MessageSource messages;
 
 	PersonalDataInCases(CaseStore store, EmergencyStore grants, BreakGlass breakGlass, CaseFiles files, Hubs hubs, Agencies agencies, Accounts accounts,
-			AuditLog audit) {
+			AuditLog audit, MessageSource messages) {
 		this.store = store;
 		this.grants = grants;
 		this.breakGlass = breakGlass;
@@ -57,6 +60,7 @@ class PersonalDataInCases implements PersonalDataHolder {
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	@Override
@@ -131,8 +135,10 @@ class PersonalDataInCases implements PersonalDataHolder {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<AuditSubject, String> records(SubjectScope scope) {
+		// in the request's language: the officer's on the access history screen, the answer's when one is compiled
+		var named = messages.getMessage("casework.held.record", null, LocaleContextHolder.getLocale());
 		var records = new LinkedHashMap<AuditSubject, String>();
-		casesIn(scope).forEach(file -> records.put(subject(file.id()), "the case"));
+		casesIn(scope).forEach(file -> records.put(subject(file.id()), named));
 		return records;
 	}
 

@@ -22,6 +22,8 @@ import eu.tandem.privacy.HeldSection;
 import eu.tandem.privacy.InWords;
 import eu.tandem.privacy.PersonalDataHolder;
 import eu.tandem.privacy.SubjectScope;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,11 +38,13 @@ class PersonalDataInTheRegister implements PersonalDataHolder {
 	private final PersonStore store;
 	private final Accounts accounts;
 	private final AuditLog audit;
+	private final MessageSource messages;
 
-	PersonalDataInTheRegister(PersonStore store, Accounts accounts, AuditLog audit) {
+	PersonalDataInTheRegister(PersonStore store, Accounts accounts, AuditLog audit, MessageSource messages) {
 		this.store = store;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	@Override
@@ -109,8 +113,10 @@ class PersonalDataInTheRegister implements PersonalDataHolder {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<AuditSubject, String> records(SubjectScope scope) {
+		// in the request's language: the officer's on the access history screen, the answer's when one is compiled
+		var named = messages.getMessage("person.held.record", null, LocaleContextHolder.getLocale());
 		var records = new LinkedHashMap<AuditSubject, String>();
-		scope.personRecords().forEach(id -> records.put(PersonAudit.person(new PersonId(id)), "the record in the register"));
+		scope.personRecords().forEach(id -> records.put(PersonAudit.person(new PersonId(id)), named));
 		return records;
 	}
 

@@ -27,7 +27,7 @@ public interface PersonalDataHolder extends ActionWords {
 
 	/**
 	 * The records of the audit trail that are about the person within the scope, each with how a sentence names it
-	 * ("a note", "the case"), for the access history. Opens no content and traces nothing.
+	 * ("a note", "the case") in the request's language, for the access history. Opens no content and traces nothing.
 	 */
 	Map<AuditSubject, String> records(SubjectScope scope);
 

@@ -27,6 +27,8 @@ import eu.tandem.privacy.HeldSection;
 import eu.tandem.privacy.InWords;
 import eu.tandem.privacy.PersonalDataHolder;
 import eu.tandem.privacy.SubjectScope;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,14 +47,17 @@ class PersonalDataInReferrals implements PersonalDataHolder {
 	private final Accounts accounts;
 	private final CaseFiles cases;
 	private final AuditLog audit;
+	private final MessageSource messages;
 
-	PersonalDataInReferrals(ReferralStore store, Hubs hubs, Agencies agencies, Accounts accounts, CaseFiles cases, AuditLog audit) {
+	PersonalDataInReferrals(ReferralStore store, Hubs hubs, Agencies agencies, Accounts accounts, CaseFiles cases, AuditLog audit,
+			MessageSource messages) {
 		this.store = store;
 		this.hubs = hubs;
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.cases = cases;
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	@Override
@@ -135,8 +140,10 @@ class PersonalDataInReferrals implements PersonalDataHolder {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<AuditSubject, String> records(SubjectScope scope) {
+		// in the request's language: the officer's on the access history screen, the answer's when one is compiled
+		var named = messages.getMessage("referral.held.record", null, LocaleContextHolder.getLocale());
 		var records = new LinkedHashMap<AuditSubject, String>();
-		store.about(scope.personRecords(), scope.hubs()).forEach(referral -> records.put(subject(referral.id()), "the referral"));
+		store.about(scope.personRecords(), scope.hubs()).forEach(referral -> records.put(subject(referral.id()), named));
 		return records;
 	}
 
