@@ -1,6 +1,7 @@
 package eu.tandem.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,10 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.SharingPurpose;
+import eu.tandem.identity.AgencyId;
+import eu.tandem.identity.Profession;
+import eu.tandem.identity.Role;
+import eu.tandem.kernel.NotFound;
 import eu.tandem.support.Browserless;
+import eu.tandem.support.Fixtures;
 import eu.tandem.support.Page;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
@@ -24,8 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The sharing screens in the reader's language: headings, forms, refusals, enum words and dates in German, Danish,
- * French and Dutch, with the page's {@code lang}; and a subject access answer compiled in English, marked as such, on
- * a page in the officer's language.
+ * French and Dutch, with the page's {@code lang}; the access history with every module's actions and records in the
+ * officer's words; and a subject access answer compiled in English, marked as such, on a page in the officer's
+ * language.
  */
 @TandemIntegrationTest
 class SharingScreensInLanguagesIT {
@@ -42,18 +50,27 @@ class SharingScreensInLanguagesIT {
 	@Autowired
 	Disclosures disclosures;
 
+	@Autowired
+	CaseFiles cases;
+
+	@Autowired
+	Fixtures fixtures;
+
 	final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 	StaffMember teacher;
 	StaffMember dpo;
+	AgencyId school;
 	CaseId caseId;
+	ItemId note;
 
 	@BeforeEach
 	void aCaseAboutAPersonWithANoteAndAConsent() {
 		var opened = personsCases.open("DE");
 		teacher = opened.teacher();
 		dpo = opened.dpo();
+		school = opened.school();
 		caseId = opened.caseId();
-		information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Missed school three days this week", teacher.asCurrentUser());
+		note = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Missed school three days this week", teacher.asCurrentUser());
 		disclosures.recordConsent(caseId, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON, Set.of(),
 				Set.of(DataCategory.SOCIAL), Set.of(SharingPurpose.SUPPORT_PLANNING), today.minusDays(3), Consent.Obtained.WRITTEN,
 				null, null), teacher.asCurrentUser());
@@ -141,6 +158,39 @@ class SharingScreensInLanguagesIT {
 		var refusedOnly = officer.submit(officer.get("/dpo/access-history"), "form[action$=/access-history]",
 				Map.of("reference", caseId.toString(), "kind", "REFUSED"));
 		assertThat(refusedOnly.mainText()).doesNotContain("registrerede et notat");
+	}
+
+	@Test
+	void aGermanOfficerReadsEveryModulesActionsInTheAccessHistoryInGermanWhileTheAnswerStaysEnglish() {
+		cases.view(caseId, teacher.asCurrentUser());
+		var colleague = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
+		assertThatThrownBy(() -> information.view(note, colleague.asCurrentUser())).as("not on the case team")
+			.isInstanceOf(NotFound.class);
+		var officer = signedIn(dpo, "de");
+
+		var history = officer.submit(officer.get("/dpo/access-history"), "form[action$=/access-history]",
+				Map.of("reference", caseId.toString()));
+
+		assertThat(history.heading()).isEqualTo("Zugriffsverlauf");
+		assertThat(history.mainText()).as("the register's, casework's and sharing's actions, each record named in German")
+			.contains("hat die Stammdaten der Person angelegt", "hat die Fallakte angelegt",
+					"hat die fallverantwortliche Fachkraft bestimmt (die Fallakte)", "hat die Fallakte gelesen",
+					"hat eine Notiz erfasst", "hat eine Einwilligungsentscheidung erfasst (die Fallakte)")
+			.contains("versuchte, eine Notiz zu lesen", "Abgelehnt", "Ausgeführt")
+			.doesNotContain("the case", "a note", "the record in the register", "tried to", "recorded", "opened");
+		assertNoRawKeys(history);
+
+		var refused = officer.submit(officer.get("/dpo/access-history"), "form[action$=/access-history]",
+				Map.of("reference", caseId.toString(), "kind", "REFUSED"));
+		assertThat(refused.html().select("tbody tr")).hasSize(1);
+		assertThat(refused.mainText()).contains(colleague.asCurrentUser().displayName(), "versuchte, eine Notiz zu lesen");
+
+		var list = officer.get("/dpo/subject-access");
+		var review = officer.submit(list, "form[action$=/subject-access]", Map.of("reference", caseId.toString()));
+		assertThat(review.mainText()).as("the answer is compiled in English, its access history too")
+			.contains("registered the record in the register", "opened the case", "read the case", "recorded a note",
+					"tried to read a note")
+			.doesNotContain("hat die Fallakte gelesen", "Stammdaten");
 	}
 
 	@Test
