@@ -25,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code lang="en"}), stay as they were written.
  */
 @TandemIntegrationTest
-@org.junit.jupiter.api.Disabled("switched on as the modules' screens are translated (issue 14, in progress)")
 class TranslatedScreensIT {
 
 	private static final int MOST_SCREENS = 30;
