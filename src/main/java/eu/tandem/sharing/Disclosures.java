@@ -25,6 +25,7 @@ import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.Hubs;
 import eu.tandem.hub.InformationSharing;
+import eu.tandem.hub.SharingDecision;
 import eu.tandem.hub.SharingRules;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
@@ -150,12 +151,11 @@ public class Disclosures {
 		for (var to : recipients) {
 			for (var category : categories) {
 				var decision = agreed.check(category, actor.agencyId(), to, request.purpose());
-				if (!decision.permitted()) {
+				if (!(decision instanceof SharingDecision.Permitted permitted)) {
 					throw refused(actor, DISCLOSED, caseId, "not-in-agreement",
 							InvalidInput.of("recipient", "sharing.error.disclose.notInAgreement", decision.words()));
 				}
-				// the citation is kept as the ledger's record, in English, as the agreement is cited
-				citations.add(decision.inWords().replaceFirst("^Yes: ", ""));
+				citations.add(permitted.citation());
 			}
 		}
 		var ids = new ArrayList<>(disclosed.stream().map(ItemStore.StoredItem::id).toList());
