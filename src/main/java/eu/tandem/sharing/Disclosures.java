@@ -34,6 +34,7 @@ import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
 import eu.tandem.vault.ContentVault;
+import eu.tandem.web.Language;
 import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -161,8 +162,9 @@ public class Disclosures {
 		var ids = new ArrayList<>(disclosed.stream().map(ItemStore.StoredItem::id).toList());
 		if (summary != null) {
 			var id = new ItemId(UUID.randomUUID());
+			// a summary is written for the disclosure, in the language the discloser's screen is in
 			items.insert(id, caseId, request.summaryCategory(), ItemKind.SUMMARY, actor.agencyId(), actor.id(),
-					vault.seal(summary, CaseInformation.binding(id)), clock.instant());
+					vault.seal(summary, CaseInformation.binding(id)), Language.current(), clock.instant());
 			audit.record(AuditEvent.success(actor.asAuditActor(), CaseInformation.RECORDED, CaseInformation.subject(id)));
 			ids.add(id);
 		}
