@@ -90,8 +90,7 @@ public class Agencies {
 		requireSystemAdministrator(actor);
 		try {
 			if (!store.update(id, details, expectedVersion, clock.instant())) {
-				throw new EditConflict("Someone else changed this agency while you were editing it. Nothing was saved; "
-						+ "the form now shows their version. Make your changes again.");
+				throw EditConflict.of("agency.conflict.details");
 			}
 		}
 		catch (DuplicateKeyException taken) {
@@ -141,8 +140,7 @@ public class Agencies {
 
 	private AgencyProfile saveProfile(AgencyId id, AgencyProfile profile, long expectedVersion, AuditActor actor) {
 		if (!profiles.update(id, profile, expectedVersion, clock.instant())) {
-			throw new EditConflict("Someone else changed this agency's profile while you were editing it. Nothing was "
-					+ "saved; the form now shows their version. Make your changes again.");
+			throw EditConflict.of("agency.conflict.profile");
 		}
 		audit.record(AuditEvent.success(actor, PROFILE_UPDATED, AuditSubject.of("agency", id)));
 		return profiles.byAgency(id).orElseThrow().profile();

@@ -11,6 +11,7 @@ import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.web.FormErrors;
 import eu.tandem.web.Words;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -104,7 +105,7 @@ class AgencyController {
 			return form(locale, model);
 		}
 		catch (EditConflict conflict) {
-			redirect.addFlashAttribute("conflict", Words.of("agency.conflict.details"));
+			redirect.addFlashAttribute("conflict", new DefaultMessageSourceResolvable(conflict));
 			return "redirect:/agencies/" + agency.id() + "/edit";
 		}
 	}

@@ -11,6 +11,7 @@ import eu.tandem.kernel.NotFound;
 import eu.tandem.web.FormErrors;
 import eu.tandem.web.Words;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,7 +87,7 @@ class AgencyProfileController {
 			return refused(form);
 		}
 		catch (EditConflict conflict) {
-			redirect.addFlashAttribute("conflict", Words.of("agency.conflict.profile"));
+			redirect.addFlashAttribute("conflict", new DefaultMessageSourceResolvable(conflict));
 			return "redirect:/agencies/" + agency.id() + "/profile";
 		}
 	}

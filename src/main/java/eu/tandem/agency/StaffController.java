@@ -129,7 +129,7 @@ class StaffController {
 			return "agency/staff-form";
 		}
 		catch (EditConflict conflict) {
-			redirect.addFlashAttribute("conflict", Words.of("agency.conflict.account"));
+			redirect.addFlashAttribute("conflict", new DefaultMessageSourceResolvable(conflict));
 			return "redirect:/agencies/" + agency.id() + "/staff/" + account.id();
 		}
 	}

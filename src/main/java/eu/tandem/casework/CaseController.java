@@ -18,6 +18,7 @@ import eu.tandem.hub.Hub;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.Profession;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
 import eu.tandem.kernel.InvalidInput;
@@ -25,11 +26,11 @@ import eu.tandem.kernel.NotFound;
 import eu.tandem.knowledge.CaseAttribute;
 import eu.tandem.knowledge.Checklist;
 import eu.tandem.knowledge.Library;
-import org.jspecify.annotations.Nullable;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.Persons;
 import eu.tandem.web.Dates;
 import eu.tandem.web.Words;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,6 +57,10 @@ class CaseController {
 
 	/** A break-the-glass grant as the case owner reads it: who (none for an account removed), from which agency. */
 	record GrantLine(EmergencyAccess grant, @Nullable String who, String agency) {
+	}
+
+	/** Someone on the case team, with the profession the page writes in the reader's language. */
+	record TeamMember(String name, String agency, Profession profession) {
 	}
 
 	CaseController(CaseFiles cases, Hubs hubs, Persons persons, Accounts accounts, Agencies agencies, BreakGlass breakGlass,
@@ -157,7 +162,7 @@ class CaseController {
 		model.addAttribute("person", file.person() == null ? null : persons.view(file.person(), user, "case"));
 		model.addAttribute("owner", file.owner() == null ? null : accounts.card(file.owner()).orElse(null));
 		model.addAttribute("team", file.team().stream().map(member -> accounts.card(member.user())).flatMap(Optional::stream)
-			.map(card -> card.displayName() + " (" + agencies.nameOf(card.agencyId()) + ", " + card.profession().label() + ")")
+			.map(card -> new TeamMember(card.displayName(), agencies.nameOf(card.agencyId()), card.profession()))
 			.toList());
 		var practitioners = cases.practitionersOf(hub.id()).stream().sorted(Comparator.comparing(StaffCard::displayName)).toList();
 		model.addAttribute("practitioners", choices(practitioners));

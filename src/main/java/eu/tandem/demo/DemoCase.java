@@ -31,6 +31,7 @@ import eu.tandem.sharing.Disclosure;
 import eu.tandem.sharing.DisclosureRequest;
 import eu.tandem.sharing.Disclosures;
 import eu.tandem.sharing.ItemKind;
+import eu.tandem.web.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,17 +91,19 @@ class DemoCase {
 		cases.markAttributes(caseId, EnumSet.of(CaseAttribute.ONLINE_ACTIVITY, CaseAttribute.FAMILY_INVOLVEMENT), socialWorker);
 
 		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Attends fortnightly sessions since October. Moderate "
-				+ "depressive episode; no acute risk of harm to himself or others at the last review.", psychiatrist);
+				+ "depressive episode; no acute risk of harm to himself or others at the last review.", Language.ENGLISH,
+				psychiatrist);
 		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Named in a youth-group chat that shares material of "
-				+ "a banned far-right network. No offence known.", officer);
+				+ "a banned far-right network. No offence known.", Language.ENGLISH, officer);
 		// the agreement lets social information reach the clinic for the case's work, not the police or the school
 		information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Home visit: lives with his mother and younger "
-				+ "sister; the family receives housing support. Mother wants help and comes to meetings.", socialWorker);
+				+ "sister; the family receives housing support. Mother wants help and comes to meetings.", Language.ENGLISH,
+				socialWorker);
 		var contact = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Mother reports that an older man from an "
 				+ "online gaming group invites him to weekend 'training camps'; she asked that the police prevention officer "
-				+ "be told.", socialWorker);
+				+ "be told.", Language.ENGLISH, socialWorker);
 		information.record(caseId, DataCategory.EDUCATION, ItemKind.OBSERVATION, "Attendance down to 70 % this term; engaged "
-				+ "and skilled in the metalwork workshop.", teacher);
+				+ "and skilled in the metalwork workshop.", Language.ENGLISH, teacher);
 
 		var consent = disclosures.recordConsent(caseId, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON, Set.of(),
 				Set.of(DataCategory.HEALTH, DataCategory.SOCIAL), Set.of(SharingPurpose.SUPPORT_PLANNING), today.minusDays(5),

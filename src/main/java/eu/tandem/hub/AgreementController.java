@@ -135,7 +135,7 @@ class AgreementController {
 			return "hub/agreement-form";
 		}
 		catch (EditConflict conflict) {
-			redirect.addFlashAttribute("conflict", Words.of("hub.conflict.agreement"));
+			redirect.addFlashAttribute("conflict", new DefaultMessageSourceResolvable(conflict));
 			return "redirect:/network/agreements/" + id + "/revise";
 		}
 	}

@@ -106,8 +106,7 @@ public class Agreements {
 		check(hub, terms, id);
 		var note = PlainText.required("changeNote", "what changed and why", changeNote, 1000);
 		if (!store.claimNextVersion(id, basedOn)) {
-			throw new EditConflict("Someone else made a new version of this agreement while you were editing. "
-					+ "Nothing was saved; the form now starts from their version. Make your changes again.");
+			throw EditConflict.of("hub.conflict.agreement");
 		}
 		var number = basedOn + 1;
 		store.insertVersion(id, number, terms, note, actor.id(), clock.instant());

@@ -171,7 +171,7 @@ class HubController {
 			return "hub/form";
 		}
 		catch (EditConflict conflict) {
-			redirect.addFlashAttribute("conflict", Words.of("hub.conflict.hub"));
+			redirect.addFlashAttribute("conflict", new DefaultMessageSourceResolvable(conflict));
 			return "redirect:/network/hubs/" + hub.id() + "/edit";
 		}
 	}

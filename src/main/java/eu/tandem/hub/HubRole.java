@@ -1,18 +1,7 @@
 package eu.tandem.hub;
 
-/** The part a person plays in a hub. */
+/** The part a person plays in a hub; screens name it by key: {@code #{${'hub.role.' + role.name()}}}. */
 public enum HubRole {
 
-	COORDINATOR("Coordinator"), STANDING_MEMBER("Standing member"), ADVISOR("Advisor");
-
-	private final String label;
-
-	HubRole(String label) {
-		this.label = label;
-	}
-
-	/** In English, for what stays in English; screens say {@code #{${'hub.role.' + constant.name()}}} in the reader's language. */
-	public String label() {
-		return label;
-	}
+	COORDINATOR, STANDING_MEMBER, ADVISOR
 }

@@ -116,8 +116,7 @@ public class Hubs {
 		}
 		try {
 			if (!store.update(id, details, expectedVersion, clock.instant())) {
-				throw new EditConflict("Someone else changed this hub while you were editing it. Nothing was saved; "
-						+ "the form now shows their version. Make your changes again.");
+				throw EditConflict.of("hub.conflict.hub");
 			}
 		}
 		catch (DuplicateKeyException taken) {

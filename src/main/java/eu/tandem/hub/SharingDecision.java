@@ -14,11 +14,6 @@ public sealed interface SharingDecision {
 	/** The answer as a sentence a practitioner can act on, in the reader's language: {@code ${@words.in(decision.words())}}. */
 	MessageSourceResolvable words();
 
-	/** The answer in English, for what is kept as written rather than shown in the reader's language. */
-	default String inWords() {
-		return HubWords.inEnglish(words());
-	}
-
 	record Permitted(AgreementId agreement, String title, int version, int clause, PurposeBasis basis)
 			implements SharingDecision {
 
@@ -29,7 +24,19 @@ public sealed interface SharingDecision {
 
 		@Override
 		public MessageSourceResolvable words() {
-			return Words.of("hub.decision.yes", String.valueOf(clause), title, String.valueOf(version), basis.citation());
+			return Words.of("hub.decision.yes", citationWords());
+		}
+
+		/**
+		 * The agreement, clause and legal basis cited, in English: what a disclosure keeps as its record, as written
+		 * whoever reads it later ("clause 1 of “Augsburg network agreement”, version 1 (…)").
+		 */
+		public String citation() {
+			return HubWords.inEnglish(citationWords());
+		}
+
+		private MessageSourceResolvable citationWords() {
+			return Words.of("hub.decision.citation", String.valueOf(clause), title, String.valueOf(version), basis.citation());
 		}
 	}
 

@@ -100,8 +100,7 @@ public class Accounts {
 					: InvalidInput.of("roles", "identity.error.systemAdministratorRole");
 		}
 		if (!store.update(id, changes, expectedVersion, clock.instant())) {
-			throw new EditConflict("Someone else changed this account while you were editing it. Nothing was saved; "
-					+ "the form now shows their version. Make your changes again.");
+			throw EditConflict.of("identity.conflict.account");
 		}
 		var auditActor = actor.asAuditActor();
 		audit.record(AuditEvent.success(auditActor, IdentityAudit.ACCOUNT_UPDATED, IdentityAudit.user(id)));

@@ -1,36 +1,29 @@
 package eu.tandem.identity;
 
-/** The profession a staff member practises; health professions decide who may hold health data. */
+/**
+ * The profession a staff member practises; health professions decide who may hold health data. Screens write its name
+ * in the reader's language from the identity bundle: {@code #{${'identity.profession.' + profession.name()}}}.
+ */
 public enum Profession {
 
-	PSYCHIATRIST("Psychiatrist", true),
-	PSYCHOLOGIST("Psychologist", true),
-	PSYCHIATRIC_NURSE("Psychiatric nurse", true),
-	SOCIAL_WORKER("Social worker", false),
-	POLICE_OFFICER("Police officer", false),
-	TEACHER("Teacher", false),
-	YOUTH_WORKER("Youth worker", false),
-	PROBATION_OFFICER("Probation officer", false),
-	PRISON_OFFICER("Prison officer", false),
-	EXIT_WORKER("Exit worker", false),
-	COUNSELLOR("Counsellor", false),
-	COORDINATOR("Coordinator", false),
-	OTHER("Other", false);
+	PSYCHIATRIST(true),
+	PSYCHOLOGIST(true),
+	PSYCHIATRIC_NURSE(true),
+	SOCIAL_WORKER(false),
+	POLICE_OFFICER(false),
+	TEACHER(false),
+	YOUTH_WORKER(false),
+	PROBATION_OFFICER(false),
+	PRISON_OFFICER(false),
+	EXIT_WORKER(false),
+	COUNSELLOR(false),
+	COORDINATOR(false),
+	OTHER(false);
 
-	private final String label;
 	private final boolean healthProfessional;
 
-	Profession(String label, boolean healthProfessional) {
-		this.label = label;
+	Profession(boolean healthProfessional) {
 		this.healthProfessional = healthProfessional;
-	}
-
-	/**
-	 * The name in English. Screens write it in the reader's language from the identity bundle instead:
-	 * {@code #{${'identity.profession.' + profession.name()}}}.
-	 */
-	public String label() {
-		return label;
 	}
 
 	public boolean isHealthProfessional() {

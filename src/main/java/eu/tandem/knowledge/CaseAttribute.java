@@ -32,8 +32,8 @@ public enum CaseAttribute {
 	}
 
 	/**
-	 * The attribute in English. Screens name it in the reader's language with the bundle's
-	 * {@code knowledge.attribute.CHILD} (same words in English).
+	 * The attribute in English, for the subject access answer, which is compiled in English. Screens name it in the
+	 * reader's language with the bundle's {@code knowledge.attribute.CHILD} (same words in English).
 	 */
 	public String label() {
 		return label;

@@ -13,6 +13,7 @@ import eu.tandem.hub.Hub;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
+import eu.tandem.identity.Profession;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
@@ -75,7 +76,7 @@ class TriageController {
 	}
 
 	/** Who sent the referral and how to reach them, so that the coordinator can call back. */
-	record Referrer(String name, String profession, String agency, String agencyPhone, String agencyEmail) {
+	record Referrer(@Nullable String name, @Nullable Profession profession, String agency, String agencyPhone, String agencyEmail) {
 	}
 
 	@GetMapping("/triage/{id}")
@@ -218,7 +219,7 @@ class TriageController {
 		var agency = agencies.find(referral.referrerAgency());
 		// no name: the page says "a former member of staff" in the reader's language
 		return new Referrer(card.map(StaffCard::displayName).orElse(null),
-				card.map(found -> found.profession().label()).orElse(null),
+				card.map(StaffCard::profession).orElse(null),
 				agency.map(found -> found.details().name()).orElse(""),
 				agency.map(found -> found.details().contactPhone()).orElse(null),
 				agency.map(found -> found.details().contactEmail()).orElse(null));

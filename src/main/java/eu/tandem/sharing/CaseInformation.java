@@ -28,6 +28,7 @@ import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
 import eu.tandem.vault.ContentVault;
 import eu.tandem.vault.RecordBinding;
+import eu.tandem.web.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,11 +70,12 @@ public class CaseInformation {
 	}
 
 	/**
-	 * A member of the case team records an item; their agency holds it. Health items only by health professionals.
-	 * What is wrong with the item is refused at once, each problem on its field.
+	 * A member of the case team records an item, written in {@code language}; their agency holds it. Health items only
+	 * by health professionals. What is wrong with the item is refused at once, each problem on its field.
 	 */
 	@Transactional
-	public ItemId record(CaseId caseId, @Nullable DataCategory category, ItemKind kind, String text, CurrentUser author) {
+	public ItemId record(CaseId caseId, @Nullable DataCategory category, ItemKind kind, String text, Language language,
+			CurrentUser author) {
 		var standing = standing(caseId, author, RECORDED);
 		if (!standing.team()) {
 			throw refused(author, RECORDED, caseId, "not-on-team", InvalidInput.of("text", "sharing.error.record.notOnTeam"));
@@ -92,7 +94,8 @@ public class CaseInformation {
 		var content = problems.check(() -> PlainText.requiredMultiLine("text", "the information", text, LONGEST_TEXT));
 		problems.throwIfAny();
 		var id = new ItemId(UUID.randomUUID());
-		items.insert(id, caseId, category, kind, author.agencyId(), author.id(), vault.seal(content, binding(id)), clock.instant());
+		items.insert(id, caseId, category, kind, author.agencyId(), author.id(), vault.seal(content, binding(id)), language,
+				clock.instant());
 		audit.record(AuditEvent.success(author.asAuditActor(), RECORDED, subject(id)));
 		notices.recordedDuringSteps(caseId, standing.file().hub(), category, author.agencyId());
 		return id;
@@ -261,7 +264,7 @@ public class CaseInformation {
 				standing.entitled() ? null : "emergency", rule.code()));
 		return new Item(item.id(), item.caseId(), item.category(), item.kind(), item.sourceAgency(), item.author(),
 				item.recordedAt(), item.revision(), item.changedAt(), item.version(),
-				vault.open(item.content(), binding(item.id())), rule, flagged, notReaching);
+				vault.open(item.content(), binding(item.id())), item.language(), rule, flagged, notReaching);
 	}
 
 	private CaseStanding standing(CaseId caseId, CurrentUser actor, AuditAction action) {

@@ -25,6 +25,7 @@ import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.Hubs;
 import eu.tandem.hub.InformationSharing;
+import eu.tandem.hub.SharingDecision;
 import eu.tandem.hub.SharingRules;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
@@ -33,6 +34,7 @@ import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
 import eu.tandem.vault.ContentVault;
+import eu.tandem.web.Language;
 import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -150,19 +152,19 @@ public class Disclosures {
 		for (var to : recipients) {
 			for (var category : categories) {
 				var decision = agreed.check(category, actor.agencyId(), to, request.purpose());
-				if (!decision.permitted()) {
+				if (!(decision instanceof SharingDecision.Permitted permitted)) {
 					throw refused(actor, DISCLOSED, caseId, "not-in-agreement",
 							InvalidInput.of("recipient", "sharing.error.disclose.notInAgreement", decision.words()));
 				}
-				// the citation is kept as the ledger's record, in English, as the agreement is cited
-				citations.add(decision.inWords().replaceFirst("^Yes: ", ""));
+				citations.add(permitted.citation());
 			}
 		}
 		var ids = new ArrayList<>(disclosed.stream().map(ItemStore.StoredItem::id).toList());
 		if (summary != null) {
 			var id = new ItemId(UUID.randomUUID());
+			// a summary is written for the disclosure, in the language the discloser's screen is in
 			items.insert(id, caseId, request.summaryCategory(), ItemKind.SUMMARY, actor.agencyId(), actor.id(),
-					vault.seal(summary, CaseInformation.binding(id)), clock.instant());
+					vault.seal(summary, CaseInformation.binding(id)), Language.current(), clock.instant());
 			audit.record(AuditEvent.success(actor.asAuditActor(), CaseInformation.RECORDED, CaseInformation.subject(id)));
 			ids.add(id);
 		}

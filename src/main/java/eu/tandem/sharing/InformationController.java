@@ -61,7 +61,7 @@ class InformationController {
 		var caseId = caseId(id);
 		var category = form.category();
 		try {
-			information.record(caseId, category, form.kind(), form.getText(), user);
+			information.record(caseId, category, form.kind(), form.getText(), form.language(), user);
 		}
 		catch (InvalidInput refused) {
 			FormErrors.reject(errors, refused);

@@ -7,13 +7,17 @@ import eu.tandem.casework.CaseId;
 import eu.tandem.hub.DataCategory;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
+import eu.tandem.web.Language;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An item as one viewer may see it, with the rule that let them, whether a disclosure it reached them by rests on a
- * consent since withdrawn, and — for the recording agency only — the team's other agencies it does not reach.
+ * An item as one viewer may see it, with the language its text is written in (none for items recorded before it was
+ * asked), the rule that let them, whether a disclosure it reached them by rests on a consent since withdrawn, and — for
+ * the recording agency only — the team's other agencies it does not reach.
  */
 public record Item(ItemId id, CaseId caseId, DataCategory category, ItemKind kind, AgencyId sourceAgency, UserId author,
-		Instant recordedAt, int revision, Instant changedAt, long version, String text, NeedToKnow.Rule shownBecause,
+		Instant recordedAt, int revision, Instant changedAt, long version, String text, @Nullable Language language,
+		NeedToKnow.Rule shownBecause,
 		boolean consentWithdrawn, List<AgencyId> notReaching) {
 
 	public Item {

@@ -18,6 +18,8 @@ import eu.tandem.hub.DataCategory;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
 import eu.tandem.vault.SealedContent;
+import eu.tandem.web.Language;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +27,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ItemStore {
 
-	/** An item as stored: the facts the policy needs, and the sealed content. */
+	/**
+	 * An item as stored: the facts the policy needs, the sealed content and the language it is written in (none for
+	 * items recorded before the language was asked).
+	 */
 	record StoredItem(ItemId id, CaseId caseId, DataCategory category, ItemKind kind, AgencyId sourceAgency, UserId author,
-			Instant recordedAt, SealedContent content, int revision, Instant changedAt, long version) {
+			Instant recordedAt, SealedContent content, @Nullable Language language, int revision, Instant changedAt,
+			long version) {
 
 		NeedToKnow.ItemFacts facts() {
 			return new NeedToKnow.ItemFacts(category, sourceAgency, author);
@@ -45,16 +51,16 @@ class ItemStore {
 	}
 
 	void insert(ItemId id, CaseId caseId, DataCategory category, ItemKind kind, AgencyId source, UserId author,
-			SealedContent content, Instant now) {
+			SealedContent content, Language language, Instant now) {
 		jdbc.sql("""
 				insert into sharing.item (id, case_id, category, kind, source_agency_id, author_id, recorded_at, key_id,
-				                          content, changed_at)
-				values (:id, :case, :category, :kind, :source, :author, :now, :key, :content, :now)
+				                          content, language, changed_at)
+				values (:id, :case, :category, :kind, :source, :author, :now, :key, :content, :language, :now)
 				""")
 			.param("id", id.value()).param("case", caseId.value()).param("category", category.name())
 			.param("kind", kind.name()).param("source", source.value()).param("author", author.value())
 			.param("now", Timestamp.from(now)).param("key", content.keyId()).param("content", content.ciphertext())
-			.update();
+			.param("language", language.code()).update();
 	}
 
 	Optional<StoredItem> byId(ItemId id) {
@@ -188,6 +194,7 @@ class ItemStore {
 				DataCategory.valueOf(rs.getString("category")), ItemKind.valueOf(rs.getString("kind")),
 				new AgencyId(rs.getObject("source_agency_id", UUID.class)), new UserId(rs.getObject("author_id", UUID.class)),
 				rs.getTimestamp("recorded_at").toInstant(), new SealedContent(rs.getString("key_id"), rs.getBytes("content")),
-				rs.getInt("revision"), rs.getTimestamp("changed_at").toInstant(), rs.getLong("version"));
+				Language.ofCode(rs.getString("language")).orElse(null), rs.getInt("revision"),
+				rs.getTimestamp("changed_at").toInstant(), rs.getLong("version"));
 	}
 }

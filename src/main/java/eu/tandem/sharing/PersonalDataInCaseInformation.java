@@ -158,6 +158,8 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 		var fields = Fields.of()
 			.with(words("sharing.held.item.category"), words(Words.named("hub.category.", item.category())))
 			.with(words("sharing.held.item.text"), vault.open(item.content(), CaseInformation.binding(item.id())))
+			.with(words("sharing.held.item.language"),
+					item.language() == null ? null : item.language().locale().getDisplayLanguage(LocaleContextHolder.getLocale()))
 			.with(words("sharing.held.item.lastCorrected"), item.revision() > 1 ? InWords.moment(item.changedAt()) : null);
 		return new HeldEntry("item-" + item.id().value(), words("sharing.kind." + item.kind().name()), words("sharing.held.item.kind"),
 				item.recordedAt(), item.sourceAgency(), item.author(), item.category(), fields.list(), earlier,

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 /**
  * A language Tandem's screens are written in. English is British English: it is the language of the RAN paper and of
  * the knowledge library, and it is what a screen falls back to. Each language names itself as its speakers do, so
@@ -50,6 +52,11 @@ public enum Language {
 	/** The language a locale asks for (its country is ignored: Austrian German is German), if Tandem has it. */
 	public static Optional<Language> of(Locale locale) {
 		return ofCode(locale.getLanguage());
+	}
+
+	/** The language of the screen being answered (the request's), English outside a request. */
+	public static Language current() {
+		return of(LocaleContextHolder.getLocale()).orElse(ENGLISH);
 	}
 
 	/** The first of the browser's languages, in its order of preference, that Tandem has. */

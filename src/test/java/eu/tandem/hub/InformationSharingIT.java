@@ -100,7 +100,7 @@ class InformationSharingIT {
 	void flowIsPermittedOnlyOnceEveryPartyHasSigned() {
 		var draft = agreements.draft(hub, terms("Covenant", today.minusDays(1), today.plusYears(1), healthToPolice),
 				coordinator.asCurrentUser());
-		assertThat(ask(DataCategory.HEALTH, clinic, police).inWords()).contains("is not signed yet by");
+		assertThat(inEnglish(ask(DataCategory.HEALTH, clinic, police))).contains("is not signed yet by");
 
 		agreements.sign(draft.agreement(), 1, clinic, "Dr. A. Haddad", today, clinicAdmin.asCurrentUser());
 		assertThat(ask(DataCategory.HEALTH, clinic, police).permitted()).isFalse();
@@ -108,7 +108,7 @@ class InformationSharingIT {
 
 		var decision = ask(DataCategory.HEALTH, clinic, police);
 		assertThat(decision.permitted()).isTrue();
-		assertThat(decision.inWords()).contains("clause 1 of “Covenant”, version 1");
+		assertThat(inEnglish(decision)).contains("clause 1 of “Covenant”, version 1");
 		assertThat(audit.about(AuditSubject.of("agreement", draft.agreement()), 10)).extracting(e -> e.event().action().code())
 			.containsExactlyInAnyOrder("hub.agreement-version-made", "hub.agreement-signed", "hub.agreement-signed");
 	}
@@ -118,12 +118,12 @@ class InformationSharingIT {
 		signByBoth(agreements.draft(hub, terms("Covenant", today.minusDays(1), today.plusYears(1), healthToPolice),
 				coordinator.asCurrentUser()));
 
-		assertThat(ask(DataCategory.HEALTH, police, clinic).inWords())
+		assertThat(inEnglish(ask(DataCategory.HEALTH, police, clinic)))
 			.contains("Health data from police to mental health care is not covered")
 			.contains("It covers only the other direction");
-		assertThat(ask(DataCategory.EDUCATION, clinic, police).inWords())
+		assertThat(inEnglish(ask(DataCategory.EDUCATION, clinic, police)))
 			.contains("Education information from mental health care to police is not covered");
-		assertThat(ask(DataCategory.HEALTH, clinic, outsider).inWords()).contains("is not a member agency of");
+		assertThat(inEnglish(ask(DataCategory.HEALTH, clinic, outsider))).contains("is not a member agency of");
 	}
 
 	@Test
@@ -132,7 +132,7 @@ class InformationSharingIT {
 		signByBoth(agreements.draft(hub, terms("Old covenant", today.minusYears(2), ended, healthToPolice),
 				coordinator.asCurrentUser()));
 
-		assertThat(ask(DataCategory.HEALTH, clinic, police).inWords())
+		assertThat(inEnglish(ask(DataCategory.HEALTH, clinic, police)))
 			.isEqualTo("No: “Old covenant” expired on " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(ended) + ".");
 	}
 
@@ -151,7 +151,7 @@ class InformationSharingIT {
 			.first().satisfies(old -> assertThat(old.flows()).hasSize(1));
 		assertThat(ask(DataCategory.IDENTITY, police, clinic).permitted()).as("version 2 is not signed yet").isFalse();
 		signByBoth(second);
-		assertThat(ask(DataCategory.IDENTITY, police, clinic).inWords()).contains("version 2");
+		assertThat(inEnglish(ask(DataCategory.IDENTITY, police, clinic))).contains("version 2");
 	}
 
 	@Test
@@ -281,5 +281,10 @@ class InformationSharingIT {
 	/** A refusal whose words, in English, contain these parts. */
 	static Consumer<InvalidInput> saying(String... parts) {
 		return refused -> assertThat(HubWords.inEnglish(refused)).contains(parts);
+	}
+
+	/** The decision as an English reader sees it. */
+	private static String inEnglish(SharingDecision decision) {
+		return HubWords.inEnglish(decision.words());
 	}
 }

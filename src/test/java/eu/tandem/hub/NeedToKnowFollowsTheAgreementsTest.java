@@ -182,7 +182,7 @@ class NeedToKnowFollowsTheAgreementsTest {
 		}
 		for (int i = 0; i < 3 + random.nextInt(4); i++) {
 			var sector = pick(inPlay);
-			agencies.put(AgencyId.random(), new SharingPolicy.KnownAgency("Agency " + i + " (" + sector.label() + ")", sector));
+			agencies.put(AgencyId.random(), new SharingPolicy.KnownAgency("Agency " + i + " (" + sector.name() + ")", sector));
 		}
 		var members = new HashSet<>(agencies.keySet());
 		if (random.nextInt(5) == 0) {

@@ -1,5 +1,7 @@
 package eu.tandem.hub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,8 +15,6 @@ import eu.tandem.hub.SharingPolicy.HubFacts;
 import eu.tandem.hub.SharingPolicy.KnownAgency;
 import eu.tandem.identity.AgencyId;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** One test per rule of the sharing check, each with the words it answers. */
 class SharingPolicyTest {
@@ -70,7 +70,7 @@ class SharingPolicyTest {
 		var decision = ask(List.of(List.of(signedCurrent(healthToPolice))), DataCategory.HEALTH, clinic, police);
 
 		assertThat(decision.permitted()).isTrue();
-		assertThat(decision.inWords()).isEqualTo("Yes: clause 1 of “Augsburg network agreement”, version 1 "
+		assertThat(inEnglish(decision)).isEqualTo("Yes: clause 1 of “Augsburg network agreement”, version 1 "
 				+ "(Art. 6(1)(e) public task; Art. 9(2)(h) health or social care; § 203 StGB; Art. 6 BayDSG).");
 	}
 
@@ -78,7 +78,7 @@ class SharingPolicyTest {
 	void uncoveredCategoryIsRefusedInWords() {
 		var decision = ask(List.of(List.of(signedCurrent(healthToPolice))), DataCategory.EDUCATION, school, police);
 
-		assertThat(decision.inWords()).isEqualTo("No: Education information from education to police is not covered by "
+		assertThat(inEnglish(decision)).isEqualTo("No: Education information from education to police is not covered by "
 				+ "“Augsburg network agreement” (version 1) for joint assessment of a referral.");
 	}
 
@@ -87,14 +87,14 @@ class SharingPolicyTest {
 		var decision = ask(List.of(List.of(signedCurrent(securityToClinic))), DataCategory.SECURITY, clinic, police);
 
 		assertThat(decision.permitted()).isFalse();
-		assertThat(decision.inWords()).endsWith("It covers only the other direction, from police to mental health care.");
+		assertThat(inEnglish(decision)).endsWith("It covers only the other direction, from police to mental health care.");
 	}
 
 	@Test
 	void healthDataFromMentalHealthCareToPoliceNeedsItsOwnClause() {
 		var decision = ask(List.of(List.of(signedCurrent(securityToClinic))), DataCategory.HEALTH, clinic, police);
 
-		assertThat(decision.inWords()).startsWith("No: Health data from mental health care to police is not covered");
+		assertThat(inEnglish(decision)).startsWith("No: Health data from mental health care to police is not covered");
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class SharingPolicyTest {
 
 		var decision = ask(List.of(List.of(expired)), DataCategory.HEALTH, clinic, police);
 
-		assertThat(decision.inWords()).isEqualTo("No: “Augsburg network agreement” expired on 1 March 2026.");
+		assertThat(inEnglish(decision)).isEqualTo("No: “Augsburg network agreement” expired on 1 March 2026.");
 	}
 
 	@Test
@@ -114,7 +114,7 @@ class SharingPolicyTest {
 
 		var decision = ask(List.of(List.of(unreviewed)), DataCategory.HEALTH, clinic, police);
 
-		assertThat(decision.inWords())
+		assertThat(inEnglish(decision))
 			.isEqualTo("No: “Augsburg network agreement” lapsed at its review date, 31 October 2026, without a reviewed version.");
 	}
 
@@ -122,7 +122,7 @@ class SharingPolicyTest {
 	void agreementNotYetStartedIsRefused() {
 		var future = version(1, today.plusDays(5), null, today.plusYears(1), Set.of(clinic, police, school), healthToPolice);
 
-		assertThat(ask(List.of(List.of(future)), DataCategory.HEALTH, clinic, police).inWords())
+		assertThat(inEnglish(ask(List.of(List.of(future)), DataCategory.HEALTH, clinic, police)))
 			.isEqualTo("No: “Augsburg network agreement” starts only on 1 December 2026.");
 	}
 
@@ -130,7 +130,7 @@ class SharingPolicyTest {
 	void unsignedVersionIsNotInForceAndNamesWhoHasNotSigned() {
 		var unsigned = version(1, today.minusDays(1), null, today.plusYears(1), Set.of(clinic), healthToPolice);
 
-		assertThat(ask(List.of(List.of(unsigned)), DataCategory.HEALTH, clinic, police).inWords())
+		assertThat(inEnglish(ask(List.of(List.of(unsigned)), DataCategory.HEALTH, clinic, police)))
 			.isEqualTo("No: Version 1 of “Augsburg network agreement” is not signed yet by Augsburg Police Prevention Unit "
 					+ "and Lechfeld Comprehensive School.");
 	}
@@ -163,7 +163,7 @@ class SharingPolicyTest {
 
 		var decision = ask(List.of(List.of(older, endsYesterday)), DataCategory.HEALTH, clinic, police);
 
-		assertThat(decision.inWords()).isEqualTo("No: “Augsburg network agreement” expired on 25 November 2026.");
+		assertThat(inEnglish(decision)).isEqualTo("No: “Augsburg network agreement” expired on 25 November 2026.");
 	}
 
 	@Test
@@ -174,7 +174,7 @@ class SharingPolicyTest {
 				today.plusYears(1), "2 years", Set.of(clinic, police, school), Map.of(SharingPurpose.JOINT_ASSESSMENT, assessment),
 				List.of(healthToPolice), signatures);
 
-		assertThat(ask(List.of(List.of(lateSignature)), DataCategory.HEALTH, clinic, police).inWords())
+		assertThat(inEnglish(ask(List.of(List.of(lateSignature)), DataCategory.HEALTH, clinic, police)))
 			.isEqualTo("No: “Augsburg network agreement” starts only on 29 November 2026.");
 	}
 
@@ -185,13 +185,13 @@ class SharingPolicyTest {
 				Set.of(clinic, police, school), Map.of(SharingPurpose.JOINT_ASSESSMENT, assessment), List.of(healthToPolice),
 				Map.of());
 
-		assertThat(ask(List.of(List.of(older, renamed)), DataCategory.HEALTH, clinic, police).inWords())
+		assertThat(inEnglish(ask(List.of(List.of(older, renamed)), DataCategory.HEALTH, clinic, police)))
 			.contains("“Augsburg network agreement”, version 1");
 	}
 
 	@Test
 	void agencyOutsideTheHubIsRefused() {
-		assertThat(ask(List.of(List.of(signedCurrent(healthToPolice))), DataCategory.HEALTH, clinic, outsider).inWords())
+		assertThat(inEnglish(ask(List.of(List.of(signedCurrent(healthToPolice))), DataCategory.HEALTH, clinic, outsider)))
 			.isEqualTo("No: Somewhere Else is not a member agency of Augsburg prevention network.");
 	}
 
@@ -201,20 +201,20 @@ class SharingPolicyTest {
 				today.plusYears(1), "2 years", Set.of(clinic, police), Map.of(SharingPurpose.JOINT_ASSESSMENT, assessment),
 				List.of(healthToPolice), Map.of(clinic, new Signature(clinic, "A", today), police, new Signature(police, "B", today)));
 
-		assertThat(ask(List.of(List.of(withoutSchool)), DataCategory.EDUCATION, school, police).inWords())
+		assertThat(inEnglish(ask(List.of(List.of(withoutSchool)), DataCategory.EDUCATION, school, police)))
 			.isEqualTo("No: Lechfeld Comprehensive School is not a party to “Augsburg network agreement” (version 1).");
 	}
 
 	@Test
 	void purposeWithoutALegalBasisIsRefused() {
-		assertThat(ask(List.of(List.of(signedCurrent(healthToPolice))), DataCategory.HEALTH, clinic, police,
-				SharingPurpose.CASE_REVIEW).inWords())
+		assertThat(inEnglish(ask(List.of(List.of(signedCurrent(healthToPolice))), DataCategory.HEALTH, clinic, police,
+				SharingPurpose.CASE_REVIEW)))
 			.isEqualTo("No: “Augsburg network agreement” (version 1) does not cover the purpose “case review and follow-up”.");
 	}
 
 	@Test
 	void hubWithoutAgreementRefuses() {
-		assertThat(ask(List.of(), DataCategory.IDENTITY, clinic, police).inWords())
+		assertThat(inEnglish(ask(List.of(), DataCategory.IDENTITY, clinic, police)))
 			.isEqualTo("No: Augsburg prevention network has no information-sharing agreement.");
 	}
 
@@ -230,5 +230,10 @@ class SharingPolicyTest {
 
 		assertThat(decision).isInstanceOfSatisfying(SharingDecision.Permitted.class,
 				permitted -> assertThat(permitted.title()).isEqualTo("Police–clinic protocol"));
+	}
+
+	/** The decision as an English reader sees it. */
+	private static String inEnglish(SharingDecision decision) {
+		return HubWords.inEnglish(decision.words());
 	}
 }

@@ -28,7 +28,7 @@ public final class SharingRulesFixture {
 		var version = new AgreementVersion(AgreementId.random(), "Test agreement", 1, on.minusYears(1), null, on.plusYears(1),
 				"2 years", members.keySet(), purposes, List.of(clauses), signatures);
 		var known = members.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-				entry -> new SharingPolicy.KnownAgency("Agency " + entry.getValue().label(), entry.getValue())));
+				entry -> new SharingPolicy.KnownAgency("Agency " + entry.getValue().name(), entry.getValue())));
 		return new SharingRules(hub, new SharingPolicy.HubFacts("Test hub", members.keySet(), known, List.of(List.of(version))), on);
 	}
 

@@ -54,6 +54,7 @@ import eu.tandem.sharing.SubjectAccess;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TestTotp;
+import eu.tandem.web.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -171,9 +172,12 @@ class Scenarios {
 		cases.addToTeam(caseId, cast.member(TEAM).id(), cast.user(COORD));
 		cases.addToTeam(caseId, cast.member(UNCOVERED).id(), cast.user(COORD));
 		var grant = breakGlass.openCase(caseId, "He said tonight he will hurt his brother " + tag, cast.user(GLASS)).id();
-		var socialItem = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, probe.socialText(), cast.user(OWNER));
-		var healthItem = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, probe.healthText(), cast.user(TEAM));
-		var justiceItem = information.record(caseId, DataCategory.JUSTICE, ItemKind.NOTE, probe.justiceText(), cast.user(UNCOVERED));
+		var socialItem = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, probe.socialText(), Language.ENGLISH,
+				cast.user(OWNER));
+		var healthItem = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, probe.healthText(), Language.ENGLISH,
+				cast.user(TEAM));
+		var justiceItem = information.record(caseId, DataCategory.JUSTICE, ItemKind.NOTE, probe.justiceText(), Language.ENGLISH,
+				cast.user(UNCOVERED));
 		var version = jdbc.sql("select version from sharing.item where id = :id").param("id", healthItem.value()).query(Long.class)
 			.single();
 		var disclosure = disclosures.disclose(caseId, new DisclosureRequest(Set.of(), "Attends the youth centre weekly " + tag,
@@ -206,7 +210,8 @@ class Scenarios {
 		var withheldEntry = 0;
 		if (preparations.contains(Preparation.SUBJECT_ACCESS_STARTED) || preparations.contains(Preparation.SUBJECT_ACCESS_REVIEWED)
 				|| preparations.contains(Preparation.SUBJECT_ACCESS_FINAL)) {
-			securityItem = information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, probe.securityText(), cast.user(OWNER));
+			securityItem = information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, probe.securityText(), Language.ENGLISH,
+					cast.user(OWNER));
 			request = subjectAccess.start(caseId, cast.user(DPO));
 			withheldEntry = jdbc.sql("select position from sharing.subject_access_entry where request_id = :request and entry_key = :key")
 				.param("request", request).param("key", "item-" + securityItem.value()).query(Integer.class).single();

@@ -29,6 +29,7 @@ import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
 import eu.tandem.support.TestTotp;
+import eu.tandem.web.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +101,8 @@ class EmergencyNoticesIT {
 		caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.appointOwner(caseId, owner.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, policeOfficer.id(), coordinator.asCurrentUser());
-		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Known contact of a person under observation",
+		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Known contact of a person under observation", Language.ENGLISH,
+				
 				policeOfficer.asCurrentUser());
 	}
 
@@ -149,7 +151,8 @@ class EmergencyNoticesIT {
 				TestTotp.freshCode(exitWorker.totpSecret()), exitWorker.asCurrentUser());
 		assertThat(notices.noticesFor(clinicDpo.asCurrentUser())).as("no health information yet").isEmpty();
 
-		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Takes lithium", psychiatrist.asCurrentUser());
+		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Takes lithium", Language.ENGLISH,
+				psychiatrist.asCurrentUser());
 
 		assertThat(texts()).contains("Takes lithium");
 		assertThat(notices.noticesFor(clinicDpo.asCurrentUser())).singleElement()

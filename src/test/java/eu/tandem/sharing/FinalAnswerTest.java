@@ -1,5 +1,8 @@
 package eu.tandem.sharing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +13,6 @@ import eu.tandem.sharing.SubjectAccessStore.StoredEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The answer as released: what the decisions make of a draft, and nothing more. */
 class FinalAnswerTest {

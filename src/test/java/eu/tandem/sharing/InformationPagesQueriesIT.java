@@ -30,6 +30,7 @@ import eu.tandem.support.Browserless;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
+import eu.tandem.web.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +103,8 @@ class InformationPagesQueriesIT {
 	/** Adds items, consents (some withdrawn) and disclosures resting on them, as the teacher. */
 	void more(int many) {
 		for (int i = 0; i < many; i++) {
-			var item = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Walks to school alone " + i,
+			var item = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Walks to school alone " + i, Language.ENGLISH,
+					
 					teacher.asCurrentUser());
 			items.add(item);
 			var consent = disclosures.recordConsent(caseId, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON,

@@ -28,6 +28,7 @@ import eu.tandem.person.Persons;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.FreshDataDirectory;
 import eu.tandem.support.StaffMember;
+import eu.tandem.web.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,8 +67,10 @@ class KeyRotationIT {
 			CaseId caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, person, coordinator.asCurrentUser());
 			cases.appointOwner(caseId, psychiatrist.id(), coordinator.asCurrentUser());
 			var information = first.getBean(CaseInformation.class);
-			item = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Kept through the rotation", psychiatrist.asCurrentUser());
-			corrected = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "First wording", psychiatrist.asCurrentUser());
+			item = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Kept through the rotation", Language.ENGLISH,
+					psychiatrist.asCurrentUser());
+			corrected = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "First wording", Language.ENGLISH,
+					psychiatrist.asCurrentUser());
 			information.rectify(corrected, "Second wording", "Typo", 0, psychiatrist.asCurrentUser());
 			// a subject access draft repeats the items word for word: sealed, and re-sealed, like them
 			officer = fixtures.staff(clinic, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);

@@ -44,9 +44,10 @@ import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
 import eu.tandem.support.TestTotp;
 import eu.tandem.vault.ContentTampered;
+import eu.tandem.web.Language;
+import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.assertj.core.api.ThrowingConsumer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -171,21 +172,25 @@ class NeedToKnowIT {
 	@Test
 	void healthInformationStaysWithTheHealthProfessionalsOfTheClinic() {
 		agreementLettingSocialInformationReachTheClinic();
-		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Diagnosis: moderate depressive episode", psychiatrist.asCurrentUser());
-		information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", teacher.asCurrentUser());
+		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Diagnosis: moderate depressive episode", Language.ENGLISH,
+				psychiatrist.asCurrentUser());
+		information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", Language.ENGLISH,
+				teacher.asCurrentUser());
 
 		assertThat(textsSeenBy(psychiatrist)).containsExactly("Diagnosis: moderate depressive episode", "Lives with his aunt since March");
 		assertThat(textsSeenBy(clinicSocialWorker)).containsExactly("Lives with his aunt since March");
 		assertThat(textsSeenBy(coordinator)).containsExactly("Lives with his aunt since March");
 		var outsider = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
 		assertThatThrownBy(() -> information.visible(caseId, outsider.asCurrentUser())).isInstanceOf(NotFound.class);
-		assertThatThrownBy(() -> information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "He seems depressed",
+		assertThatThrownBy(() -> information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "He seems depressed", Language.ENGLISH,
+				
 				teacher.asCurrentUser())).satisfies(saying("health professionals"));
 	}
 
 	@Test
 	void anItemAskedForUnderAnotherCaseIsNotFoundAndTheRefusalTraced() {
-		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March",
+		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", Language.ENGLISH,
+				
 				teacher.asCurrentUser());
 		var anotherCase = new CaseId(UUID.randomUUID());
 
@@ -202,7 +207,8 @@ class NeedToKnowIT {
 	@Test
 	void aTeamMemberWhoseSectorTheAgreementDoesNotCoverSeesNothingOfTheItem() {
 		agreementLettingSocialInformationReachTheClinic();
-		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March",
+		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", Language.ENGLISH,
+				
 				teacher.asCurrentUser());
 
 		assertThat(sharing.check(new SharingQuestion(hub, DataCategory.SOCIAL, school, police, NeedToKnow.CASE_WORK, today)).permitted())
@@ -226,7 +232,8 @@ class NeedToKnowIT {
 	@Test
 	void theRecordingAgencyIsToldWhomTheItemDoesNotReachAndNobodyElseIs() {
 		agreementLettingSocialInformationReachTheClinic();
-		information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", teacher.asCurrentUser());
+		information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", Language.ENGLISH,
+				teacher.asCurrentUser());
 
 		assertThat(information.visible(caseId, teacher.asCurrentUser())).singleElement()
 			.satisfies(item -> assertThat(item.notReaching()).containsExactly(police));
@@ -237,7 +244,8 @@ class NeedToKnowIT {
 	@Test
 	void aDisclosureForAPurposeTheAgreementCoversLetsTheItemReachThePolice() {
 		agreementLettingSocialInformationReachTheClinic();
-		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March",
+		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", Language.ENGLISH,
+				
 				teacher.asCurrentUser());
 		var forCaseWork = new DisclosureRequest(Set.of(id), null, null, false, police, SharingPurpose.SUPPORT_PLANNING,
 				"GDPR Art. 6(1)(e)", Disclosure.Ground.PUBLIC_TASK, null, "Youth Act s. 2", null);
@@ -264,7 +272,8 @@ class NeedToKnowIT {
 
 	@Test
 	void securityInformationStaysWithThePolice() {
-		var id = information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Known contact of a recruiter", officer.asCurrentUser());
+		var id = information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Known contact of a recruiter", Language.ENGLISH,
+				officer.asCurrentUser());
 
 		assertThat(textsSeenBy(officer)).containsExactly("Known contact of a recruiter");
 		assertThat(textsSeenBy(psychiatrist)).isEmpty();
@@ -278,7 +287,8 @@ class NeedToKnowIT {
 	@Test
 	void aPurposeBoundSummaryReachesThePoliceAndTheDiagnosisDoesNot() {
 		agreementCoveringHealthToPolice(today.minusDays(1), today.plusYears(1));
-		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Diagnosis: moderate depressive episode", psychiatrist.asCurrentUser());
+		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Diagnosis: moderate depressive episode", Language.ENGLISH,
+				psychiatrist.asCurrentUser());
 
 		var disclosure = disclosures.disclose(caseId, toPolice(Set.of(), "Engaged in treatment, no acute risk identified",
 				Disclosure.Ground.PUBLIC_TASK, null, "Care and Coercion Act s. 8.4"), psychiatrist.asCurrentUser());
@@ -304,7 +314,8 @@ class NeedToKnowIT {
 	@Test
 	void revokingADisclosureTakesEffectAtTheNextRequest() {
 		agreementCoveringHealthToPolice(today.minusDays(1), today.plusYears(1));
-		var id = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "No acute risk", psychiatrist.asCurrentUser());
+		var id = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "No acute risk", Language.ENGLISH,
+				psychiatrist.asCurrentUser());
 		var disclosure = disclosures.disclose(caseId, toPolice(Set.of(id), null, Disclosure.Ground.VITAL_INTERESTS, null, null),
 				psychiatrist.asCurrentUser());
 		assertThat(textsSeenBy(officer)).containsExactly("No acute risk");
@@ -316,7 +327,8 @@ class NeedToKnowIT {
 
 	@Test
 	void aDisclosureTheAgreementDoesNotCoverIsRefusedWithTheReasonAndNothingIsSaved() {
-		var id = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "No acute risk", psychiatrist.asCurrentUser());
+		var id = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "No acute risk", Language.ENGLISH,
+				psychiatrist.asCurrentUser());
 		assertThatThrownBy(() -> disclosures.disclose(caseId, toPolice(Set.of(id), null, Disclosure.Ground.VITAL_INTERESTS, null, null),
 				psychiatrist.asCurrentUser())).satisfies(saying("No:"));
 
@@ -331,14 +343,16 @@ class NeedToKnowIT {
 	@Test
 	void badDisclosuresAreRefusedWithTheRuleNothingIsSavedAndTheAttemptIsTraced() {
 		agreementCoveringHealthToPolice(today.minusDays(1), today.plusYears(1));
-		var id = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "No acute risk", psychiatrist.asCurrentUser());
+		var id = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "No acute risk", Language.ENGLISH,
+				psychiatrist.asCurrentUser());
 		var noPurpose = new DisclosureRequest(Set.of(id), null, null, false, police, null, "Art. 6(1)(e)", Disclosure.Ground.VITAL_INTERESTS,
 				null, null, null);
 		var noBasis = new DisclosureRequest(Set.of(id), null, null, false, police, SharingPurpose.JOINT_ASSESSMENT, " ",
 				Disclosure.Ground.VITAL_INTERESTS, null, null, null);
 		var otherCase = cases.open(ReferralId.random(), Fixtures.caseReference(), hub, null, coordinator.asCurrentUser());
 		cases.addToTeam(otherCase, psychiatrist.id(), coordinator.asCurrentUser());
-		var elsewhere = information.record(otherCase, DataCategory.HEALTH, ItemKind.NOTE, "Another person's note", psychiatrist.asCurrentUser());
+		var elsewhere = information.record(otherCase, DataCategory.HEALTH, ItemKind.NOTE, "Another person's note", Language.ENGLISH,
+				psychiatrist.asCurrentUser());
 		var forged = toPolice(Set.of(elsewhere), null, Disclosure.Ground.VITAL_INTERESTS, null, null);
 		var noStatute = toPolice(Set.of(id), null, Disclosure.Ground.LEGAL_OBLIGATION, null, null);
 
@@ -356,7 +370,8 @@ class NeedToKnowIT {
 	@Test
 	void withdrawnConsentBlocksNewDisclosuresAndFlagsThoseMadeUnderIt() {
 		agreementCoveringHealthToPolice(today.minusDays(1), today.plusYears(1));
-		var id = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "No acute risk", psychiatrist.asCurrentUser());
+		var id = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "No acute risk", Language.ENGLISH,
+				psychiatrist.asCurrentUser());
 		var consent = disclosures.recordConsent(caseId, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON,
 				Set.of(police), Set.of(DataCategory.HEALTH), Set.of(SharingPurpose.JOINT_ASSESSMENT), today, Consent.Obtained.WRITTEN,
 				"Form 7 of 26 Nov", "Understood what is shared and why"), psychiatrist.asCurrentUser());
@@ -393,10 +408,14 @@ class NeedToKnowIT {
 	@Test
 	void theGlassOpensIdentityAndAgreedFlowsAndEachFurtherCategoryNeedsItsOwnStep() {
 		agreementLettingSocialInformationReachTheClinic();
-		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Takes lithium", psychiatrist.asCurrentUser());
-		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Bought a knife online", officer.asCurrentUser());
-		information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", teacher.asCurrentUser());
-		information.record(caseId, DataCategory.IDENTITY, ItemKind.NOTE, "Also known as Jo", officer.asCurrentUser());
+		information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Takes lithium", Language.ENGLISH,
+				psychiatrist.asCurrentUser());
+		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Bought a knife online", Language.ENGLISH,
+				officer.asCurrentUser());
+		information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", Language.ENGLISH,
+				teacher.asCurrentUser());
+		information.record(caseId, DataCategory.IDENTITY, ItemKind.NOTE, "Also known as Jo", Language.ENGLISH,
+				officer.asCurrentUser());
 		var nurse = fixtures.staff(clinic, Profession.PSYCHIATRIC_NURSE, Role.PRACTITIONER);
 
 		breakGlass.openCase(caseId, "He is on the school roof and says he will jump", nurse.asCurrentUser());
@@ -416,8 +435,10 @@ class NeedToKnowIT {
 	@Test
 	void contentIsSealedInTheDatabaseAndDoesNotOpenInAnotherRecord() {
 		var marker = "marker-" + UUID.randomUUID();
-		var first = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, marker, psychiatrist.asCurrentUser());
-		var second = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Other text", psychiatrist.asCurrentUser());
+		var first = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, marker, Language.ENGLISH,
+				psychiatrist.asCurrentUser());
+		var second = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Other text", Language.ENGLISH,
+				psychiatrist.asCurrentUser());
 		var stored = jdbc.sql("select content from sharing.item where id = :id").param("id", first.value()).query(byte[].class).single();
 		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(marker);
 
@@ -430,7 +451,8 @@ class NeedToKnowIT {
 
 	@Test
 	void rectificationKeepsTheEarlierWordingAndRefusesAStaleEdit() {
-		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Lives with his uncle", teacher.asCurrentUser());
+		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Lives with his uncle", Language.ENGLISH,
+				teacher.asCurrentUser());
 		var read = information.view(id, teacher.asCurrentUser());
 
 		information.rectify(id, "Lives with his aunt", "Misheard at intake", read.version(), teacher.asCurrentUser());

@@ -20,6 +20,7 @@ import eu.tandem.support.Fixtures;
 import eu.tandem.support.Page;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
+import eu.tandem.web.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,7 +111,8 @@ class OversightIT {
 	@Test
 	void theOfficerFiltersByWhoKindAndPeriodAndPagesThroughTheRest() {
 		for (int i = 0; i < 30; i++) {
-			information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Visit " + i, teacher.asCurrentUser());
+			information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Visit " + i, Language.ENGLISH,
+					teacher.asCurrentUser());
 		}
 		cases.view(caseId, psychiatrist.asCurrentUser());
 		var officer = signedIn(dpo);
@@ -179,7 +181,8 @@ class OversightIT {
 		var since = Instant.now().minusSeconds(1);
 		var ids = new java.util.ArrayList<ItemId>();
 		for (int i = 0; i < 21; i++) {
-			ids.add(information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Session " + i, psychiatrist.asCurrentUser()));
+			ids.add(information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "Session " + i, Language.ENGLISH,
+					psychiatrist.asCurrentUser()));
 		}
 		var curious = fixtures.staff(clinic, Profession.PSYCHOLOGIST, Role.PRACTITIONER);
 		cases.addToTeam(caseId, curious.id(), teacher.asCurrentUser());

@@ -31,6 +31,7 @@ import eu.tandem.support.Fixtures;
 import eu.tandem.support.Page;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
+import eu.tandem.web.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -180,7 +181,8 @@ class RefusedFormsIT {
 	void aColleagueWhoIsNotTheAuthorIsToldWhyAboveTheItem() {
 		var colleague = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
 		cases.addToTeam(caseId, colleague.id(), coordinator.asCurrentUser());
-		var item = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Lives with his uncle", teacher.asCurrentUser());
+		var item = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Lives with his uncle", Language.ENGLISH,
+				teacher.asCurrentUser());
 		var theirs = new Browserless(port);
 		theirs.signIn(colleague);
 		var page = theirs.get("/cases/" + caseId + "/information/" + item);
@@ -196,7 +198,8 @@ class RefusedFormsIT {
 
 	@Test
 	void aCorrectionWithoutAReasonComesBackWithTheCorrectedTextKept() {
-		var item = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Lives with his uncle", teacher.asCurrentUser());
+		var item = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Lives with his uncle", Language.ENGLISH,
+				teacher.asCurrentUser());
 		var page = browser.get("/cases/" + caseId + "/information/" + item);
 
 		var refused = browser.submit(page, "form[action$=/rectify]", Map.of("text", "Lives with his aunt", "reason", " "));
@@ -214,7 +217,8 @@ class RefusedFormsIT {
 
 	@Test
 	void aCorrectionMadeMeanwhileIsShownBesideTheOneTypedWhichIsKeptAndNothingIsOverwritten() {
-		var item = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Lives with his uncle", teacher.asCurrentUser());
+		var item = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Lives with his uncle", Language.ENGLISH,
+				teacher.asCurrentUser());
 		var openedEarlier = browser.get("/cases/" + caseId + "/information/" + item);
 		var read = information.view(item, teacher.asCurrentUser());
 		information.rectify(item, "Lives with his grandmother", "Phoned the family", read.version(), teacher.asCurrentUser());
@@ -254,7 +258,8 @@ class RefusedFormsIT {
 
 	@Test
 	void aDisclosureMissingPurposeBasisAndStatuteNamesAllThreeAndKeepsEveryChoice() {
-		var item = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Lives with his uncle", teacher.asCurrentUser());
+		var item = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Lives with his uncle", Language.ENGLISH,
+				teacher.asCurrentUser());
 		var page = browser.get("/cases/" + caseId + "/information");
 
 		var refused = browser.submitAll(page, "form[action$=/disclosures]", Map.of("items", List.of(item.toString()),

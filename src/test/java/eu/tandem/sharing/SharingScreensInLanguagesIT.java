@@ -24,6 +24,7 @@ import eu.tandem.support.Fixtures;
 import eu.tandem.support.Page;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
+import eu.tandem.web.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,8 @@ class SharingScreensInLanguagesIT {
 		dpo = opened.dpo();
 		school = opened.school();
 		caseId = opened.caseId();
-		note = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Missed school three days this week", teacher.asCurrentUser());
+		note = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Missed school three days this week",
+				Language.ENGLISH, teacher.asCurrentUser());
 		disclosures.recordConsent(caseId, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON, Set.of(),
 				Set.of(DataCategory.SOCIAL), Set.of(SharingPurpose.SUPPORT_PLANNING), today.minusDays(3), Consent.Obtained.WRITTEN,
 				null, null), teacher.asCurrentUser());
@@ -109,6 +111,32 @@ class SharingScreensInLanguagesIT {
 		var ledger = browser.get("/cases/" + caseId + "/disclosures");
 		assertThat(ledger.heading()).isEqualTo("Weitergabeprotokoll");
 		assertThat(ledger.mainText()).contains("In diesem Fall wurde nichts weitergegeben.");
+	}
+
+	@Test
+	void aNoteCarriesItsLanguageAndIsMarkedWithItWhereverItIsShown() {
+		var browser = signedIn(teacher, "en");
+		var page = browser.get("/cases/" + caseId + "/information");
+		assertThat(page.html().select("select#text-language option[selected]").eachAttr("value"))
+			.as("the screen's language is offered first").containsExactly("en");
+
+		browser.submit(page, "form[action$=/information]",
+				Map.of("category", "SOCIAL", "kind", "NOTE", "text", "Die Mutter kommt zu jedem Treffen", "language", "de"));
+
+		var shown = browser.get("/cases/" + caseId + "/information");
+		var german = shown.html().select("p.text-block:contains(Die Mutter kommt zu jedem Treffen)");
+		assertThat(german.eachAttr("lang")).containsExactly("de");
+		assertThat(german.first().nextElementSibling().text()).isEqualTo("Written in German");
+		assertThat(shown.html().select("p.text-block:contains(Missed school three days this week)").eachAttr("lang"))
+			.containsExactly("en");
+
+		var inGerman = signedIn(teacher, "de").get("/cases/" + caseId + "/information");
+		assertThat(inGerman.html().select("p.text-block:contains(Die Mutter kommt zu jedem Treffen)").first()
+			.nextElementSibling().text()).as("no hint where the note is in the screen's language").doesNotContain("Verfasst auf");
+		assertThat(inGerman.mainText()).contains("Verfasst auf Englisch");
+
+		var item = browser.get(shown.html().select("article:has(p.text-block[lang=de]) a[href*=/information/]").attr("href"));
+		assertThat(item.html().select("p.text-block").eachAttr("lang")).first().isEqualTo("de");
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import eu.tandem.support.Fixtures;
 import eu.tandem.support.InBrowser;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
+import eu.tandem.web.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,8 @@ class SubjectAccessBrowserIT {
 		caseId = cases.ofReferral(referral).orElseThrow().id();
 		cases.appointOwner(caseId, coordinator.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, officer.id(), coordinator.asCurrentUser());
-		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Named in a chat that shares banned material " + tag,
+		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Named in a chat that shares banned material " + tag, Language.ENGLISH,
+				
 				officer.asCurrentUser());
 		chromium = Chromium.start();
 		browser = new InBrowser(chromium, port);

@@ -53,6 +53,7 @@ import eu.tandem.support.Fixtures;
 import eu.tandem.support.Page;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
+import eu.tandem.web.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -180,8 +181,10 @@ class SubjectAccessReviewIT {
 		referrals.sameAsKnownPerson(second, person, "Same school and same date of birth, merge reason " + tag,
 				coordinator.asCurrentUser());
 
-		securityNote = information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, securityText(), officer.asCurrentUser());
-		socialNote = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his mother " + tag,
+		securityNote = information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, securityText(), Language.ENGLISH,
+				officer.asCurrentUser());
+		socialNote = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his mother " + tag, Language.ENGLISH,
+				
 				socialWorker.asCurrentUser());
 		var version = jdbc.sql("select version from sharing.item where id = :id").param("id", socialNote.value()).query(Long.class).single();
 		information.rectify(socialNote, "Lives with his mother and sister " + tag, "The sister was left out", version,

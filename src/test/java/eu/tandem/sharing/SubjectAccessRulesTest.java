@@ -1,5 +1,7 @@
 package eu.tandem.sharing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,8 +20,6 @@ import eu.tandem.identity.Role;
 import eu.tandem.identity.UserId;
 import eu.tandem.sharing.SubjectAccessRules.Decider;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The review's rules, one by one: what is withheld until someone decides, and who may decide. */
 class SubjectAccessRulesTest {

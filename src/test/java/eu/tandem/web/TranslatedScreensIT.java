@@ -25,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code lang="en"}), stay as they were written.
  */
 @TandemIntegrationTest
-@org.junit.jupiter.api.Disabled("switched on as the modules' screens are translated (issue 14, in progress)")
 class TranslatedScreensIT {
 
 	private static final int MOST_SCREENS = 30;
@@ -60,7 +59,9 @@ class TranslatedScreensIT {
 			if (!problems.isEmpty()) {
 				found.put(path, problems);
 			}
-			return ScreenWalk.links(page.html().select(ScreenWalk.LINKS).eachAttr("href"), port);
+			// the language switch is not a screen: following it would change the language the walk reads in
+			return ScreenWalk.links(page.html().select(ScreenWalk.LINKS).eachAttr("href"), port).stream()
+				.filter(link -> !link.startsWith("/language")).toList();
 		});
 		assertThat(walked).as("screens walked").hasSizeGreaterThan(2);
 		assertThat(found).as("English left on " + who + "'s screens in " + language.ownName() + " (walked " + walked + ")").isEmpty();
