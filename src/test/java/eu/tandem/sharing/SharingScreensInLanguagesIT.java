@@ -114,6 +114,21 @@ class SharingScreensInLanguagesIT {
 	}
 
 	@Test
+	void aNoteInAnyScriptComesBackExactlyAsTyped() {
+		// Cyrillic, Greek and Arabic (right to left), with a combining accent and an emoji outside the basic plane
+		var typed = "Олена ходить на зустрічі щотижня.\nΗ μητέρα έρχεται σε κάθε συνάντηση.\nالأم تأتي إلى كل اجتماع. Zoe\u0308 👍";
+		var browser = signedIn(teacher, "de");
+		var page = browser.get("/cases/" + caseId + "/information");
+
+		var after = browser.submit(page, "form[action$=/information]",
+				Map.of("category", "SOCIAL", "kind", "NOTE", "text", typed, "language", "en"));
+
+		assertThat(after.html().select("p.text-block").eachText()).as("on the page, as typed")
+			.contains(typed.replace("\n", " "));
+		assertThat(information.visible(caseId, teacher.asCurrentUser())).extracting(Item::text).as("as stored").contains(typed);
+	}
+
+	@Test
 	void aNoteCarriesItsLanguageAndIsMarkedWithItWhereverItIsShown() {
 		var browser = signedIn(teacher, "en");
 		var page = browser.get("/cases/" + caseId + "/information");
