@@ -11,18 +11,24 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import eu.tandem.support.LogCapture;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.ClassPathResource;
 
 /** Every text exists in every language, with the placeholders of its English original. */
 class MessageBundlesTest {
 
 	static MessageBundles configured() throws IOException {
+		return new MessageBundles(application().getProperty("spring.messages.basename"));
+	}
+
+	private static Properties application() throws IOException {
 		var properties = new Properties();
 		try (var in = new ClassPathResource("application.properties").getInputStream()) {
 			properties.load(in);
 		}
-		return new MessageBundles(properties.getProperty("spring.messages.basename"));
+		return properties;
 	}
 
 	@Test
@@ -40,6 +46,25 @@ class MessageBundlesTest {
 				"i18n-check/gaps_da.properties has placeholders [1] for greeting where English has [0]",
 				"i18n-check/gaps_fr.properties has an apostrophe in greeting that hides its placeholders: write '' or ’",
 				"i18n-check/gaps_nl.properties has extra, which English lacks");
+	}
+
+	/**
+	 * At run time, a text a language lacks reads in English (the bundle without a language is every language's parent),
+	 * never as its key; the gap is named once, when Tandem starts.
+	 */
+	@Test
+	void aTextMissingInALanguageShowsInEnglishAndIsNamedOnceInTheLog() throws IOException {
+		var messages = new ResourceBundleMessageSource();
+		messages.setBasename("i18n-check/gaps");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(Boolean.parseBoolean(application().getProperty("spring.messages.fallback-to-system-locale")));
+		assertThat(messages.getMessage("farewell", null, Language.GERMAN.locale())).isEqualTo("Goodbye");
+		assertThat(messages.getMessage("farewell", null, Language.DANISH.locale())).isEqualTo("Farvel");
+		try (var log = LogCapture.atDebug()) {
+			new MessageBundles("i18n-check/gaps").reportGaps();
+			assertThat(log.lines()).filteredOn(line -> line.contains("lacks farewell"))
+				.containsExactly("WARN " + MessageBundles.class.getName() + ": Message bundles: i18n-check/gaps_de.properties lacks farewell");
+		}
 	}
 
 	/**
