@@ -1,5 +1,7 @@
 package eu.tandem.web;
 
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import eu.tandem.kernel.InvalidInput;
@@ -39,7 +41,8 @@ public final class FormErrors {
 				}
 			}
 			else if (errors.getGlobalErrors().stream().noneMatch(global -> code.equals(global.getCode())
-					&& java.util.Objects.equals(problem.getDefaultMessage(), global.getDefaultMessage()))) {
+					&& Objects.equals(problem.getDefaultMessage(), global.getDefaultMessage())
+					&& Arrays.equals(problem.getArguments(), global.getArguments()))) {
 				errors.reject(code, problem.getArguments(), problem.getDefaultMessage());
 			}
 		}
