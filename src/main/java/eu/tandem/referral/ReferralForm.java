@@ -164,8 +164,7 @@ class ReferralForm {
 
 	/** The same words, with their key and arguments, next to another field. */
 	private static InvalidInput on(String field, InvalidInput invalid) {
-		var key = invalid.getCodes();
-		return key == null ? new InvalidInput(field, invalid.getMessage()) : InvalidInput.of(field, key[0], invalid.getArguments());
+		return InvalidInput.of(field, invalid.getCodes()[0], invalid.getArguments());
 	}
 
 	private Set<Concern.Vulnerability> vulnerabilities() {
