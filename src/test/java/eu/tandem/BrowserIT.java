@@ -163,10 +163,10 @@ class BrowserIT {
 		var summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
 		assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("There is a problem");
 		assertThat(summary.findElements(By.cssSelector("li a"))).extracting(WebElement::getText).containsExactlyInAnyOrder(
-				"Enter the full name.", "A password is at least 12 characters long. A few words make a good one.");
+				"Enter “Full name”.", "A password is at least 12 characters long. A few words make a good one.");
 		assertThat(summary.getRect().getY()).as("the summary is above the first field")
 			.isLessThan(field("username").getRect().getY());
-		assertThat(fieldError("displayName")).isEqualTo("Enter the full name.");
+		assertThat(fieldError("displayName")).isEqualTo("Enter “Full name”.");
 		assertThat(fieldError("password")).isEqualTo("A password is at least 12 characters long. A few words make a good one.");
 		assertThat(browser.findElements(By.id("username-error"))).isEmpty();
 		for (var invalid : List.of("displayName", "password")) {

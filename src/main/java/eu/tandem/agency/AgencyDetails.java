@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import eu.tandem.kernel.ContactText;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 
 /** What describes an agency. Built from a form, it is valid or it does not exist. */
@@ -21,22 +22,22 @@ public record AgencyDetails(String name, Sector sector, Country country, @Nullab
 	}
 
 	static String name(String value) {
-		return PlainText.required("name", "the agency's name", value, 200);
+		return PlainText.required("name", Words.of("agency.name"), value, 200);
 	}
 
 	static @Nullable String region(@Nullable String value) {
-		return PlainText.optional("region", "the region", value, 120);
+		return PlainText.optional("region", Words.of("agency.region"), value, 120);
 	}
 
 	static @Nullable String contactEmail(@Nullable String value) {
-		return ContactText.email("contactEmail", "the contact e-mail address", value);
+		return ContactText.email("contactEmail", Words.of("agency.email"), value);
 	}
 
 	static @Nullable String contactPhone(@Nullable String value) {
-		return ContactText.phone("contactPhone", "the contact phone number", value);
+		return ContactText.phone("contactPhone", Words.of("agency.phone"), value);
 	}
 
 	static @Nullable String postalAddress(@Nullable String value) {
-		return PlainText.optional("postalAddress", "the postal address", value, 300);
+		return PlainText.optional("postalAddress", Words.of("agency.show.postalAddress"), value, 300);
 	}
 }

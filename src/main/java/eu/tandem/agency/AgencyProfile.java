@@ -9,6 +9,7 @@ import java.util.Set;
 import eu.tandem.identity.Profession;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,15 +48,15 @@ public record AgencyProfile(@Nullable String jurisdiction, @Nullable String prev
 	}
 
 	static @Nullable String jurisdiction(@Nullable String value) {
-		return PlainText.optional("jurisdiction", "the jurisdiction", value, 200);
+		return PlainText.optional("jurisdiction", Words.of("agency.show.jurisdiction"), value, 200);
 	}
 
 	static @Nullable String preventionWork(@Nullable String value) {
-		return PlainText.optionalMultiLine("preventionWork", "what the agency does in prevention work", value, 2000);
+		return PlainText.optionalMultiLine("preventionWork", Words.of("agency.show.preventionWork"), value, 2000);
 	}
 
 	static @Nullable String responsibilities(@Nullable String value) {
-		return PlainText.optionalMultiLine("responsibilities", "the roles and responsibilities", value, 2000);
+		return PlainText.optionalMultiLine("responsibilities", Words.of("agency.show.responsibilities"), value, 2000);
 	}
 
 	static List<ContactPoint> contactPoints(List<ContactPoint> value) {

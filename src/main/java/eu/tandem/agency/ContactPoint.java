@@ -3,6 +3,7 @@ package eu.tandem.agency;
 import eu.tandem.kernel.ContactText;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,19 +23,19 @@ public record ContactPoint(String label, @Nullable String email, @Nullable Strin
 	}
 
 	static String label(String value) {
-		return PlainText.required("label", "the contact point's name", value, 100);
+		return PlainText.required("label", Words.of("agency.name"), value, 100);
 	}
 
 	static @Nullable String email(@Nullable String value) {
-		return ContactText.email("email", "the e-mail address", value);
+		return ContactText.email("email", Words.of("agency.email"), value);
 	}
 
 	static @Nullable String phone(@Nullable String value) {
-		return ContactText.phone("phone", "the phone number", value);
+		return ContactText.phone("phone", Words.of("agency.phone"), value);
 	}
 
 	static @Nullable String openingHours(@Nullable String value) {
-		return PlainText.optional("openingHours", "the opening hours", value, 200);
+		return PlainText.optional("openingHours", Words.of("agency.show.openingHours"), value, 200);
 	}
 
 	static void requireAWayToReachIt(@Nullable String email, @Nullable String phone) {

@@ -16,6 +16,7 @@ import eu.tandem.identity.Username;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import org.springframework.validation.BindingResult;
 
 /** A staff member's account as the agency administrator types it. */
@@ -56,7 +57,8 @@ class StaffForm {
 	}
 
 	private AccountChanges common(BindingResult errors) {
-		var checkedName = FormErrors.capture(errors, () -> PlainText.required("displayName", "the full name", displayName, 200));
+		var checkedName = FormErrors.capture(errors,
+				() -> PlainText.required("displayName", Words.of("agency.staffForm.fullName"), displayName, 200));
 		var checkedProfession = FormErrors.capture(errors, () -> profession(profession));
 		var checkedRoles = FormErrors.capture(errors, () -> roles(roles));
 		if (checkedName == null || checkedProfession == null || checkedRoles == null) {

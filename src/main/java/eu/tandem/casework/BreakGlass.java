@@ -23,6 +23,7 @@ import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
 import eu.tandem.web.Dates;
+import eu.tandem.web.Words;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -164,7 +165,7 @@ public class BreakGlass {
 					"not-officer-of-hub"));
 			throw new NotFound();
 		}
-		var text = PlainText.requiredMultiLine("note", "your review", note, 2000);
+		var text = PlainText.requiredMultiLine("note", Words.of("casework.review.note"), note, 2000);
 		if (grants.review(grantId, officer.id(), text, clock.instant())) {
 			audit.record(AuditEvent.success(officer.asAuditActor(), REVIEWED, AuditSubject.of("case", grant.caseId())));
 		}
@@ -226,7 +227,7 @@ public class BreakGlass {
 		if (!longEnough(reason)) {
 			throw InvalidInput.of("reason", "casework.error.reasonTooShort", SHORTEST_REASON);
 		}
-		return PlainText.requiredMultiLine("reason", "the reason", reason.strip(), 2000);
+		return PlainText.requiredMultiLine("reason", Words.of("casework.emergency.reason"), reason.strip(), 2000);
 	}
 
 	private static boolean longEnough(String reason) {

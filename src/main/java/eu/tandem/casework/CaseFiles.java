@@ -29,6 +29,7 @@ import eu.tandem.kernel.ReferralId;
 import eu.tandem.knowledge.CaseAttribute;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.Persons;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -259,7 +260,7 @@ public class CaseFiles {
 		if (!standing.closes()) {
 			throw refused(actor, CLOSED, id, "not-owner-or-coordinator", "Only the case owner and the hub's coordinators close a case");
 		}
-		var why = PlainText.requiredMultiLine("reason", "why the case is closed", reason, 2000);
+		var why = PlainText.requiredMultiLine("reason", Words.of("casework.show.close.reason"), reason, 2000);
 		if (why.codePointCount(0, why.length()) < 10) {
 			throw InvalidInput.of("reason", "casework.error.closeReasonTooShort");
 		}

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public record CaseQuery(String text, Optional<String> reference, @Nullable LocalDate born) {
 
 	public static CaseQuery of(String typed, @Nullable LocalDate born) {
-		var text = PlainText.required("q", "a reference or the person's name", typed, 200);
+		var text = PlainText.required("q", Words.of("casework.find.q"), typed, 200);
 		var reference = Reference.read(text);
 		if (reference.isEmpty() && text.codePointCount(0, text.length()) < 2) {
 			throw InvalidInput.of("q", "casework.error.queryTooShort");

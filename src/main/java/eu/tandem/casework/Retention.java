@@ -27,6 +27,7 @@ import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
 import eu.tandem.person.Persons;
 import eu.tandem.scheduling.OneNodeAtATime;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -177,7 +178,7 @@ public class Retention {
 
 	/** The reason a legal hold needs; the form checks it by itself too where there is no case to ask about. */
 	static String holdReason(String reason) {
-		return PlainText.required("reason", "the reason for the legal hold", reason, 500);
+		return PlainText.required("reason", Words.of("casework.field.holdReason"), reason, 500);
 	}
 
 	@Transactional

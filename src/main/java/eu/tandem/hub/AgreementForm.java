@@ -13,6 +13,7 @@ import eu.tandem.identity.AgencyId;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -130,7 +131,7 @@ class AgreementForm {
 
 	/** The terms, or null with every problem recorded next to its field. */
 	AgreementTerms toTerms(BindingResult errors) {
-		var checkedTitle = FormErrors.capture(errors, () -> PlainText.required("title", "the agreement's title", title, 200));
+		var checkedTitle = FormErrors.capture(errors, () -> PlainText.required("title", Words.of("hub.agreementForm.title"), title, 200));
 		var checkedStart = FormErrors.capture(errors, () -> required(date(startsOn,
 				() -> InvalidInput.of("startsOn", "hub.error.startsOn.notADate")), () -> InvalidInput.of("startsOn", "hub.error.startsOn")));
 		var checkedEnd = FormErrors.capture(errors, () -> date(endsOn, () -> InvalidInput.of("endsOn", "hub.error.endsOn.notADate")));
@@ -185,10 +186,8 @@ class AgreementForm {
 			var art6 = choice(Art6Basis.class, row.art6, () -> InvalidInput.of("purposes", "hub.error.art6", named));
 			var art9 = row.art9 == null || row.art9.isBlank() ? null
 					: choice(Art9Condition.class, row.art9, () -> InvalidInput.of("purposes", "hub.error.art9", named));
-			var label = "“" + purpose.label() + "”";
-			var criminal = PlainText.optional("purposes", "the Art. 10 or national-law basis for " + label, row.criminalBasis, 300);
-			var reference = PlainText.required("purposes", "the article or statute the parties rely on for " + label,
-					row.legalReference, 300);
+			var criminal = PlainText.optional("purposes", Words.of("hub.agreementForm.art10For", named), row.criminalBasis, 300);
+			var reference = PlainText.required("purposes", Words.of("hub.agreementForm.referenceFor", named), row.legalReference, 300);
 			chosen.add(new PurposeBasis(purpose, art6, art9, criminal, reference));
 		}
 		return chosen;

@@ -10,6 +10,7 @@ import eu.tandem.agency.Sector;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +33,7 @@ public record AgreementTerms(String title, LocalDate startsOn, @Nullable LocalDa
 	}
 
 	public AgreementTerms {
-		title = PlainText.required("title", "the agreement's title", title, 200);
+		title = PlainText.required("title", Words.of("hub.agreementForm.title"), title, 200);
 		Objects.requireNonNull(startsOn, "startsOn");
 		Objects.requireNonNull(reviewOn, "reviewOn");
 		if (endsOn != null && endsOn.isBefore(startsOn)) {
@@ -41,7 +42,7 @@ public record AgreementTerms(String title, LocalDate startsOn, @Nullable LocalDa
 		if (reviewOn.isBefore(startsOn)) {
 			throw InvalidInput.of("reviewOn", "hub.error.reviewBeforeStart");
 		}
-		retention = PlainText.required("retention", "how long shared data is kept", retention, 300);
+		retention = PlainText.required("retention", Words.of("hub.agreementForm.retention"), retention, 300);
 		parties = Set.copyOf(parties);
 		if (parties.size() < 2) {
 			throw InvalidInput.of("parties", "hub.error.parties");

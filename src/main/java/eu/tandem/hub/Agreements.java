@@ -104,7 +104,7 @@ public class Agreements {
 		var hubId = store.hubOf(id).orElseThrow(NotFound::new);
 		var hub = editable(hubId, actor);
 		check(hub, terms, id);
-		var note = PlainText.required("changeNote", "what changed and why", changeNote, 1000);
+		var note = PlainText.required("changeNote", Words.of("hub.agreementForm.changeNote"), changeNote, 1000);
 		if (!store.claimNextVersion(id, basedOn)) {
 			throw EditConflict.of("hub.conflict.agreement");
 		}
@@ -121,7 +121,7 @@ public class Agreements {
 		var version = version(id, number);
 		var today = hubs.byId(store.hubOf(id).orElseThrow(NotFound::new)).orElseThrow(NotFound::new).today(clock);
 		AgreementRules.maySign(signer, agency, version, store.latest(id), signedOn, today, this::nameOf);
-		var name = PlainText.required("signatoryName", "the signatory's name and title", signatoryName, 200);
+		var name = PlainText.required("signatoryName", Words.of("hub.agreement.signatoryName"), signatoryName, 200);
 		if (!store.sign(id, number, agency, signer.id(), name, signedOn, clock.instant())) {
 			throw InvalidInput.of("agency", "hub.error.signedAlready", nameOf(agency));
 		}

@@ -5,6 +5,7 @@ import java.util.Objects;
 import eu.tandem.agency.Country;
 import eu.tandem.kernel.ContactText;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,27 +21,27 @@ public record HubDetails(String name, HubLevel level, Country country, @Nullable
 		name = name(name);
 		Objects.requireNonNull(level, "level");
 		Objects.requireNonNull(country, "country");
-		region = PlainText.optional("region", "the region", region, 120);
-		framework = PlainText.optional("framework", "the framework", framework, 300);
-		meetingRhythm = PlainText.optional("meetingRhythm", "the meeting rhythm", meetingRhythm, 120);
-		evaluationRhythm = PlainText.optional("evaluationRhythm", "the evaluation rhythm", evaluationRhythm, 120);
-		contactName = PlainText.optional("contactName", "the contact point's name", contactName, 120);
+		region = PlainText.optional("region", Words.of("hub.region"), region, 120);
+		framework = PlainText.optional("framework", Words.of("hub.framework"), framework, 300);
+		meetingRhythm = PlainText.optional("meetingRhythm", Words.of("hub.field.meetingRhythm"), meetingRhythm, 120);
+		evaluationRhythm = PlainText.optional("evaluationRhythm", Words.of("hub.field.evaluationRhythm"), evaluationRhythm, 120);
+		contactName = PlainText.optional("contactName", Words.of("hub.field.contactName"), contactName, 120);
 		contactEmail = email(contactEmail);
 		contactPhone = phone(contactPhone);
-		contactHours = PlainText.optional("contactHours", "the contact hours", contactHours, 120);
-		afterReferral = PlainText.optionalMultiLine("afterReferral", "what happens after a referral", afterReferral, 2000);
+		contactHours = PlainText.optional("contactHours", Words.of("hub.field.contactHours"), contactHours, 120);
+		afterReferral = PlainText.optionalMultiLine("afterReferral", Words.of("hub.field.afterReferral"), afterReferral, 2000);
 	}
 
 	static String name(String value) {
-		return PlainText.required("name", "the hub's name", value, 200);
+		return PlainText.required("name", Words.of("hub.name"), value, 200);
 	}
 
 	static @Nullable String email(@Nullable String value) {
-		return ContactText.email("contactEmail", "the contact e-mail address", value);
+		return ContactText.email("contactEmail", Words.of("hub.email"), value);
 	}
 
 	static @Nullable String phone(@Nullable String value) {
-		return ContactText.phone("contactPhone", "the contact phone number", value);
+		return ContactText.phone("contactPhone", Words.of("hub.phone"), value);
 	}
 
 	/** A public page is worth publishing only if people can reach someone through it. */

@@ -20,6 +20,7 @@ import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.Words;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -144,7 +145,7 @@ public class Hubs {
 			throw InvalidInput.of("agency", "hub.error.agency");
 		}
 		store.lock(id);
-		store.addAgency(id, agency, PlainText.optional("roleInHub", "the agency's part in the hub", roleInHub, 1000));
+		store.addAgency(id, agency, PlainText.optional("roleInHub", Words.of("hub.show.partInHub"), roleInHub, 1000));
 	}
 
 	/** Removes an agency and its people from the hub. Agreements that name it keep their versions as signed. */

@@ -3,10 +3,12 @@ package eu.tandem.kernel;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What an e-mail address and a phone number that people can use look like, wherever one is given: an
- * agency's contact details and contact points, a hub's single point of contact.
+ * agency's contact details and contact points, a hub's single point of contact. The {@code label} names the
+ * field as {@link PlainText} does.
  */
 public final class ContactText {
 
@@ -16,18 +18,18 @@ public final class ContactText {
 	private ContactText() {
 	}
 
-	public static @Nullable String email(String field, String label, @Nullable String value) {
+	public static @Nullable String email(String field, MessageSourceResolvable label, @Nullable String value) {
 		var email = PlainText.optional(field, label, value, 254);
 		if (email != null && !EMAIL.matcher(email).matches()) {
-			throw new InvalidInput(field, "Enter an e-mail address like prevention@agency.example.");
+			throw InvalidInput.of(field, "kernel.contact.email");
 		}
 		return email;
 	}
 
-	public static @Nullable String phone(String field, String label, @Nullable String value) {
+	public static @Nullable String phone(String field, MessageSourceResolvable label, @Nullable String value) {
 		var phone = PlainText.optional(field, label, value, 40);
 		if (phone != null && !PHONE.matcher(phone).matches()) {
-			throw new InvalidInput(field, "Enter a phone number with digits, spaces and an optional leading +.");
+			throw InvalidInput.of(field, "kernel.contact.phone");
 		}
 		return phone;
 	}

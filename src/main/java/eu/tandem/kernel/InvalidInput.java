@@ -13,24 +13,18 @@ import org.springframework.context.MessageSourceResolvable;
  * a whole form throws the problems it found {@link #together}, so that the form shows them all at once.
  * <p>
  * The words are a key of the message bundles with its arguments ({@link #of}), shown in the reader's language; it is
- * a {@link MessageSourceResolvable}, which {@code FormErrors} and the templates resolve. A problem made with words
- * in English ({@link #InvalidInput(String, String)}) shows them as written, in every language, until its module's
- * bundle holds them.
+ * a {@link MessageSourceResolvable}, which {@code FormErrors} and the templates resolve. There is no way to make one
+ * with words written in English: they would show in English on every screen.
  */
 public class InvalidInput extends IllegalArgumentException implements MessageSourceResolvable {
 
 	private final String field;
-	private final @Nullable String key;
+	private final String key;
 	private final Object[] arguments;
 	private final List<InvalidInput> together;
 
-	/** A problem in English words, not yet in a bundle. */
-	public InvalidInput(String field, String message) {
-		this(field, null, message, new Object[0]);
-	}
-
-	private InvalidInput(String field, @Nullable String key, String message, Object[] arguments) {
-		super(message);
+	private InvalidInput(String field, String key, Object[] arguments) {
+		super(key);
 		this.field = field;
 		this.key = key;
 		this.arguments = arguments.clone();
@@ -39,10 +33,10 @@ public class InvalidInput extends IllegalArgumentException implements MessageSou
 
 	/**
 	 * A problem whose words are the bundle's text for {@code key}, with these arguments in its placeholders:
-	 * {@code InvalidInput.of(field, "referral.error.observedInFuture", date)}.
+	 * {@code InvalidInput.of("reason", "casework.error.reasonTooShort", 20)}.
 	 */
 	public static InvalidInput of(String field, String key, Object... arguments) {
-		return new InvalidInput(field, key, key, arguments);
+		return new InvalidInput(field, key, arguments);
 	}
 
 	private InvalidInput(List<InvalidInput> problems) {
@@ -68,10 +62,10 @@ public class InvalidInput extends IllegalArgumentException implements MessageSou
 		return field;
 	}
 
-	/** The bundle key of the (first) problem's words; none for words written in English. */
+	/** The bundle key of the (first) problem's words. */
 	@Override
-	public String @Nullable [] getCodes() {
-		return key == null ? null : new String[] { key };
+	public String[] getCodes() {
+		return new String[] { key };
 	}
 
 	@Override
@@ -79,10 +73,10 @@ public class InvalidInput extends IllegalArgumentException implements MessageSou
 		return arguments.clone();
 	}
 
-	/** The English words of a problem not yet in a bundle; none for one that is, so that a missing key shows. */
+	/** None: a key missing from the bundles shows as missing, rather than as words in one language. */
 	@Override
 	public @Nullable String getDefaultMessage() {
-		return key == null ? getMessage() : null;
+		return null;
 	}
 
 	/** Each problem with its own field: this one, or those found together. */

@@ -134,7 +134,7 @@ class CurationController {
 	String act(@PathVariable String key, @PathVariable int number, @PathVariable String action,
 			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal CurrentUser curator, RedirectAttributes redirect) {
 		try {
-			var cleanNote = eu.tandem.kernel.PlainText.optionalMultiLine("note", "the note", note, 1000);
+			var cleanNote = eu.tandem.kernel.PlainText.optionalMultiLine("note", Words.of("knowledge.field.note"), note, 1000);
 			switch (action) {
 				case "submit" -> curation.submit(key, number, curator);
 				case "publish" -> curation.publish(key, number, cleanNote, curator);

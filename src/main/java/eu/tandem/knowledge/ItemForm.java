@@ -16,6 +16,7 @@ import eu.tandem.knowledge.ItemContent.MeetingKind;
 import eu.tandem.knowledge.ItemContent.QuestionStatus;
 import eu.tandem.knowledge.ItemContent.Scope;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -79,24 +80,27 @@ class ItemForm {
 			.filter(entry -> entry.type() == (itemType == ItemType.SUBTHEME ? ItemType.THEME : ItemType.SUBTHEME))
 			.orElseThrow(() -> itemType == ItemType.SUBTHEME ? InvalidInput.of("subtheme", "knowledge.error.chooseTheme")
 					: InvalidInput.of("subtheme", "knowledge.error.chooseSubtheme")));
-		var cleanTitle = FormErrors.capture(errors, () -> itemType.titled() ? PlainText.required("title", "a title", title, 300) : null);
-		var cleanText = FormErrors.capture(errors, () -> itemType.titled() ? PlainText.optionalMultiLine("text", "the summary", text, 4000)
-				: PlainText.requiredMultiLine("text", "the text", text, 4000));
+		var cleanTitle = FormErrors.capture(errors, () -> itemType.titled()
+				? PlainText.required("title", Words.of("knowledge.field.title"), title, 300) : null);
+		var cleanText = FormErrors.capture(errors, () -> itemType.titled()
+				? PlainText.optionalMultiLine("text", Words.of("knowledge.field.summary"), text, 4000)
+				: PlainText.requiredMultiLine("text", Words.of("knowledge.field.text"), text, 4000));
 		var source = FormErrors.capture(errors, () -> source(sourceRequired));
 		var start = FormErrors.capture(errors, () -> itemType == ItemType.MEETING ? startDate() : null);
 		var end = FormErrors.capture(errors, () -> itemType == ItemType.MEETING ? endDate() : null);
 		if (start != null && end != null && end.isBefore(start)) {
 			FormErrors.reject(errors, InvalidInput.of("endDate", "knowledge.error.endBeforeStart"));
 		}
-		var cleanCountry = FormErrors.capture(errors, () -> itemType == ItemType.PRACTICE ? PlainText.required("country", "the country", country, 100)
-				: null);
+		var cleanCountry = FormErrors.capture(errors, () -> itemType == ItemType.PRACTICE
+				? PlainText.required("country", Words.of("knowledge.field.country"), country, 100) : null);
 		var code = FormErrors.capture(errors, () -> countryCode(itemType));
 		var meetings = FormErrors.capture(errors, () -> meetings(itemType, published));
-		var cleanSection = FormErrors.capture(errors, () -> PlainText.optional("section", "the section", section, 200));
-		var group = FormErrors.capture(errors, () -> itemType == ItemType.MEETING ? PlainText.optional("workingGroup", "the working group", workingGroup, 120)
-				: null);
-		var cleanPlace = FormErrors.capture(errors, () -> itemType == ItemType.MEETING ? PlainText.optional("place", "the place", place, 120) : null);
-		FormErrors.capture(errors, () -> PlainText.optionalMultiLine("changeNote", "what changed", changeNote, 1000));
+		var cleanSection = FormErrors.capture(errors, () -> PlainText.optional("section", Words.of("knowledge.field.section"), section, 200));
+		var group = FormErrors.capture(errors, () -> itemType == ItemType.MEETING
+				? PlainText.optional("workingGroup", Words.of("knowledge.field.workingGroup"), workingGroup, 120) : null);
+		var cleanPlace = FormErrors.capture(errors, () -> itemType == ItemType.MEETING
+				? PlainText.optional("place", Words.of("knowledge.field.place"), place, 120) : null);
+		FormErrors.capture(errors, this::note);
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -117,7 +121,7 @@ class ItemForm {
 	}
 
 	String note() {
-		return PlainText.optionalMultiLine("changeNote", "what changed", changeNote, 1000);
+		return PlainText.optionalMultiLine("changeNote", Words.of("knowledge.field.changeNote"), changeNote, 1000);
 	}
 
 	private @Nullable String source(boolean required) {

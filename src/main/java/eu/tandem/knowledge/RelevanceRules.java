@@ -12,6 +12,7 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.Words;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +65,7 @@ class RelevanceRules {
 	RelevanceRule add(String attribute, String itemKey, String why, CurrentUser curator) {
 		var known = CaseAttribute.fromKey(attribute.strip())
 			.orElseThrow(() -> InvalidInput.of("attribute", "knowledge.error.noAttribute", knownAttributes()));
-		var reason = PlainText.required("why", "Why it is shown", why, 400);
+		var reason = PlainText.required("why", Words.of("knowledge.field.why"), why, 400);
 		var item = store.published(itemKey.strip()).filter(entry -> entry.type() != ItemType.THEME && entry.type() != ItemType.SUBTHEME)
 			.orElseThrow(() -> InvalidInput.of("item", "knowledge.error.noItem"));
 		var existing = jdbc.sql("select removed_at is null from knowledge.relevance_rule where attribute = :attribute and item_id = :item")

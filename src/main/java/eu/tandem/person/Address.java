@@ -5,16 +5,17 @@ import java.time.LocalDate;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** Where a person lived, and when if known. */
 public record Address(@Nullable String street, @Nullable String postcode, @Nullable String locality,
 		@Nullable String country, @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {
 
 	public Address {
-		street = PlainText.optional("street", "the street", street, 200);
-		postcode = PlainText.optional("postcode", "the postcode", postcode, 20);
-		locality = PlainText.optional("locality", "the town or city", locality, 120);
-		country = PlainText.optional("country", "the country", country, 2);
+		street = PlainText.optional("street", new DefaultMessageSourceResolvable("person.field.street"), street, 200);
+		postcode = PlainText.optional("postcode", new DefaultMessageSourceResolvable("person.field.postcode"), postcode, 20);
+		locality = PlainText.optional("locality", new DefaultMessageSourceResolvable("person.field.locality"), locality, 120);
+		country = PlainText.optional("country", new DefaultMessageSourceResolvable("person.field.country"), country, 2);
 		if (street == null && postcode == null && locality == null) {
 			throw InvalidInput.of("street", "person.error.addressEmpty");
 		}

@@ -6,6 +6,7 @@ import java.util.Set;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** What is known about a person when they are registered or their record is corrected. */
 public record PersonDetails(List<PersonName> names, @Nullable DateOfBirth dateOfBirth, @Nullable Sex sex,
@@ -16,7 +17,7 @@ public record PersonDetails(List<PersonName> names, @Nullable DateOfBirth dateOf
 		if (names.isEmpty()) {
 			throw InvalidInput.of("givenNames", "person.error.noName");
 		}
-		gender = PlainText.optional("gender", "the gender", gender, 80);
+		gender = PlainText.optional("gender", new DefaultMessageSourceResolvable("person.field.gender"), gender, 80);
 		languages = Set.copyOf(languages);
 		addresses = List.copyOf(addresses);
 		identifiers = List.copyOf(identifiers);

@@ -26,22 +26,19 @@ public record PersonName(Kind kind, @Nullable String givenNames, @Nullable Strin
 
 	/**
 	 * What a name is. Screens write it as {@code person.name.kind.<NAME>}; a refusal names the part as
-	 * {@code person.namePart.<NAME>.givenNames} or {@code .surname} ("The surname"). {@link #label()} and the labels
-	 * given to {@link PlainText} are the English words of the subject access export and of the text rules.
+	 * {@code person.namePart.<NAME>.givenNames} or {@code .surname} ("The surname"), and the rules for text name its
+	 * field as {@code person.field.<NAME>.givenNames} ("Given names"). {@link #label()} is the English word of the
+	 * subject access export.
 	 */
 	public enum Kind {
-		NAME("Name", "the given names", "the surname"),
-		ALIAS("Alias", "the other name", "the other name's surname"),
-		OTHER_SCRIPT("In another script", "the name in another script", "the surname in another script");
+		NAME("Name"),
+		ALIAS("Alias"),
+		OTHER_SCRIPT("In another script");
 
 		private final String label;
-		private final String givenNamesLabel;
-		private final String surnameLabel;
 
-		Kind(String label, String givenNamesLabel, String surnameLabel) {
+		Kind(String label) {
 			this.label = label;
-			this.givenNamesLabel = givenNamesLabel;
-			this.surnameLabel = surnameLabel;
 		}
 
 		public String label() {
@@ -51,9 +48,9 @@ public record PersonName(Kind kind, @Nullable String givenNames, @Nullable Strin
 
 	public PersonName {
 		Objects.requireNonNull(kind, "kind");
-		givenNames = part(kind, "givenNames", kind.givenNamesLabel, givenNames);
-		surname = part(kind, "surname", kind.surnameLabel, surname);
-		script = PlainText.optional("script", "the script", script, 60);
+		givenNames = part(kind, "givenNames", givenNames);
+		surname = part(kind, "surname", surname);
+		script = PlainText.optional("script", new DefaultMessageSourceResolvable("person.field.script"), script, 60);
 		if (givenNames == null && surname == null) {
 			throw InvalidInput.of("givenNames", "person.error.nameMissing");
 		}
@@ -64,7 +61,8 @@ public record PersonName(Kind kind, @Nullable String givenNames, @Nullable Strin
 	}
 
 	/** One part of a name, or null when blank; a no-break space pasted from a document counts as a space. */
-	private static @Nullable String part(Kind kind, String field, String label, @Nullable String value) {
+	private static @Nullable String part(Kind kind, String field, @Nullable String value) {
+		var label = new DefaultMessageSourceResolvable("person.field." + kind.name() + "." + field);
 		var text = PlainText.optional(field, label, value == null ? null : SPACE.matcher(value).replaceAll(" "), 200);
 		if (text == null) {
 			return null;

@@ -20,8 +20,10 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.PlainText;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +79,7 @@ public class Persons {
 	@Transactional
 	public PersonRecord view(PersonId id, CurrentUser actor, String purpose) {
 		var record = store.byId(id).orElseThrow(NotFound::new);
-		var why = PlainText.required("purpose", "the purpose", purpose, 200);
+		var why = PlainText.required("purpose", new DefaultMessageSourceResolvable("person.field.purpose"), purpose, 200);
 		// the records merged into this one are shown too, and each has its own access history
 		for (var shown : concat(id, record.mergedRecords())) {
 			audit.record(new AuditEvent(actor.asAuditActor(), PersonAudit.VIEWED, AuditOutcome.SUCCESS, PersonAudit.person(shown),
@@ -171,7 +173,9 @@ public class Persons {
 		if (person.equals(related)) {
 			throw InvalidInput.of("guardian", "person.error.ownGuardian");
 		}
-		store.relate(person, related, kind, PlainText.optional("description", "the relationship", description, 120));
+		var relationship = PlainText.optional("description", new DefaultMessageSourceResolvable("person.field.relationship"),
+				description, 120);
+		store.relate(person, related, kind, relationship);
 		audit.record(AuditEvent.success(actor.asAuditActor(), PersonAudit.RELATED, PersonAudit.person(person)));
 	}
 
@@ -186,7 +190,7 @@ public class Persons {
 		if (survivor.equals(merged)) {
 			throw InvalidInput.of("merge", "person.error.mergeWithItself");
 		}
-		var why = PlainText.required("reason", "why these are one person", reason, 1000);
+		var why = PlainText.required("reason", new DefaultMessageSourceResolvable("person.field.mergeReason"), reason, 1000);
 		// always in the same order, so that two opposite merges wait for each other instead of deadlocking
 		var first = survivor.value().compareTo(merged.value()) < 0 ? survivor : merged;
 		store.lock(first);
@@ -221,7 +225,7 @@ public class Persons {
 	/** Undoes a merge: both records are as they were before it. */
 	@Transactional
 	public void unmerge(PersonId merged, String reason, CurrentUser actor) {
-		var why = PlainText.required("reason", "why these are two people", reason, 1000);
+		var why = PlainText.required("reason", new DefaultMessageSourceResolvable("person.field.unmergeReason"), reason, 1000);
 		store.lock(merged);
 		var merge = store.openMerge(merged).orElseThrow(() ->
 				InvalidInput.of("unmerge", "person.error.notMerged"));

@@ -3,6 +3,7 @@ package eu.tandem.referral;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -25,9 +26,9 @@ class DecisionForm {
 				throw InvalidInput.of("decision", "referral.error.decisionMissing");
 			}
 		});
-		FormErrors.capture(errors, () -> PlainText.requiredMultiLine("rationale", "the rationale for the decision", rationale, 3000));
+		FormErrors.capture(errors, () -> PlainText.requiredMultiLine("rationale", Words.of("referral.triage.rationale"), rationale, 3000));
 		FormErrors.capture(errors, () -> {
-			var where = PlainText.optional("signpostedTo", "the service it is passed to", signpostedTo, 200);
+			var where = PlainText.optional("signpostedTo", Words.of("referral.field.signpostedTo"), signpostedTo, 200);
 			if (chosen == Referral.Decision.SIGNPOST && where == null) {
 				throw InvalidInput.of("signpostedTo", "referral.error.serviceMissing");
 			}

@@ -10,6 +10,7 @@ import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.PlainText;
 import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonName;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 
 /** What a referrer tells the hub. The person may be unknown; the concern, in their own words, may not. */
@@ -21,12 +22,12 @@ public record NewReferral(HubId hub, Concern.Channel channel, @Nullable String c
 	public NewReferral {
 		Objects.requireNonNull(hub, "hub");
 		Objects.requireNonNull(channel, "channel");
-		contactDescription = PlainText.optional("contactDescription", "who got in touch", contactDescription, 200);
+		contactDescription = PlainText.optional("contactDescription", Words.of("referral.field.contact"), contactDescription, 200);
 		if (channel != Concern.Channel.PRACTITIONER && contactDescription == null) {
 			throw InvalidInput.of("contactDescription", "referral.error.contactMissing");
 		}
-		concern = PlainText.requiredMultiLine("concern", "the concern, in your own words", concern, 5000);
-		observed = PlainText.optionalMultiLine("observed", "what you observed", observed, 5000);
+		concern = PlainText.requiredMultiLine("concern", Words.of("referral.new.concern"), concern, 5000);
+		observed = PlainText.optionalMultiLine("observed", Words.of("referral.field.observed"), observed, 5000);
 		Objects.requireNonNull(type, "type");
 		vulnerabilities = Set.copyOf(vulnerabilities);
 		Objects.requireNonNull(personAware, "personAware");

@@ -21,6 +21,7 @@ import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonName;
 import eu.tandem.person.Sex;
 import eu.tandem.web.FormErrors;
+import eu.tandem.web.Words;
 import org.springframework.validation.BindingResult;
 
 /** The referral form as typed. Everything about the person is optional; the concern is not. */
@@ -76,7 +77,7 @@ class ReferralForm {
 				: List.of(new Address(null, null, locality, null, null, null)));
 		var identifiers = FormErrors.capture(errors, () -> identifierValue.isBlank() ? List.<Identifier>of()
 				: List.of(new Identifier(identifierKind.isBlank() ? "Identifier" : identifierKind, identifierValue)));
-		FormErrors.capture(errors, () -> PlainText.optional("gender", "the gender", gender, 80));
+		FormErrors.capture(errors, () -> PlainText.optional("gender", Words.of("person.field.gender"), gender, 80));
 		var guardian = FormErrors.capture(errors, this::guardian);
 		var observedDay = FormErrors.capture(errors, () -> {
 			var day = date(observedOn);
@@ -92,8 +93,8 @@ class ReferralForm {
 				() -> InvalidInput.of("consent", "referral.error.consentMissing")));
 		var checkedUrgency = FormErrors.capture(errors, () -> choice(Concern.Urgency.class, urgency,
 				() -> InvalidInput.of("urgency", "referral.error.urgencyMissing")));
-		FormErrors.capture(errors, () -> PlainText.requiredMultiLine("concern", "the concern, in your own words", concern, 5000));
-		FormErrors.capture(errors, () -> PlainText.optionalMultiLine("observed", "what you observed", observed, 5000));
+		FormErrors.capture(errors, () -> PlainText.requiredMultiLine("concern", Words.of("referral.new.concern"), concern, 5000));
+		FormErrors.capture(errors, () -> PlainText.optionalMultiLine("observed", Words.of("referral.field.observed"), observed, 5000));
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -135,7 +136,8 @@ class ReferralForm {
 
 	private Set<String> languages() {
 		return Arrays.stream(languages.split(",")).map(String::strip).filter(language -> !language.isEmpty())
-			.map(language -> PlainText.required("languages", "each language", language, 40)).collect(Collectors.toSet());
+			.map(language -> PlainText.required("languages", Words.of("referral.field.eachLanguage"), language, 40))
+			.collect(Collectors.toSet());
 	}
 
 	private PersonName guardian() {
@@ -162,8 +164,7 @@ class ReferralForm {
 
 	/** The same words, with their key and arguments, next to another field. */
 	private static InvalidInput on(String field, InvalidInput invalid) {
-		var key = invalid.getCodes();
-		return key == null ? new InvalidInput(field, invalid.getMessage()) : InvalidInput.of(field, key[0], invalid.getArguments());
+		return InvalidInput.of(field, invalid.getCodes()[0], invalid.getArguments());
 	}
 
 	private Set<Concern.Vulnerability> vulnerabilities() {

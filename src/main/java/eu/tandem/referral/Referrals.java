@@ -32,6 +32,7 @@ import eu.tandem.person.PersonRecord;
 import eu.tandem.person.Persons;
 import eu.tandem.web.Dates;
 import eu.tandem.web.TimeZones;
+import eu.tandem.web.Words;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -247,8 +248,8 @@ public class Referrals {
 	@Transactional
 	public void decide(ReferralId id, Referral.Decision decision, String rationale, String signpostedTo, CurrentUser actor) {
 		var referral = coordinated(id, actor, DECIDED);
-		var why = PlainText.requiredMultiLine("rationale", "the rationale for the decision", rationale, 3000);
-		var where = PlainText.optional("signpostedTo", "the service it is passed to", signpostedTo, 200);
+		var why = PlainText.requiredMultiLine("rationale", Words.of("referral.triage.rationale"), rationale, 3000);
+		var where = PlainText.optional("signpostedTo", Words.of("referral.field.signpostedTo"), signpostedTo, 200);
 		if (decision == Referral.Decision.SIGNPOST && where == null) {
 			throw InvalidInput.of("signpostedTo", "referral.error.serviceMissing");
 		}

@@ -29,6 +29,7 @@ import eu.tandem.kernel.PlainText;
 import eu.tandem.vault.ContentVault;
 import eu.tandem.vault.RecordBinding;
 import eu.tandem.web.Language;
+import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +92,8 @@ public class CaseInformation {
 			problems.add(refused(author, RECORDED, caseId, "not-health-professional",
 					InvalidInput.of("category", "sharing.error.record.notHealthProfessional")));
 		}
-		var content = problems.check(() -> PlainText.requiredMultiLine("text", "the information", text, LONGEST_TEXT));
+		var content = problems.check(() -> PlainText.requiredMultiLine("text", Words.of("sharing.information.record.text"), text,
+				LONGEST_TEXT));
 		problems.throwIfAny();
 		var id = new ItemId(UUID.randomUUID());
 		items.insert(id, caseId, category, kind, author.agencyId(), author.id(), vault.seal(content, binding(id)), language,
@@ -211,8 +213,8 @@ public class CaseInformation {
 			throw refusedItem(author, id, "not-author", InvalidInput.of("text", "sharing.error.correct.notAuthor"));
 		}
 		var problems = new InputProblems();
-		var content = problems.check(() -> PlainText.requiredMultiLine("text", "the corrected information", text, LONGEST_TEXT));
-		var why = problems.check(() -> PlainText.requiredMultiLine("reason", "why it is corrected", reason, 500));
+		var content = problems.check(() -> PlainText.requiredMultiLine("text", Words.of("sharing.item.correct.text"), text, LONGEST_TEXT));
+		var why = problems.check(() -> PlainText.requiredMultiLine("reason", Words.of("sharing.item.correct.reason"), reason, 500));
 		problems.throwIfAny();
 		if (!items.rectify(item, vault.seal(content, binding(id)), author.id(), why, clock.instant(), expectedVersion)) {
 			throw EditConflict.of("sharing.item.conflict.body");

@@ -105,7 +105,8 @@ public class Disclosures {
 			}
 			disclosed.add(item.get());
 		}
-		var summary = problems.check(() -> PlainText.optionalMultiLine("summary", "the summary", request.summary(), 2_000));
+		var summary = problems.check(() -> PlainText.optionalMultiLine("summary", Words.of("sharing.field.summary"),
+				request.summary(), 2_000));
 		if (request.items().isEmpty() && summary == null && !problems.about("summary")) {
 			problems.add(refused(actor, DISCLOSED, caseId, "nothing-chosen",
 					InvalidInput.of("items", "sharing.error.disclose.nothingChosen")));
@@ -122,7 +123,8 @@ public class Disclosures {
 		if (request.purpose() == null) {
 			problems.add(refused(actor, DISCLOSED, caseId, "no-purpose", InvalidInput.of("purpose", "sharing.error.disclose.noPurpose")));
 		}
-		var basis = problems.check(() -> PlainText.optional("legalBasis", "the legal basis", request.legalBasis(), 300));
+		var basis = problems.check(() -> PlainText.optional("legalBasis", Words.of("sharing.information.disclose.legalBasis"),
+				request.legalBasis(), 300));
 		if (basis == null && !problems.about("legalBasis")) {
 			problems.add(refused(actor, DISCLOSED, caseId, "no-legal-basis",
 					InvalidInput.of("legalBasis", "sharing.error.disclose.noLegalBasis")));
@@ -131,7 +133,7 @@ public class Disclosures {
 			problems.add(refused(actor, DISCLOSED, caseId, "no-ground", InvalidInput.of("ground", "sharing.error.disclose.noGround")));
 		}
 		var consent = request.ground() == Disclosure.Ground.CONSENT ? consentInForce(request, caseId, actor, problems) : null;
-		var statute = problems.check(() -> PlainText.optional("statute", "the statute", request.statute(), 300));
+		var statute = problems.check(() -> PlainText.optional("statute", Words.of("sharing.field.statute"), request.statute(), 300));
 		if (request.ground() != null && request.ground().needsStatute() && statute == null && !problems.about("statute")) {
 			problems.add(refused(actor, DISCLOSED, caseId, "no-statute", InvalidInput.of("statute", "sharing.error.disclose.noStatute")));
 		}
@@ -339,9 +341,10 @@ public class Disclosures {
 			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-method",
 					InvalidInput.of("obtained", "sharing.error.consent.noMethod")));
 		}
-		var document = problems.check(() -> PlainText.optional("documentReference", "the document reference",
+		var document = problems.check(() -> PlainText.optional("documentReference", Words.of("sharing.field.documentReference"),
 				request.documentReference(), 200));
-		var note = problems.check(() -> PlainText.optionalMultiLine("capacityNote", "the note on capacity", request.capacityNote(), 2_000));
+		var note = problems.check(() -> PlainText.optionalMultiLine("capacityNote", Words.of("sharing.field.capacityNote"),
+				request.capacityNote(), 2_000));
 		problems.throwIfAny();
 		var consent = new Consent(UUID.randomUUID(), caseId, request.decision(), request.decidedBy(), request.agencies(),
 				request.categories(), request.purposes(), request.decidedOn(), request.obtained(), document, note, null,
@@ -375,8 +378,9 @@ public class Disclosures {
 			problems.add(refused(actor, CONSENT_WITHDRAWN, given.caseId(), "no-method",
 					InvalidInput.of("obtained", "sharing.error.withdraw.noMethod")));
 		}
-		var documentReference = problems.check(() -> PlainText.optional("documentReference", "the document reference", document, 200));
-		var text = problems.check(() -> PlainText.optionalMultiLine("note", "the note", note, 2_000));
+		var documentReference = problems.check(() -> PlainText.optional("documentReference",
+				Words.of("sharing.field.documentReference"), document, 200));
+		var text = problems.check(() -> PlainText.optionalMultiLine("note", Words.of("sharing.consent.note"), note, 2_000));
 		problems.throwIfAny();
 		consents.insert(new Consent(UUID.randomUUID(), given.caseId(), Consent.Decision.WITHDRAWN, by, given.agencies(),
 				given.categories(), given.purposes(), on, obtained, documentReference, text, consentId, actor.id(), clock.instant()));

@@ -404,7 +404,10 @@ public class SubjectAccess {
 	@Transactional
 	public Decider release(UUID id, int entry, String ground, long version, CurrentUser actor) {
 		var decision = deciding(id, entry, actor, RELEASED);
-		var why = PlainText.optionalMultiLine("ground", "the ground for release", ground, 1000);
+		// the officer gives a ground, the recording agency a note: the form names the field so
+		var label = decision.decider() == Decider.HUB_OFFICER ? Words.of("sharing.field.releaseGround")
+				: Words.of("sharing.field.releaseNote");
+		var why = PlainText.optionalMultiLine("ground", label, ground, 1000);
 		if (decision.decider() == Decider.HUB_OFFICER && why == null) {
 			throw refused(actor, RELEASED, id, "no-ground", InvalidInput.of("ground", "sharing.error.release.noGround"));
 		}
@@ -421,7 +424,7 @@ public class SubjectAccess {
 	public Decider withhold(UUID id, int entry, String ground, @Nullable Boolean tellPerson, long version, CurrentUser actor) {
 		var decision = deciding(id, entry, actor, WITHHELD);
 		var problems = new InputProblems();
-		var why = problems.check(() -> PlainText.optionalMultiLine("ground", "the ground for withholding it", ground, 1000));
+		var why = problems.check(() -> PlainText.optionalMultiLine("ground", Words.of("sharing.field.withholdGround"), ground, 1000));
 		if (why == null && !problems.about("ground")) {
 			problems.add(refused(actor, WITHHELD, id, "no-ground", InvalidInput.of("ground", "sharing.error.withhold.noGround")));
 		}

@@ -1,5 +1,6 @@
 package eu.tandem.web;
 
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 import eu.tandem.kernel.InvalidInput;
@@ -32,15 +33,15 @@ public final class FormErrors {
 	 */
 	public static void reject(BindingResult errors, InvalidInput invalid) {
 		for (var problem : invalid.each()) {
-			var code = problem.getCodes() == null ? "invalid" : problem.getCodes()[0];
+			var code = problem.getCodes()[0];
 			if (errors.getTarget() != null && hasField(errors, problem.field())) {
 				if (!errors.hasFieldErrors(problem.field())) {
-					errors.rejectValue(problem.field(), code, problem.getArguments(), problem.getDefaultMessage());
+					errors.rejectValue(problem.field(), code, problem.getArguments(), null);
 				}
 			}
 			else if (errors.getGlobalErrors().stream().noneMatch(global -> code.equals(global.getCode())
-					&& java.util.Objects.equals(problem.getDefaultMessage(), global.getDefaultMessage()))) {
-				errors.reject(code, problem.getArguments(), problem.getDefaultMessage());
+					&& Arrays.equals(problem.getArguments(), global.getArguments()))) {
+				errors.reject(code, problem.getArguments(), null);
 			}
 		}
 	}

@@ -374,7 +374,7 @@ class AgencyDirectoryIT {
 		var before = agencies.profileOf(id).orElseThrow();
 		var browser = signedIn(fixtures.staff(id, Role.AGENCY_ADMINISTRATOR));
 		var cases = new LinkedHashMap<Map<String, String>, Map.Entry<String, String>>();
-		cases.put(Map.of("preventionWork", "w".repeat(2001)), Map.entry("preventionWork", "at most 2000 characters"));
+		cases.put(Map.of("preventionWork", "w".repeat(2001)), Map.entry("preventionWork", "at most 2,000 characters"));
 		// C0 controls (a bell, a NUL) never reach the form: the request is refused as unreadable (BadBytesIT)
 		cases.put(Map.of("responsibilities", "Next\u0085line"), Map.entry("responsibilities", "control characters"));
 		cases.put(Map.of("preventionWork", "We help\u202Equietly"), Map.entry("preventionWork", "control characters"));
@@ -386,7 +386,7 @@ class AgencyDirectoryIT {
 		cases.put(Map.of("contactPoints[0].label", "Desk"),
 				Map.entry("contactPoints[0].email", "Contact point 1: Give an e-mail address or a phone number"));
 		cases.put(Map.of("contactPoints[0].email", "desk@careful.example"),
-				Map.entry("contactPoints[0].label", "Contact point 1: Enter the contact point's name."));
+				Map.entry("contactPoints[0].label", "Contact point 1: Enter “Name”."));
 		cases.put(elevenContactPoints(), Map.entry("contactPoints", "An agency lists at most 10 contact points; there are 11."));
 		cases.put(Map.of("professions[0]", "WIZARD"), Map.entry("professions", "Choose professions from the list."));
 

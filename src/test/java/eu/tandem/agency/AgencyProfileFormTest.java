@@ -58,9 +58,9 @@ class AgencyProfileFormTest {
 
 		assertThat(form.toProfile(errors)).isNull();
 
-		assertThat(errors.getFieldError("preventionWork").getDefaultMessage()).contains("control characters");
-		assertThat(InEnglish.of(errors.getFieldError("contactPoints[1].label")))
-			.isEqualTo("Contact point 2: Enter the contact point's name.");
+		assertThat(InEnglish.of(errors.getFieldError("preventionWork")))
+			.isEqualTo("“What it does in prevention work” contains invisible control characters. Retype it.");
+		assertThat(InEnglish.of(errors.getFieldError("contactPoints[1].label"))).isEqualTo("Contact point 2: Enter “Name”.");
 		assertThat(InEnglish.of(errors.getFieldError("contactPoints[1].email")))
 			.isEqualTo("Contact point 2: Enter an e-mail address like prevention@agency.example.");
 		assertThat(InEnglish.of(errors.getFieldError("contactPoints[1].phone"))).startsWith("Contact point 2: ");

@@ -37,16 +37,19 @@ class AgencyProfileTest {
 
 	@Test
 	void jurisdictionIsOneLine() {
-		assertThatThrownBy(() -> AgencyProfile.jurisdiction("City of Augsburg\nand beyond")).isInstanceOf(InvalidInput.class)
-			.hasMessageContaining("control characters")
-			.extracting(e -> ((InvalidInput) e).field()).isEqualTo("jurisdiction");
+		assertThatThrownBy(() -> AgencyProfile.jurisdiction("City of Augsburg\nand beyond")).isInstanceOfSatisfying(InvalidInput.class,
+				refused -> {
+					assertThat(InEnglish.of(refused)).isEqualTo("“Jurisdiction” contains invisible control characters. Retype it.");
+					assertThat(refused.field()).isEqualTo("jurisdiction");
+				});
 	}
 
 	@Test
 	void preventionWorkAndResponsibilitiesFitIn2000Characters() {
 		assertThat(AgencyProfile.preventionWork("w".repeat(2000))).hasSize(2000);
-		assertThatThrownBy(() -> AgencyProfile.preventionWork("w".repeat(2001))).isInstanceOf(InvalidInput.class)
-			.hasMessage("What the agency does in prevention work can be at most 2000 characters long.");
+		assertThatThrownBy(() -> AgencyProfile.preventionWork("w".repeat(2001))).isInstanceOfSatisfying(InvalidInput.class,
+				refused -> assertThat(InEnglish.of(refused))
+					.isEqualTo("“What it does in prevention work” can be at most 2,000 characters long."));
 		assertThatThrownBy(() -> AgencyProfile.responsibilities("r".repeat(2001))).isInstanceOf(InvalidInput.class)
 			.extracting(e -> ((InvalidInput) e).field()).isEqualTo("responsibilities");
 	}
@@ -86,9 +89,11 @@ class AgencyProfileTest {
 
 	@Test
 	void aContactPointNeedsANameAndAWayToReachIt() {
-		assertThatThrownBy(() -> new ContactPoint(" ", "desk@agency.example", null, null)).isInstanceOf(InvalidInput.class)
-			.hasMessage("Enter the contact point's name.")
-			.extracting(e -> ((InvalidInput) e).field()).isEqualTo("label");
+		assertThatThrownBy(() -> new ContactPoint(" ", "desk@agency.example", null, null)).isInstanceOfSatisfying(InvalidInput.class,
+				refused -> {
+					assertThat(InEnglish.of(refused)).isEqualTo("Enter “Name”.");
+					assertThat(refused.field()).isEqualTo("label");
+				});
 		assertThatThrownBy(() -> new ContactPoint("Prevention desk", "", " ", "Mon–Fri 9–16"))
 			.isInstanceOfSatisfying(InvalidInput.class, refused -> {
 				assertThat(InEnglish.of(refused)).startsWith("Give an e-mail address or a phone number");
@@ -99,17 +104,21 @@ class AgencyProfileTest {
 
 	@Test
 	void refusesMalformedContactPointAddresses() {
-		assertThatThrownBy(() -> new ContactPoint("Desk", "desk at agency", null, null)).isInstanceOf(InvalidInput.class)
-			.hasMessage("Enter an e-mail address like prevention@agency.example.")
-			.extracting(e -> ((InvalidInput) e).field()).isEqualTo("email");
-		assertThatThrownBy(() -> new ContactPoint("Desk", null, "call us", null)).isInstanceOf(InvalidInput.class)
-			.hasMessage("Enter a phone number with digits, spaces and an optional leading +.")
-			.extracting(e -> ((InvalidInput) e).field()).isEqualTo("phone");
+		assertThatThrownBy(() -> new ContactPoint("Desk", "desk at agency", null, null)).isInstanceOfSatisfying(InvalidInput.class,
+				refused -> {
+					assertThat(InEnglish.of(refused)).isEqualTo("Enter an e-mail address like prevention@agency.example.");
+					assertThat(refused.field()).isEqualTo("email");
+				});
+		assertThatThrownBy(() -> new ContactPoint("Desk", null, "call us", null)).isInstanceOfSatisfying(InvalidInput.class,
+				refused -> {
+					assertThat(InEnglish.of(refused)).isEqualTo("Enter a phone number with digits, spaces and an optional leading +.");
+					assertThat(refused.field()).isEqualTo("phone");
+				});
 		assertThatThrownBy(() -> new ContactPoint("Desk", "a@b.example", null, "h".repeat(201)))
 			.isInstanceOf(InvalidInput.class)
 			.extracting(e -> ((InvalidInput) e).field()).isEqualTo("openingHours");
 		assertThatThrownBy(() -> new ContactPoint("D".repeat(101), "a@b.example", null, null))
-			.isInstanceOf(InvalidInput.class)
-			.hasMessage("The contact point's name can be at most 100 characters long.");
+			.isInstanceOfSatisfying(InvalidInput.class,
+					refused -> assertThat(InEnglish.of(refused)).isEqualTo("“Name” can be at most 100 characters long."));
 	}
 }

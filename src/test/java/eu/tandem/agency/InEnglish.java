@@ -11,7 +11,7 @@ final class InEnglish {
 	private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
 
 	static {
-		MESSAGES.setBasenames("i18n/agency");
+		MESSAGES.setBasenames("i18n/agency", "i18n/kernel");
 		MESSAGES.setDefaultEncoding("UTF-8");
 		MESSAGES.setFallbackToSystemLocale(false);
 	}

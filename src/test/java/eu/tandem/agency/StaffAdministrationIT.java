@@ -73,7 +73,7 @@ class StaffAdministrationIT {
 				"profession", "", "password", "short"));
 
 		assertThat(refused.status()).isEqualTo(200);
-		assertThat(refused.fieldError("displayName")).isEqualTo("Enter the full name.");
+		assertThat(refused.fieldError("displayName")).isEqualTo("Enter “Full name”.");
 		assertThat(refused.fieldError("profession")).contains("Choose a profession");
 		assertThat(refused.fieldError("roles")).isEqualTo("Choose at least one role.");
 		assertThat(refused.fieldError("password")).contains("at least 12 characters");

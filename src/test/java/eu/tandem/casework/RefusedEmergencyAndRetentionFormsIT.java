@@ -142,12 +142,12 @@ class RefusedEmergencyAndRetentionFormsIT {
 		var both = browser.submit(browser.get("/dpo/retention"), "form[action=/dpo/retention/hold]",
 				Map.of("reference", unknown, "reason", "", "action", "set"));
 		assertProblemNextToField(both, "reference", "There is no case with this reference");
-		assertProblemNextToField(both, "reason", "Enter the reason for the legal hold");
+		assertProblemNextToField(both, "reason", "Enter “Reason for the legal hold”");
 		assertThat(both.inputValue("reference")).isEqualTo(unknown);
 
 		var reasonOnly = browser.submit(both, "form[action=/dpo/retention/hold]",
 				Map.of("reference", caseId.toString(), "reason", " ", "action", "set"));
-		assertProblemNextToField(reasonOnly, "reason", "Enter the reason for the legal hold");
+		assertProblemNextToField(reasonOnly, "reason", "Enter “Reason for the legal hold”");
 		assertThat(reasonOnly.html().select(".error-summary li")).hasSize(1);
 		assertThat(reasonOnly.inputValue("reference")).isEqualTo(caseId.toString());
 		assertThat(jdbc.sql("select legal_hold_reason from casework.case_file where id = :id").param("id", caseId.value())

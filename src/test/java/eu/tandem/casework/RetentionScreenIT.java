@@ -139,7 +139,7 @@ class RetentionScreenIT {
 		var refused = officer.submit(officer.get("/dpo/retention"), "form[action$=/retention/hold]",
 				Map.of("reference", caseId.value().toString(), "reason", "   ", "action", "set"));
 
-		assertThat(problem(refused)).isEqualTo("Enter the reason for the legal hold.");
+		assertThat(problem(refused)).isEqualTo("Enter “Reason for the legal hold”.");
 		assertThat(holdOf(caseId)).isNull();
 	}
 

@@ -260,7 +260,7 @@ class HubStewardshipIT {
 				Map.of("title", first.title() + " renamed", "changeNote", "  ")));
 
 		assertThat(refused.status()).isEqualTo(200);
-		assertThat(refused.fieldError("changeNote")).isEqualTo("Enter what changed and why.");
+		assertThat(refused.fieldError("changeNote")).isEqualTo("Enter “What changed and why”.");
 		assertThat(refused.inputValue("title")).isEqualTo(first.title() + " renamed");
 		assertThat(agreements.versions(first.agreement())).hasSize(1);
 	}

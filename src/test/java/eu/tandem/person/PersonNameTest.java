@@ -64,9 +64,11 @@ class PersonNameTest {
 	@Test
 	void controlCharactersAndLengthAreRefusedAsInAllText() {
 		assertThatThrownBy(() -> new PersonName(PersonName.Kind.NAME, "Amira", "Had\u202Edad", null))
-			.satisfies(reads("The surname contains invisible control characters. Retype it."));
+			.satisfies(reads("“Surname” contains invisible control characters. Retype it."));
 		assertThatThrownBy(() -> new PersonName(PersonName.Kind.NAME, "a".repeat(201), "Haddad", null))
-			.satisfies(reads("The given names can be at most 200 characters long."));
+			.satisfies(reads("“Given names” can be at most 200 characters long."));
+		assertThatThrownBy(() -> new PersonName(PersonName.Kind.ALIAS, "AbuYusuf", null, null))
+			.satisfies(reads("“Other name” contains invisible control characters. Retype it."));
 	}
 
 	@Test

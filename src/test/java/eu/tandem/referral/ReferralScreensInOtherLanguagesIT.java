@@ -31,8 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A concern through referral, triage, deconfliction and into a case, each person reading in their own language: the
- * teacher and the police member in German, the coordinator in Danish. Headings, choices, refusals, notices, dates and
- * the reasons a known person may be the one are all in the reader's language.
+ * teacher and the police member in German, the coordinator in Danish. Headings, choices, refusals (those of the rules for
+ * typed text too, naming the field by its label), notices, dates and the reasons a known person may be the one are all in
+ * the reader's language.
  */
 @TandemIntegrationTest
 class ReferralScreensInOtherLanguagesIT {
@@ -78,10 +79,14 @@ class ReferralScreensInOtherLanguagesIT {
 		assertThat(form.html().select("select#urgency option").eachText()).contains("Innerhalb weniger Tage");
 
 		var refused = refer(lehrerin, hub, Map.of("givenNames", "Ana", "surname", "Lopes2", "birthYear", "2011", "birthMonth", "2",
-				"birthDay", "31", "concern", ""));
+				"birthDay", "31", "concern", "", "observed", "x".repeat(5001)));
 		assertThat(refused.fieldError("birthYear")).isEqualTo("Den 31. Februar 2011 gibt es nicht. Prüfen Sie das Datum.");
 		assertThat(refused.fieldError("surname"))
 			.isEqualTo("Der Nachname darf nur Buchstaben, Leerzeichen, Bindestriche, Apostrophe und Punkte enthalten.");
+		assertThat(refused.fieldError("concern")).as("the field named by its German label")
+			.isEqualTo("Füllen Sie das Feld „Ihre Sorge, in Ihren eigenen Worten“ aus.");
+		assertThat(refused.fieldError("observed")).as("a German number, and the label without “optional”")
+			.isEqualTo("„Was Sie gesehen oder gehört haben“ darf höchstens 5.000 Zeichen lang sein.");
 		assertThat(refused.html().select(".error-summary h2").text()).isNotEmpty();
 
 		var sent = refer(lehrerin, hub, Map.of("givenNames", "Youssef", "surname", "El Amrani", "birthYear", "2010", "birthMonth",

@@ -206,7 +206,7 @@ class RefusedFormsIT {
 
 		assertThat(refused.status()).isEqualTo(200);
 		assertThat(refused.path()).isEqualTo("/cases/" + caseId + "/information/" + item + "/rectify");
-		assertProblemNextToField(refused, "reason", "Enter why it is corrected");
+		assertProblemNextToField(refused, "reason", "Enter “Why it is corrected”");
 		assertThat(refused.inputValue("text")).isEqualTo("Lives with his aunt");
 		assertThat(information.view(item, teacher.asCurrentUser()).text()).as("nothing saved").isEqualTo("Lives with his uncle");
 
@@ -246,7 +246,7 @@ class RefusedFormsIT {
 
 		var bothMissing = browser.submit(page, "form[action$=/information]", Map.of("category", "", "kind", "OBSERVATION", "text", ""));
 		assertProblemNextToField(bothMissing, "category", "Choose what kind of information it is");
-		assertProblemNextToField(bothMissing, "text", "Enter the information");
+		assertProblemNextToField(bothMissing, "text", "Enter “What you record”");
 
 		var kindMissing = browser.submit(page, "form[action$=/information]",
 				Map.of("category", "", "kind", "OBSERVATION", "text", "Came to school with a bruised arm"));

@@ -459,7 +459,7 @@ class SubjectAccessReviewIT {
 		assertThat(refused.hops()).isEmpty();
 		assertThat(refused.heading()).isEqualTo("Your agency's entries in a subject access request");
 		assertThat(refused.html().select(".error-summary a").eachAttr("href")).containsExactly("#" + field);
-		assertThat(refused.fieldError(field)).contains("at most 1000 characters");
+		assertThat(refused.fieldError(field)).contains("at most 1,000 characters");
 		assertThat(refused.html().getElementById(field).attr("aria-describedby")).contains(field + "-error");
 		assertThat(refused.html().getElementById(field).val()).as("the note as typed").isEqualTo(note);
 		assertThat(refused.mainText()).as("still only the police's own entries").doesNotContain("Lives with his mother");

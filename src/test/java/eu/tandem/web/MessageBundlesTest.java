@@ -68,10 +68,12 @@ class MessageBundlesTest {
 	}
 
 	/**
-	 * The keys that code names for its words: {@code InvalidInput.of("field", "key", …)} and {@code Words.of("key", …)};
-	 * a key made from a constant's name, {@code Words.of("hub.purpose." + purpose.name())}, is named by its beginning.
+	 * The keys that code names for its words: {@code InvalidInput.of(field, "key", …)}, {@code Words.of("key", …)} and,
+	 * where a module may not use the web layer, {@code new DefaultMessageSourceResolvable("key")}; a key made from a
+	 * constant's name, {@code Words.of("hub.purpose." + purpose.name())}, is named by its beginning.
 	 */
-	static final Pattern KEY_IN_CODE = Pattern.compile("(?:InvalidInput\\.of\\(\\s*\"[^\"]*\",\\s*|Words\\.of\\(\\s*)\"([^\"]+)\"(\\s*\\+)?");
+	static final Pattern KEY_IN_CODE = Pattern.compile(
+			"(?:InvalidInput\\.of\\(\\s*(?:\"[^\"]*\"|\\w+),\\s*|Words\\.of\\(\\s*|new DefaultMessageSourceResolvable\\(\\s*)\"([^\"]+)\"(\\s*\\+)?");
 
 	@Test
 	void everyKeyTheCodeNamesExistsInEnglish() throws IOException {
@@ -92,6 +94,8 @@ class MessageBundlesTest {
 		assertThat(unknown).isEmpty();
 		assertThat(KEY_IN_CODE.matcher("throw InvalidInput.of(\"born\", \"referral.error.born\", day);").results()
 			.map(match -> match.group(1)).toList()).containsExactly("referral.error.born");
+		assertThat(KEY_IN_CODE.matcher("PlainText.optional(\"street\", new DefaultMessageSourceResolvable(\"person.field.street\"), street, 200)")
+			.results().map(match -> match.group(1)).toList()).containsExactly("person.field.street");
 	}
 
 	@Test
