@@ -11,7 +11,9 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,6 +55,9 @@ class LanguageWalkIT {
 
 	private static final Pattern RAW_KEY = Pattern.compile("\\?\\?[\\w.]+\\?\\?");
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
+	/** The texts on the walk's screens that a language rightly writes as English does: Danish says "social isolation". */
+	private static final Map<Language, Set<String>> SHARED_WITH_ENGLISH = Map.of(Language.DANISH,
+			Set.of("referral.vulnerability.SOCIAL_ISOLATION"));
 
 	/**
 	 * A language the walk is made in, with words its readers know written out here rather than read from a bundle, so
@@ -290,17 +295,18 @@ class LanguageWalkIT {
 	}
 
 	/**
-	 * The English texts a screen in {@code language} must not show: each bundle text whose translation differs, cut at
-	 * its placeholders into parts long enough not to be a name or a word both languages share.
+	 * The English texts a screen in {@code language} must not show: each bundle text, cut at its placeholders into parts
+	 * long enough not to be a name or a word both languages share. A translation that is a copy of its English text is
+	 * English left behind too, unless the language writes it so ({@link #SHARED_WITH_ENGLISH}).
 	 */
 	private List<String> englishLeftBehind(Language language) {
 		var left = new ArrayList<String>();
+		var shared = SHARED_WITH_ENGLISH.getOrDefault(language, Set.of());
 		for (var basename : bundles.basenames()) {
 			var english = MessageBundles.texts(basename, Language.ENGLISH);
-			var translated = MessageBundles.texts(basename, language);
 			for (var key : english.stringPropertyNames()) {
 				var text = english.getProperty(key).replace("''", "'");
-				if (text.equals(translated.getProperty(key))) {
+				if (shared.contains(key)) {
 					continue;
 				}
 				for (var part : PLACEHOLDER.split(text)) {
