@@ -41,19 +41,19 @@ class WaitingCaseWork implements StartPageNotices {
 		if (!officerHubs.isEmpty()) {
 			var waiting = grants.unreviewed(officerHubs);
 			if (!waiting.isEmpty()) {
-				notices.add(new StartPageNotice(Words.of("home.notice.emergencyReview.heading", waiting.size()),
-						Words.of("home.notice.emergencyReview.text"), "/dpo/emergency-access",
-						Words.of("home.notice.emergencyReview.link"),
+				notices.add(new StartPageNotice(Words.of("casework.home.emergencyReview.heading", waiting.size()),
+						Words.of("casework.home.emergencyReview.text"), "/dpo/emergency-access",
+						Words.of("casework.home.emergencyReview.link"),
 						waiting.stream().map(EmergencyAccess::openedAt).min(Comparator.naturalOrder()).orElseThrow()));
 			}
 		}
 		var coordinated = HubStewardship.coordinatedBy(user, all);
 		var ownerless = cases.ofHubs(coordinated).stream().filter(file -> file.open() && file.owner() == null).toList();
 		if (!ownerless.isEmpty()) {
-			notices.add(new StartPageNotice(Words.of("home.notice.ownerless.heading", ownerless.size()),
-					Words.of("home.notice.ownerless.text",
+			notices.add(new StartPageNotice(Words.of("casework.home.ownerless.heading", ownerless.size()),
+					Words.of("casework.home.ownerless.text",
 							String.join(", ", ownerless.stream().map(CaseFile::reference).sorted().toList())),
-					"/cases", Words.of("home.notice.ownerless.link"),
+					"/cases", Words.of("casework.home.ownerless.link"),
 					ownerless.stream().map(CaseFile::openedAt).min(Comparator.<Instant>naturalOrder()).orElseThrow()));
 		}
 		return notices;

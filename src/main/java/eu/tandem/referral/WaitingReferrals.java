@@ -54,25 +54,25 @@ class WaitingReferrals implements StartPageNotices {
 			if (!undecided.isEmpty()) {
 				var urgent = undecided.stream().filter(referral -> referral.urgency() == Concern.Urgency.URGENT).count();
 				var oldestDay = dates.day(oldest(undecided));
-				notices.add(new StartPageNotice(Words.of("home.notice.triage.heading", undecided.size()),
-						urgent == 0 ? Words.of("home.notice.triage.text", oldestDay)
-								: Words.of("home.notice.triage.urgentText", urgent, oldestDay),
-						"/triage", Words.of("home.notice.triage.link"), oldest(undecided)));
+				notices.add(new StartPageNotice(Words.of("referral.home.triage.heading", undecided.size()),
+						urgent == 0 ? Words.of("referral.home.triage.text", oldestDay)
+								: Words.of("referral.home.triage.urgentText", urgent, oldestDay),
+						"/triage", Words.of("referral.home.triage.link"), oldest(undecided)));
 			}
 			queue.stream().filter(referral -> referral.deconfliction() != null
 					&& referral.deconfliction().holdEndedBy(today.get(referral.hub())))
 				.forEach(referral -> notices.add(new StartPageNotice(
-						Words.of("home.notice.holdEnded.heading", referral.reference()),
-						Words.of("home.notice.holdEnded.text", dates.day(referral.deconfliction().reviewOn())),
-						"/triage/" + referral.id(), Words.of("home.notice.holdEnded.link", referral.reference()),
+						Words.of("referral.home.holdEnded.heading", referral.reference()),
+						Words.of("referral.home.holdEnded.text", dates.day(referral.deconfliction().reviewOn())),
+						"/triage/" + referral.id(), Words.of("referral.home.holdEnded.link", referral.reference()),
 						referral.deconfliction().answeredAt())));
 		}
 		var requests = referrals.deconflictionRequests(user);
 		if (!requests.isEmpty()) {
 			var asked = requests.stream().map(referral -> referral.deconfliction().requestedAt()).min(Comparator.naturalOrder()).orElseThrow();
-			notices.add(new StartPageNotice(Words.of("home.notice.deconfliction.heading", requests.size()),
-					Words.of("home.notice.deconfliction.text"), "/deconfliction",
-					Words.of("home.notice.deconfliction.link"), asked));
+			notices.add(new StartPageNotice(Words.of("referral.home.deconfliction.heading", requests.size()),
+					Words.of("referral.home.deconfliction.text"), "/deconfliction",
+					Words.of("referral.home.deconfliction.link"), asked));
 		}
 		return notices;
 	}

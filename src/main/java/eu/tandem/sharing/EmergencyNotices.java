@@ -129,20 +129,20 @@ class EmergencyNotices implements StartPageNotices {
 		return notices.unseenOf(user.id()).stream().filter(row -> stillToBeTold(user, row))
 			.map(row -> {
 				var opener = accounts.card(row.openedBy()).<Object>map(StaffCard::displayName)
-					.orElse(Words.of("home.notice.emergencyAccess.someone"));
+					.orElse(Words.of("sharing.home.emergencyAccess.someone"));
 				return new StartPageNotice(heading(EmergencyAccess.Scope.stepFor(row.category()).orElseThrow()),
-						Words.of("home.notice.emergencyAccess.text", opener, agencies.nameOf(row.openedByAgency()),
+						Words.of("sharing.home.emergencyAccess.text", opener, agencies.nameOf(row.openedByAgency()),
 								dates.shortDayAndTime(row.openedAt())),
-						"/emergency-notices", Words.of("home.notice.emergencyAccess.link"), row.openedAt());
+						"/emergency-notices", Words.of("sharing.home.emergencyAccess.link"), row.openedAt());
 			})
 			.toList();
 	}
 
 	private static MessageSourceResolvable heading(EmergencyAccess.Scope step) {
 		return switch (step) {
-			case HEALTH -> Words.of("home.notice.emergencyAccess.health");
-			case SECURITY -> Words.of("home.notice.emergencyAccess.security");
-			case JUSTICE -> Words.of("home.notice.emergencyAccess.justice");
+			case HEALTH -> Words.of("sharing.home.emergencyAccess.health");
+			case SECURITY -> Words.of("sharing.home.emergencyAccess.security");
+			case JUSTICE -> Words.of("sharing.home.emergencyAccess.justice");
 			case CASE -> throw new IllegalArgumentException("A grant on the whole case tells no recording agency");
 		};
 	}

@@ -25,11 +25,11 @@ class SubjectAccessNotices implements StartPageNotices {
 	@Override
 	public List<StartPageNotice> noticesFor(CurrentUser user) {
 		return subjectAccess.waitingFor(user).stream()
-			.map(waiting -> new StartPageNotice(Words.of("home.notice.subjectAccess.heading"),
-					Words.of("home.notice.subjectAccess.text", waiting.startedByAgency().isBlank() ? waiting.startedBy()
-							: Words.of("home.notice.subjectAccess.officer", waiting.startedBy(), waiting.startedByAgency()),
+			.map(waiting -> new StartPageNotice(Words.of("sharing.home.subjectAccess.heading"),
+					Words.of("sharing.home.subjectAccess.text", waiting.startedByAgency().isBlank() ? waiting.startedBy()
+							: Words.of("sharing.home.subjectAccess.officer", waiting.startedBy(), waiting.startedByAgency()),
 							waiting.entries()),
-					"/subject-access/" + waiting.request() + "/release", Words.of("home.notice.subjectAccess.link"),
+					"/subject-access/" + waiting.request() + "/release", Words.of("sharing.home.subjectAccess.link"),
 					waiting.startedAt()))
 			.toList();
 	}
