@@ -162,8 +162,8 @@ class InformationSharingIT {
 
 		assertThatThrownBy(() -> agreements.revise(first.agreement(), 1, terms("Covenant", today, null, healthToPolice),
 				"second editor, from the same version", coordinator.asCurrentUser()))
-			.isInstanceOf(EditConflict.class)
-			.hasMessageContaining("Someone else made a new version");
+			.isInstanceOfSatisfying(EditConflict.class,
+					conflict -> assertThat(conflict.getCodes()).containsExactly("hub.conflict.agreement"));
 		assertThat(agreements.versions(first.agreement())).hasSize(2);
 	}
 
