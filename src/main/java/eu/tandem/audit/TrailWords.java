@@ -1,14 +1,6 @@
 package eu.tandem.audit;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Properties;
-
+import eu.tandem.kernel.InEnglish;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -19,8 +11,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 final class TrailWords {
 
-	private static final String ENGLISH = "i18n/audit.properties";
-	private static final Properties TEXTS = load();
+	private static final InEnglish ENGLISH = InEnglish.from("i18n/audit");
 
 	private TrailWords() {
 	}
@@ -30,25 +21,8 @@ final class TrailWords {
 		return new DefaultMessageSourceResolvable(new String[] { key }, arguments);
 	}
 
-	/** The words in English, as the bundle writes them; as Spring does, a text without arguments is not a pattern. */
+	/** The words in English, as the bundle writes them. */
 	static String english(MessageSourceResolvable words) {
-		var key = Objects.requireNonNull(words.getCodes(), "words without a key")[0];
-		var text = TEXTS.getProperty(key);
-		if (text == null) {
-			throw new IllegalStateException("The audit bundle has no English text for " + key);
-		}
-		var arguments = words.getArguments();
-		return arguments == null || arguments.length == 0 ? text : new MessageFormat(text, Locale.UK).format(arguments);
-	}
-
-	private static Properties load() {
-		var texts = new Properties();
-		try (var in = TrailWords.class.getClassLoader().getResourceAsStream(ENGLISH)) {
-			texts.load(new InputStreamReader(Objects.requireNonNull(in, ENGLISH), StandardCharsets.UTF_8));
-			return texts;
-		}
-		catch (IOException unreadable) {
-			throw new UncheckedIOException(unreadable);
-		}
+		return ENGLISH.of(words);
 	}
 }

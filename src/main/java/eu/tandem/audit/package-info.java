@@ -5,5 +5,5 @@
  * is detected ({@link eu.tandem.audit.AuditChain}). Everyone may call it; it calls nobody but {@code scheduling}, so that
  * its sealing job runs on one node at a time like every other job.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scheduling" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scheduling", "kernel" })
 package eu.tandem.audit;

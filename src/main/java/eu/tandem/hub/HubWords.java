@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 
 import eu.tandem.agency.Sector;
+import eu.tandem.kernel.InEnglish;
 import eu.tandem.web.Words;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The pieces the hub module's sentences are made of, as bundle keys with arguments that a screen writes in the reader's
@@ -20,7 +19,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 final class HubWords {
 
 	/** The English bundles these words come from, for what stays in English (a disclosure's citation, a log). */
-	private static final ResourceBundleMessageSource ENGLISH = english();
+	private static final InEnglish ENGLISH = InEnglish.from("i18n/hub", "i18n/agency");
 
 	private HubWords() {
 	}
@@ -77,14 +76,6 @@ final class HubWords {
 
 	/** The words in English. */
 	static String inEnglish(MessageSourceResolvable words) {
-		return ENGLISH.getMessage(words, Locale.UK);
-	}
-
-	private static ResourceBundleMessageSource english() {
-		var english = new ResourceBundleMessageSource();
-		english.setBasenames("i18n/hub", "i18n/agency");
-		english.setDefaultEncoding("UTF-8");
-		english.setFallbackToSystemLocale(false);
-		return english;
+		return ENGLISH.of(words);
 	}
 }

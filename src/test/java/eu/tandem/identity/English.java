@@ -1,29 +1,22 @@
 package eu.tandem.identity;
 
-import java.util.Locale;
-
+import eu.tandem.kernel.InEnglish;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** The identity module's words as a reader of English sees them, without starting the application. */
 final class English {
 
-	private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
-
-	static {
-		MESSAGES.setBasename("i18n/identity");
-		MESSAGES.setDefaultEncoding("UTF-8");
-		MESSAGES.setFallbackToSystemLocale(false);
-	}
+	private static final InEnglish WORDS = InEnglish.from("i18n/identity", "i18n/kernel");
 
 	private English() {
 	}
 
 	static String of(MessageSourceResolvable words) {
-		return MESSAGES.getMessage(words, Locale.UK);
+		return WORDS.of(words);
 	}
 
 	static String of(String key) {
-		return MESSAGES.getMessage(key, null, Locale.UK);
+		return WORDS.of(new DefaultMessageSourceResolvable(key));
 	}
 }
