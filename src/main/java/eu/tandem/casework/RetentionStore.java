@@ -90,11 +90,11 @@ class RetentionStore {
 
 	void recordRun(Retention.Run run) {
 		jdbc.sql("""
-				insert into casework.retention_run (id, ran_at, ran_by, erased, held, kept, summary)
-				values (:id, :at, :by, :erased, :held, :kept, :summary)
+				insert into casework.retention_run (id, ran_at, ran_by, erased, held, kept)
+				values (:id, :at, :by, :erased, :held, :kept)
 				""")
 			.param("id", run.id()).param("at", Timestamp.from(run.ranAt())).param("by", run.ranBy() == null ? null : run.ranBy().value())
-			.param("erased", run.erased()).param("held", run.held()).param("kept", run.kept()).param("summary", run.summary())
+			.param("erased", run.erased()).param("held", run.held()).param("kept", run.kept())
 			.update();
 	}
 
@@ -103,8 +103,7 @@ class RetentionStore {
 			.query((rs, n) -> {
 				var by = rs.getObject("ran_by", UUID.class);
 				return new Retention.Run(rs.getObject("id", UUID.class), rs.getTimestamp("ran_at").toInstant(),
-						by == null ? null : new UserId(by), rs.getInt("erased"), rs.getInt("held"), rs.getInt("kept"),
-						rs.getString("summary"));
+						by == null ? null : new UserId(by), rs.getInt("erased"), rs.getInt("held"), rs.getInt("kept"));
 			})
 			.list();
 	}

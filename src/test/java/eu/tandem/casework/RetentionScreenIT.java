@@ -105,8 +105,10 @@ class RetentionScreenIT {
 		assertThat(ran.path()).isEqualTo("/dpo/retention");
 		var notice = ran.html().selectFirst(".notice").text();
 		assertThat(notice).matches("Retention ran: \\d+ closed cases? erased, \\d+ kept under legal hold, \\d+ still within their retention\\.");
-		var run = jdbc.sql("select ran_by, summary from casework.retention_run order by ran_at desc limit 1")
-			.query((rs, row) -> List.of(String.valueOf(rs.getObject("ran_by", UUID.class)), rs.getString("summary"))).single();
+		var run = jdbc.sql("select ran_by, erased, held, kept from casework.retention_run order by ran_at desc limit 1")
+			.query((rs, row) -> List.of(String.valueOf(rs.getObject("ran_by", UUID.class)), rs.getInt("erased") + " closed case"
+					+ (rs.getInt("erased") == 1 ? "" : "s") + " erased, " + rs.getInt("held") + " kept under legal hold, "
+					+ rs.getInt("kept") + " still within their retention.")).single();
 		assertThat(run).containsExactly(dpo.id().value().toString(), notice.substring("Retention ran: ".length()));
 		var newest = ran.html().selectFirst("table tbody tr");
 		assertThat(newest.select("td").eachText()).endsWith("an officer", run.get(1));
