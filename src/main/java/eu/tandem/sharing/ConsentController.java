@@ -1,14 +1,9 @@
 package eu.tandem.sharing;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import eu.tandem.agency.Agencies;
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.hub.DataCategory;
@@ -40,14 +35,14 @@ class ConsentController {
 	private final Disclosures disclosures;
 	private final CaseFiles cases;
 	private final Hubs hubs;
-	private final Agencies agencies;
+	private final InformationPages pages;
 	private final Clock clock;
 
-	ConsentController(Disclosures disclosures, CaseFiles cases, Hubs hubs, Agencies agencies, Clock clock) {
+	ConsentController(Disclosures disclosures, CaseFiles cases, Hubs hubs, InformationPages pages, Clock clock) {
 		this.disclosures = disclosures;
 		this.cases = cases;
 		this.hubs = hubs;
-		this.agencies = agencies;
+		this.pages = pages;
 		this.clock = clock;
 	}
 
@@ -100,7 +95,8 @@ class ConsentController {
 	private String page(CaseId caseId, CurrentUser user, Model model) {
 		var all = disclosures.consents(caseId, user);
 		var hub = hubs.find(cases.standing(caseId, user).orElseThrow(NotFound::new).file().hub()).orElseThrow();
-		var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		// a decision is dated by the hub's calendar, whose day does not end at one in the morning
+		var today = hub.today(clock);
 		model.addAttribute("caseId", caseId);
 		model.addAttribute("consents", all);
 		var withdrawn = all.stream().map(Consent::withdraws).filter(Objects::nonNull).collect(Collectors.toSet());
@@ -108,9 +104,7 @@ class ConsentController {
 		model.addAttribute("withdrawable", all.stream()
 			.filter(consent -> consent.decision() == Consent.Decision.GIVEN && !withdrawn.contains(consent.id()))
 			.map(consent -> consent.id().toString()).collect(Collectors.toSet()));
-		model.addAttribute("agencyNames", hub.agencies().stream().map(Hub.MemberAgency::agency)
-			.sorted(Comparator.comparing(agencies::nameOf))
-			.collect(Collectors.toMap(agency -> agency, agencies::nameOf, (a, b) -> a, LinkedHashMap::new)));
+		model.addAttribute("agencyNames", pages.memberNames(hub));
 		model.addAttribute("hubAgencies", hub.agencies().stream().map(Hub.MemberAgency::agency).toList());
 		model.addAttribute("categories", DataCategory.values());
 		model.addAttribute("purposes", SharingPurpose.values());

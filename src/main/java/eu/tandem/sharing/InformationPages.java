@@ -96,6 +96,13 @@ class InformationPages {
 				names(List.of(read.item().author())).get(read.item().author()));
 	}
 
+	/** The hub's member agencies with their names, in the order of their names, read at once. */
+	@Transactional(readOnly = true)
+	Map<AgencyId, String> memberNames(Hub hub) {
+		var members = hub.agencies().stream().map(Hub.MemberAgency::agency).toList();
+		return byName(members, agencies(members));
+	}
+
 	/** The disclosure ledger of a case, for those who may read it; not found for anyone else. */
 	@Transactional
 	LedgerPage ledger(CaseId caseId, CurrentUser user) {
