@@ -2,7 +2,6 @@ package eu.tandem.sharing;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,7 +88,7 @@ public class Disclosures {
 		var standing = team(caseId, actor, DISCLOSED);
 		var file = standing.file();
 		var hub = hubs.find(file.hub()).orElseThrow();
-		var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		var today = hub.today(clock);
 		// in the order of the form, so that the summary of problems reads like the page
 		var problems = new InputProblems();
 		var disclosed = new ArrayList<ItemStore.StoredItem>();
@@ -324,7 +323,7 @@ public class Disclosures {
 					InvalidInput.of("decision", "sharing.error.consent.noDecision")));
 		}
 		whoDecided(request.decidedBy(), problems, actor, CONSENT_RECORDED, caseId);
-		dayOfDecision(request.decidedOn(), problems, actor, CONSENT_RECORDED, caseId);
+		dayOfDecision(request.decidedOn(), hub.today(clock), problems, actor, CONSENT_RECORDED, caseId);
 		if (request.categories().isEmpty()) {
 			problems.add(refused(actor, CONSENT_RECORDED, caseId, "no-scope",
 					InvalidInput.of("categories", "sharing.error.consent.noCategories")));
@@ -362,14 +361,14 @@ public class Disclosures {
 	public int withdraw(UUID consentId, Consent.DecidedBy by, LocalDate on, Consent.Obtained obtained, String document,
 			String note, CurrentUser actor) {
 		var given = consents.byId(consentId).orElseThrow(NotFound::new);
-		team(given.caseId(), actor, CONSENT_WITHDRAWN);
+		var hub = hubs.find(team(given.caseId(), actor, CONSENT_WITHDRAWN).file().hub()).orElseThrow();
 		if (given.decision() != Consent.Decision.GIVEN || consents.withdrawn(consentId)) {
 			throw refused(actor, CONSENT_WITHDRAWN, given.caseId(), "not-in-force",
 					InvalidInput.of("consent", "sharing.error.withdraw.notInForce"));
 		}
 		var problems = new InputProblems();
 		whoDecided(by, problems, actor, CONSENT_WITHDRAWN, given.caseId());
-		dayOfDecision(on, problems, actor, CONSENT_WITHDRAWN, given.caseId());
+		dayOfDecision(on, hub.today(clock), problems, actor, CONSENT_WITHDRAWN, given.caseId());
 		if (on != null && on.isBefore(given.decidedOn())) {
 			problems.add(refused(actor, CONSENT_WITHDRAWN, given.caseId(), "before-consent",
 					InvalidInput.of("decidedOn", "sharing.error.withdraw.beforeConsent")));
@@ -419,11 +418,13 @@ public class Disclosures {
 		}
 	}
 
-	private void dayOfDecision(@Nullable LocalDate date, InputProblems problems, CurrentUser actor, AuditAction action, CaseId caseId) {
+	/** A decision's day: given, and not after the hub's today, by whose calendar the forms offer it. */
+	private void dayOfDecision(@Nullable LocalDate date, LocalDate today, InputProblems problems, CurrentUser actor, AuditAction action,
+			CaseId caseId) {
 		if (date == null) {
 			problems.add(refused(actor, action, caseId, "no-date", InvalidInput.of("decidedOn", "sharing.error.consent.noDate")));
 		}
-		else if (date.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+		else if (date.isAfter(today)) {
 			problems.add(refused(actor, action, caseId, "date-in-future",
 					InvalidInput.of("decidedOn", "sharing.error.consent.dateInFuture")));
 		}
