@@ -2,6 +2,7 @@ package eu.tandem.privacy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -35,6 +36,11 @@ public final class InWords {
 
 	public static @Nullable String date(@Nullable LocalDate date) {
 		return date == null ? null : day(locale()).format(date);
+	}
+
+	/** A month of a year, for a date known only so far: "March 2011", "März 2011". */
+	public static String month(YearMonth month) {
+		return DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(month);
 	}
 
 	public static @Nullable String date(@Nullable Instant moment) {
