@@ -94,7 +94,9 @@ class PersonalDataInTheRegister implements PersonalDataHolder {
 		}
 		var subjects = ids.stream().map(PersonAudit::person).collect(java.util.stream.Collectors.toSet());
 		var entries = new ArrayList<HeldEntry>();
-		entries.add(new HeldEntry("registry-" + id.value(), words("person.held.register.title"), words("person.held.record"),
+		entries.add(new HeldEntry("registry-" + id.value(), words("person.held.register.title"),
+				// named in a sentence of its own ("… was withheld under …"), where German needs the singular
+				words("person.held.register.kind"),
 				store.createdAt(id).orElse(null), null, null, DataCategory.IDENTITY, fields.list(), List.of(), subjects));
 		for (var merge : store.mergesOf(ids)) {
 			var by = card(merge.mergedBy());
