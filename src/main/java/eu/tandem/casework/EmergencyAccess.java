@@ -14,26 +14,19 @@ public record EmergencyAccess(UUID id, CaseId caseId, UserId user, AgencyId agen
 
 	/**
 	 * What a grant opens: the case, or one of the categories that need a second step inside a case-level grant. Screens
-	 * write it as {@code casework.scope.<NAME>} ("health information"); {@link #inWords()} is its English for the
-	 * subject access export and the notices not yet in a bundle.
+	 * write it as {@code casework.scope.<NAME>} ("health information"), the subject access answer as
+	 * {@code casework.held.grant.scope.<NAME>}.
 	 */
 	public enum Scope {
-		CASE("the case", null),
-		HEALTH("health information", DataCategory.HEALTH),
-		SECURITY("security information", DataCategory.SECURITY),
-		JUSTICE("justice information", DataCategory.JUSTICE);
+		CASE(null),
+		HEALTH(DataCategory.HEALTH),
+		SECURITY(DataCategory.SECURITY),
+		JUSTICE(DataCategory.JUSTICE);
 
-		private final String inWords;
 		private final @Nullable DataCategory category;
 
-		Scope(String inWords, @Nullable DataCategory category) {
-			this.inWords = inWords;
+		Scope(@Nullable DataCategory category) {
 			this.category = category;
-		}
-
-		/** As it reads in a sentence: "opened health information". */
-		public String inWords() {
-			return inWords;
 		}
 
 		/** As it appears in the address of its step: {@code health}. */

@@ -19,7 +19,6 @@ import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
-import eu.tandem.knowledge.CaseAttribute;
 import eu.tandem.person.PersonId;
 import eu.tandem.privacy.Fields;
 import eu.tandem.privacy.HeldEntry;
@@ -35,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The person's cases in the officer's hubs, for a subject access request: the hub, when it was opened and closed, the
  * case owner, who was on the team and when they left, what the team marked as applying, a legal hold; and every
- * emergency access with who opened it, for which agency, what it opened, why, when and its review.
+ * emergency access with who opened it, for which agency, what it opened, why, when and its review. The words and dates
+ * are in the request's language, the answer's while one is compiled.
  */
 @Component
 class PersonalDataInCases implements PersonalDataHolder {
@@ -91,52 +91,60 @@ class PersonalDataInCases implements PersonalDataHolder {
 		}
 		var sections = new ArrayList<HeldSection>();
 		if (!cases.isEmpty()) {
-			sections.add(new HeldSection("Cases", cases));
+			sections.add(new HeldSection(words("casework.held.section.cases"), cases));
 		}
 		if (!emergencies.isEmpty()) {
-			sections.add(new HeldSection("Emergency access to the cases", emergencies));
+			sections.add(new HeldSection(words("casework.held.section.emergencies"), emergencies));
 		}
 		return sections;
 	}
 
 	private HeldEntry caseEntry(CaseFile file) {
 		var fields = Fields.of()
-			.with("Hub", hubs.find(file.hub()).map(Hub::name).orElse(null))
-			.with("Opened", InWords.moment(file.openedAt()))
-			.with("Closed", InWords.moment(file.closedAt()))
-			.with("Case owner", file.owner() == null ? null : staff(file.owner()));
+			.with(words("casework.held.case.hub"), hubs.find(file.hub()).map(Hub::name).orElse(null))
+			.with(words("casework.held.case.opened"), InWords.moment(file.openedAt()))
+			.with(words("casework.held.case.closed"), InWords.moment(file.closedAt()))
+			.with(words("casework.held.case.owner"), file.owner() == null ? null : staff(file.owner()));
 		for (var spell : store.teamSpells(file.id())) {
-			fields.with(spell.removed() == null ? "On the team" : "Was on the team", staff(spell.user()) + ", "
-					+ agencies.nameOf(spell.agency()) + ", from " + InWords.date(spell.added())
-					+ (spell.removed() == null ? "" : " until " + InWords.date(spell.removed())));
+			fields.with(words(spell.removed() == null ? "casework.held.case.onTeam" : "casework.held.case.wasOnTeam"),
+					spell.removed() == null
+							? words("casework.held.case.spell", staff(spell.user()), agencies.nameOf(spell.agency()), InWords.date(spell.added()))
+							: words("casework.held.case.spellEnded", staff(spell.user()), agencies.nameOf(spell.agency()),
+									InWords.date(spell.added()), InWords.date(spell.removed())));
 		}
-		fields.with("What applies", store.attributes(file.id()).stream().map(CaseAttribute::label).sorted().toList());
-		store.closing(file.id()).ifPresent(closing -> fields.with("Why it was closed", closing.reason()));
-		store.legalHold(file.id()).ifPresent(hold -> fields.with("Kept from erasure (legal hold)",
-				"since " + InWords.date(hold.since()) + ": " + hold.reason()));
-		return new HeldEntry("case-" + file.id().value(), "Case", "a case", file.openedAt(), null, null, null, fields.list(), List.of(),
-				Set.of(subject(file.id())));
+		fields.with(words("casework.held.case.applies"), store.attributes(file.id()).stream()
+			.map(attribute -> words("knowledge.attribute." + attribute.name())).sorted().toList());
+		store.closing(file.id()).ifPresent(closing -> fields.with(words("casework.held.case.whyClosed"), closing.reason()));
+		store.legalHold(file.id()).ifPresent(hold -> fields.with(words("casework.held.case.legalHold"),
+				words("casework.held.case.legalHoldSince", InWords.date(hold.since()), hold.reason())));
+		return new HeldEntry("case-" + file.id().value(), words("casework.held.case.title"), words("casework.held.case.kind"),
+				file.openedAt(), null, null, null, fields.list(), List.of(), Set.of(subject(file.id())));
 	}
 
 	private HeldEntry grantEntry(EmergencyAccess grant) {
 		var fields = Fields.of()
-			.with("Opened by", staff(grant.user()))
-			.with("Agency", agencies.nameOf(grant.agency()))
-			.with("What it opened", grant.scope().inWords())
-			.with("Why", grant.reason())
-			.with("From", InWords.moment(grant.openedAt()))
-			.with("Until", InWords.moment(grant.expiresAt()))
-			.with("Reviewed by the data protection officer", InWords.moment(grant.reviewedAt()))
-			.with("Review", grant.reviewNote());
-		return new HeldEntry("grant-" + grant.id(), "Emergency access", "an emergency access", grant.openedAt(), grant.agency(),
-				grant.user(), grant.scope().category().orElse(null), fields.list(), List.of(), Set.of());
+			.with(words("casework.held.grant.openedBy"), staff(grant.user()))
+			.with(words("casework.held.grant.agency"), agencies.nameOf(grant.agency()))
+			.with(words("casework.held.grant.scope"), words("casework.held.grant.scope." + grant.scope().name()))
+			.with(words("casework.held.grant.why"), grant.reason())
+			.with(words("casework.held.grant.from"), InWords.moment(grant.openedAt()))
+			.with(words("casework.held.grant.until"), InWords.moment(grant.expiresAt()))
+			.with(words("casework.held.grant.reviewed"), InWords.moment(grant.reviewedAt()))
+			.with(words("casework.held.grant.review"), grant.reviewNote());
+		return new HeldEntry("grant-" + grant.id(), words("casework.held.grant.title"), words("casework.held.grant.kind"),
+				grant.openedAt(), grant.agency(), grant.user(), grant.scope().category().orElse(null), fields.list(), List.of(), Set.of());
+	}
+
+	/** Words in the request's language: the answer's, while one is compiled ({@link InWords#compiling}). */
+	private String words(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Map<AuditSubject, String> records(SubjectScope scope) {
 		// in the request's language: the officer's on the access history screen, the answer's when one is compiled
-		var named = messages.getMessage("casework.held.record", null, LocaleContextHolder.getLocale());
+		var named = words("casework.held.record");
 		var records = new LinkedHashMap<AuditSubject, String>();
 		casesIn(scope).forEach(file -> records.put(subject(file.id()), named));
 		return records;
@@ -184,7 +192,7 @@ class PersonalDataInCases implements PersonalDataHolder {
 	}
 
 	private String staff(UserId user) {
-		return accounts.card(user).map(StaffCard::displayName).orElse("a staff member whose account was removed");
+		return accounts.card(user).map(StaffCard::displayName).orElseGet(() -> words("casework.held.staffRemoved"));
 	}
 
 	private static AuditSubject subject(CaseId id) {

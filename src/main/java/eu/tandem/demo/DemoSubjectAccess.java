@@ -8,6 +8,7 @@ import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.UserId;
 import eu.tandem.sharing.SubjectAccess;
+import eu.tandem.web.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +38,7 @@ class DemoSubjectAccess {
 		// Tomasz Wójcik's case: the one the youth welfare office's social worker owns
 		var tomasz = cases.ofHub(augsburg.id()).stream().filter(file -> owner.equals(file.owner())).findFirst()
 			.orElseThrow(() -> new IllegalStateException("The Augsburg demo case is missing: load DemoCase first"));
-		subjectAccess.start(tomasz.id(), user(people, "matthias.gruber"));
+		subjectAccess.start(tomasz.id(), user(people, "matthias.gruber"), Language.ENGLISH);
 	}
 
 	private CurrentUser user(Map<String, UserId> people, String username) {

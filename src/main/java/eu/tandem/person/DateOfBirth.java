@@ -2,11 +2,8 @@ package eu.tandem.person;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.Period;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import eu.tandem.kernel.InvalidInput;
@@ -87,15 +84,5 @@ public record DateOfBirth(int year, @Nullable Integer month, @Nullable Integer d
 	public boolean couldBe(LocalDate date) {
 		return year == date.getYear() && (month == null || month == date.getMonthValue())
 				&& (day == null || day == date.getDayOfMonth());
-	}
-
-	/**
-	 * "14 March 2011", "March 2011" or "2011", in English: the subject access export's words. Screens write it as the
-	 * reader's language does.
-	 */
-	public String inWords() {
-		var months = Month.of(month == null ? 1 : month).getDisplayName(TextStyle.FULL,
-				Locale.ENGLISH);
-		return day != null ? day + " " + months + " " + year : month != null ? months + " " + year : String.valueOf(year);
 	}
 }

@@ -27,23 +27,12 @@ public record PersonName(Kind kind, @Nullable String givenNames, @Nullable Strin
 	/**
 	 * What a name is. Screens write it as {@code person.name.kind.<NAME>}; a refusal names the part as
 	 * {@code person.namePart.<NAME>.givenNames} or {@code .surname} ("The surname"), and the rules for text name its
-	 * field as {@code person.field.<NAME>.givenNames} ("Given names"). {@link #label()} is the English word of the
-	 * subject access export.
+	 * field as {@code person.field.<NAME>.givenNames} ("Given names").
 	 */
 	public enum Kind {
-		NAME("Name"),
-		ALIAS("Alias"),
-		OTHER_SCRIPT("In another script");
-
-		private final String label;
-
-		Kind(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
+		NAME,
+		ALIAS,
+		OTHER_SCRIPT
 	}
 
 	public PersonName {

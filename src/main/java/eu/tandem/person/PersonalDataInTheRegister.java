@@ -1,5 +1,6 @@
 package eu.tandem.person;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import eu.tandem.privacy.HeldSection;
 import eu.tandem.privacy.InWords;
 import eu.tandem.privacy.PersonalDataHolder;
 import eu.tandem.privacy.SubjectScope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -30,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the register holds about the person, for a subject access request: their record with everything merged into
  * it — names, date of birth, sex and gender, languages, addresses, identifiers, guardians and relatives — and every
- * merge and unmerge with who made it, when and why. Every record opened is traced.
+ * merge and unmerge with who made it, when and why. Every record opened is traced. The words and dates are in the
+ * request's language, which is the answer's while one is compiled ({@link InWords#compiling}).
  */
 @Component
 class PersonalDataInTheRegister implements PersonalDataHolder {
@@ -67,54 +70,58 @@ class PersonalDataInTheRegister implements PersonalDataHolder {
 		var details = record.details();
 		var fields = Fields.of();
 		for (var name : details.names()) {
-			fields.with(name.kind().label() + (name.script() == null ? "" : " (" + name.script() + ")"), name.full());
+			var kind = words("person.name.kind." + name.kind().name());
+			fields.with(name.script() == null ? kind : kind + " (" + name.script() + ")", name.full());
 		}
-		fields.with("Date of birth", details.dateOfBirth() == null ? null : details.dateOfBirth().inWords())
-			.with("Sex", details.sex() == null ? null : details.sex().label())
-			.with("Gender", details.gender())
-			.with("Languages", details.languages().stream().sorted().toList());
+		fields.with(words("person.held.dateOfBirth"), born(details.dateOfBirth()))
+			.with(words("person.held.sex"), details.sex() == null ? null : words("person.sex." + details.sex().name()))
+			.with(words("person.held.gender"), details.gender())
+			.with(words("person.held.languages"), details.languages().stream().sorted().toList());
 		for (var address : details.addresses()) {
-			fields.with("Address", address.inWords() + during(address));
+			fields.with(words("person.held.address"), address.inWords() + during(address));
 		}
 		for (var identifier : details.identifiers()) {
-			fields.with("Identifier", identifier.kind() + ": " + identifier.value());
+			fields.with(words("person.held.identifier"), identifier.kind() + ": " + identifier.value());
 		}
 		for (var relation : record.relations()) {
 			// the guardian's or relative's record is read to name them: their read is traced too
 			var related = store.byId(relation.related());
 			if (related.isPresent()) {
 				traceRead(scope, relation.related());
-				fields.with(relation.kind() == PersonRecord.Relation.Kind.GUARDIAN ? "Guardian" : "Relative",
+				fields.with(words(relation.kind() == PersonRecord.Relation.Kind.GUARDIAN ? "person.held.guardian" : "person.held.relative"),
 						related.get().displayName() + (relation.description() == null ? "" : " (" + relation.description() + ")"));
 			}
 		}
 		var subjects = ids.stream().map(PersonAudit::person).collect(java.util.stream.Collectors.toSet());
 		var entries = new ArrayList<HeldEntry>();
-		entries.add(new HeldEntry("registry-" + id.value(), "Record in the register", "the record in the register",
+		entries.add(new HeldEntry("registry-" + id.value(), words("person.held.register.title"),
+				// named in a sentence of its own ("… was withheld under …"), where German needs the singular
+				words("person.held.register.kind"),
 				store.createdAt(id).orElse(null), null, null, DataCategory.IDENTITY, fields.list(), List.of(), subjects));
 		for (var merge : store.mergesOf(ids)) {
 			var by = card(merge.mergedBy());
-			entries.add(new HeldEntry("merge-" + merge.id(), merge.unmergedAt() == null ? "Two records joined as one person"
-					: "Two records joined as one person, since separated again", "a merge of two records", merge.mergedAt(),
-					by == null ? null : by.agencyId(), new UserId(merge.mergedBy()), DataCategory.IDENTITY,
+			entries.add(new HeldEntry("merge-" + merge.id(),
+					words(merge.unmergedAt() == null ? "person.held.merge.title" : "person.held.merge.title.separated"),
+					words("person.held.merge.kind"), merge.mergedAt(), by == null ? null : by.agencyId(), new UserId(merge.mergedBy()),
+					DataCategory.IDENTITY,
 					Fields.of()
-						.with("Joined on", InWords.moment(merge.mergedAt()))
-						.with("Joined by", name(by))
-						.with("Why", merge.reason())
-						.with("Separated on", InWords.moment(merge.unmergedAt()))
-						.with("Separated by", merge.unmergedBy() == null ? null : name(card(merge.unmergedBy())))
-						.with("Why they were separated", merge.unmergeReason())
+						.with(words("person.held.merge.joinedOn"), InWords.moment(merge.mergedAt()))
+						.with(words("person.held.merge.joinedBy"), name(by))
+						.with(words("person.held.merge.why"), merge.reason())
+						.with(words("person.held.merge.separatedOn"), InWords.moment(merge.unmergedAt()))
+						.with(words("person.held.merge.separatedBy"), merge.unmergedBy() == null ? null : name(card(merge.unmergedBy())))
+						.with(words("person.held.merge.whySeparated"), merge.unmergeReason())
 						.list(),
 					List.of(), Set.of()));
 		}
-		return List.of(new HeldSection("In the register", entries));
+		return List.of(new HeldSection(words("person.held.section"), entries));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Map<AuditSubject, String> records(SubjectScope scope) {
 		// in the request's language: the officer's on the access history screen, the answer's when one is compiled
-		var named = messages.getMessage("person.held.record", null, LocaleContextHolder.getLocale());
+		var named = words("person.held.record");
 		var records = new LinkedHashMap<AuditSubject, String>();
 		scope.personRecords().forEach(id -> records.put(PersonAudit.person(new PersonId(id)), named));
 		return records;
@@ -143,20 +150,36 @@ class PersonalDataInTheRegister implements PersonalDataHolder {
 				SubjectScope.PURPOSE, scope.rule()));
 	}
 
-	private static String during(Address address) {
-		if (address.validFrom() == null && address.validTo() == null) {
+	/** When the person lived there, as far as it is known: " (from 1 March 2024 until 2 May 2025)". */
+	private String during(Address address) {
+		var from = InWords.date(address.validFrom());
+		var to = InWords.date(address.validTo());
+		if (from == null && to == null) {
 			return "";
 		}
-		return " (" + (address.validFrom() == null ? "" : "from " + InWords.date(address.validFrom()))
-				+ (address.validFrom() != null && address.validTo() != null ? " " : "")
-				+ (address.validTo() == null ? "" : "until " + InWords.date(address.validTo())) + ")";
+		return " (" + (to == null ? words("person.held.address.from", from)
+				: from == null ? words("person.held.address.until", to) : words("person.held.address.between", from, to)) + ")";
+	}
+
+	/** A date of birth as far as it is known: "14 March 2011", "March 2011" or "2011", in the request's language. */
+	private static @Nullable String born(@Nullable DateOfBirth born) {
+		if (born == null) {
+			return null;
+		}
+		return born.day() != null ? InWords.date(born.earliest())
+				: born.month() != null ? InWords.month(YearMonth.of(born.year(), born.month())) : String.valueOf(born.year());
+	}
+
+	/** Words in the request's language: the answer's, while one is compiled. */
+	private String words(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	private StaffCard card(UUID user) {
 		return user == null ? null : accounts.card(new UserId(user)).orElse(null);
 	}
 
-	private static String name(StaffCard card) {
-		return card == null ? "a staff member whose account was removed" : card.displayName();
+	private String name(StaffCard card) {
+		return card == null ? words("person.held.staffRemoved") : card.displayName();
 	}
 }

@@ -2,6 +2,7 @@ package eu.tandem.privacy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -13,19 +14,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * Dates and times as a person reads them in an answer to their request: "2 December 2026", "2 December 2026 10:23".
- * An answer is compiled in English ({@link #compiling}), because casework, referrals and the register still write
- * their parts of it in English: an answer in one language, marked as such, rather than the officer's language around
- * English entries. Elsewhere (the access history a data protection officer reads) they are in the request's language
- * ("2. Dezember 2026"), English where it asks for none of Tandem's. Times are UTC, as everywhere in the answer; the
- * answer says so once.
+ * Dates and times as a person reads them in an answer to their request: "2 December 2026", "2. Dezember 2026 10:23",
+ * in the request's language, English where it asks for none of Tandem's. An answer is compiled in the language the
+ * officer chose for the person ({@link #compiling}), which every holder's words and dates follow; elsewhere (the
+ * access history a data protection officer reads) it is the officer's screen language. Times are UTC, as everywhere in
+ * the answer; the answer says so once.
  */
 public final class InWords {
-
-	/**
-	 * The language answers are compiled in, until every module holding personal data writes in its bundle's language.
-	 */
-	private static final Locale ANSWER = Locale.UK;
 
 	/** The languages Tandem writes in; the web module's list, repeated here because this module may not depend on it. */
 	private static final Set<String> LANGUAGES = Set.of("en", "de", "da", "fr", "nl");
@@ -35,6 +30,11 @@ public final class InWords {
 
 	public static @Nullable String date(@Nullable LocalDate date) {
 		return date == null ? null : day(locale()).format(date);
+	}
+
+	/** A month of a year, for a date known only so far: "March 2011", "März 2011". */
+	public static String month(YearMonth month) {
+		return DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(month);
 	}
 
 	public static @Nullable String date(@Nullable Instant moment) {
@@ -68,18 +68,14 @@ public final class InWords {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language);
 	}
 
-	/** The language an answer is compiled in: its two-letter code, {@code en}. */
-	public static String language() {
-		return ANSWER.getLanguage();
-	}
-
 	/**
-	 * Compiles an answer in its language ({@link #language}): the holders' words and dates, which each looks up in the
-	 * request's language, are written in English whatever the officer's screens are in.
+	 * Compiles an answer in its language: the holders' words and dates, which each looks up in the request's language,
+	 * are written in the answer's whatever the officer's screens are in, and the officer's screens are theirs again
+	 * afterwards.
 	 */
-	public static <T> T compiling(Supplier<T> answer) {
+	public static <T> T compiling(Locale language, Supplier<T> answer) {
 		var request = LocaleContextHolder.getLocaleContext();
-		LocaleContextHolder.setLocale(ANSWER);
+		LocaleContextHolder.setLocale(language);
 		try {
 			return answer.get();
 		}

@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Every referral about the person in the officer's hubs, for a subject access request, with all its fields: how it
  * came in, the concern in the referrer's words, what was observed and when, the type of concern, the vulnerabilities
  * noticed, awareness, consent and urgency; the triage decision with its rationale; and the check with the police.
- * The police's answer is security information: its entry is withheld until the police release it.
+ * The police's answer is security information: its entry is withheld until the police release it. Labels and the
+ * form's choices are the bundle's words in the request's language, the answer's while one is compiled; dates too.
  */
 @Component
 class PersonalDataInReferrals implements PersonalDataHolder {
@@ -80,41 +81,43 @@ class PersonalDataInReferrals implements PersonalDataHolder {
 				entries.add(deconflictionEntry(referral));
 			}
 		}
-		return entries.isEmpty() ? List.of() : List.of(new HeldSection("Referrals", entries));
+		return entries.isEmpty() ? List.of() : List.of(new HeldSection(words("referral.held.section"), entries));
 	}
 
 	private HeldEntry referralEntry(Referral referral) {
 		var fields = Fields.of()
-			.with("Referred to", hubs.find(referral.hub()).map(Hub::name).orElse(null))
-			.with("Received", InWords.moment(referral.receivedAt()))
-			.with("How it came in", referral.channel().label())
-			.with("Who got in touch", referral.contactDescription())
-			.with("Referred by", staff(referral.referrer()) + ", " + agencies.nameOf(referral.referrerAgency()))
-			.with("The concern, in the referrer's words", referral.concern())
-			.with("What was observed", referral.observed())
-			.with("Observed on", InWords.date(referral.observedOn()))
-			.with("Type of concern", referral.type().label())
-			.with("Vulnerabilities noticed", referral.vulnerabilities().stream().sorted().map(Concern.Vulnerability::label).toList())
-			.with("Does the person know of the referral", referral.personAware().label())
-			.with("Consent", referral.consent().label())
-			.with("Urgency", referral.urgency().label())
-			.with("Where it stands", referral.status().label())
-			.with("Closed", InWords.moment(referral.closedAt()));
-		return new HeldEntry("referral-" + referral.id().value(), "Referral", "a referral", referral.receivedAt(),
-				referral.referrerAgency(), referral.referrer(), null, fields.list(), List.of(), Set.of(subject(referral.id())));
+			.with(words("referral.held.referral.hub"), hubs.find(referral.hub()).map(Hub::name).orElse(null))
+			.with(words("referral.held.referral.received"), InWords.moment(referral.receivedAt()))
+			.with(words("referral.held.referral.channel"), named("referral.channel.", referral.channel()))
+			.with(words("referral.held.referral.contact"), referral.contactDescription())
+			.with(words("referral.held.referral.referredBy"), staff(referral.referrer()) + ", " + agencies.nameOf(referral.referrerAgency()))
+			.with(words("referral.held.referral.concern"), referral.concern())
+			.with(words("referral.held.referral.observed"), referral.observed())
+			.with(words("referral.held.referral.observedOn"), InWords.date(referral.observedOn()))
+			.with(words("referral.held.referral.type"), named("referral.type.", referral.type()))
+			.with(words("referral.held.referral.vulnerabilities"), referral.vulnerabilities().stream().sorted()
+				.map(vulnerability -> named("referral.vulnerability.", vulnerability)).toList())
+			.with(words("referral.held.referral.aware"), named("referral.awareness.", referral.personAware()))
+			.with(words("referral.held.referral.consent"), named("referral.consent.", referral.consent()))
+			.with(words("referral.held.referral.urgency"), named("referral.urgency.", referral.urgency()))
+			.with(words("referral.held.referral.status"), named("referral.status.", referral.status()))
+			.with(words("referral.held.referral.closed"), InWords.moment(referral.closedAt()));
+		return new HeldEntry("referral-" + referral.id().value(), words("referral.held.referral.title"), words("referral.held.referral.kind"),
+				referral.receivedAt(), referral.referrerAgency(), referral.referrer(), null, fields.list(), List.of(),
+				Set.of(subject(referral.id())));
 	}
 
 	private HeldEntry triageEntry(Referral referral) {
 		var triage = referral.triage();
 		var by = accounts.card(triage.decidedBy()).orElse(null);
 		var fields = Fields.of()
-			.with("Decision", triage.decision().label())
-			.with("Why", triage.rationale())
-			.with("Passed on to", triage.signpostedTo())
-			.with("Decided by", staff(triage.decidedBy()) + (by == null ? "" : ", " + agencies.nameOf(by.agencyId())))
-			.with("Decided on", InWords.moment(triage.decidedAt()));
-		return new HeldEntry("triage-" + referral.id().value(), "Triage decision", "a triage decision", triage.decidedAt(),
-				by == null ? null : by.agencyId(), triage.decidedBy(), null, fields.list(), List.of(), Set.of());
+			.with(words("referral.held.triage.decision"), named("referral.decision.", triage.decision()))
+			.with(words("referral.held.triage.why"), triage.rationale())
+			.with(words("referral.held.triage.signpostedTo"), triage.signpostedTo())
+			.with(words("referral.held.triage.decidedBy"), staff(triage.decidedBy()) + (by == null ? "" : ", " + agencies.nameOf(by.agencyId())))
+			.with(words("referral.held.triage.decidedOn"), InWords.moment(triage.decidedAt()));
+		return new HeldEntry("triage-" + referral.id().value(), words("referral.held.triage.title"), words("referral.held.triage.kind"),
+				triage.decidedAt(), by == null ? null : by.agencyId(), triage.decidedBy(), null, fields.list(), List.of(), Set.of());
 	}
 
 	/** Whether the police asked to hold says whether they know something: security information of the police. */
@@ -123,25 +126,35 @@ class PersonalDataInReferrals implements PersonalDataHolder {
 		var answeredBy = store.deconflictionAnsweredBy(referral.id());
 		var recordedBy = answeredBy.orElse(check.requestedBy());
 		var agency = accounts.card(recordedBy).map(StaffCard::agencyId).orElse(null);
-		var answer = check.answer() == null ? "Not answered yet"
-				: check.answer() == Referral.Deconfliction.Answer.PROCEED ? "Proceed"
-						: "Hold until " + InWords.date(check.reviewOn());
+		var answer = check.answer() == null ? words("referral.held.deconfliction.notAnswered")
+				: check.answer() == Referral.Deconfliction.Answer.PROCEED ? words("referral.held.deconfliction.proceed")
+						: words("referral.held.deconfliction.holdUntil", InWords.date(check.reviewOn()));
 		var fields = Fields.of()
-			.with("Asked by", staff(check.requestedBy()))
-			.with("Asked on", InWords.moment(check.requestedAt()))
-			.with("Answer", answer)
-			.with("Answered by", answeredBy.map(this::staff).orElse(null))
-			.with("Answered on", InWords.moment(check.answeredAt()));
-		return new HeldEntry("deconfliction-" + referral.id().value(), "Check with the police before the hub takes it on",
-				"a check with the police", check.answeredAt() == null ? check.requestedAt() : check.answeredAt(), agency, recordedBy,
-				DataCategory.SECURITY, fields.list(), List.of(), Set.of());
+			.with(words("referral.held.deconfliction.askedBy"), staff(check.requestedBy()))
+			.with(words("referral.held.deconfliction.askedOn"), InWords.moment(check.requestedAt()))
+			.with(words("referral.held.deconfliction.answer"), answer)
+			.with(words("referral.held.deconfliction.answeredBy"), answeredBy.map(this::staff).orElse(null))
+			.with(words("referral.held.deconfliction.answeredOn"), InWords.moment(check.answeredAt()));
+		return new HeldEntry("deconfliction-" + referral.id().value(), words("referral.held.deconfliction.title"),
+				words("referral.held.deconfliction.kind"), check.answeredAt() == null ? check.requestedAt() : check.answeredAt(), agency,
+				recordedBy, DataCategory.SECURITY, fields.list(), List.of(), Set.of());
+	}
+
+	/** Words in the request's language: the answer's, while one is compiled ({@link InWords#compiling}). */
+	private String words(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/** A constant of the form as the form writes it, e.g. {@code referral.urgency.SOON}. */
+	private String named(String prefix, Enum<?> constant) {
+		return words(prefix + constant.name());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Map<AuditSubject, String> records(SubjectScope scope) {
 		// in the request's language: the officer's on the access history screen, the answer's when one is compiled
-		var named = messages.getMessage("referral.held.record", null, LocaleContextHolder.getLocale());
+		var named = words("referral.held.record");
 		var records = new LinkedHashMap<AuditSubject, String>();
 		store.about(scope.personRecords(), scope.hubs()).forEach(referral -> records.put(subject(referral.id()), named));
 		return records;
@@ -183,7 +196,7 @@ class PersonalDataInReferrals implements PersonalDataHolder {
 	}
 
 	private String staff(UserId user) {
-		return accounts.card(user).map(StaffCard::displayName).orElse("a staff member whose account was removed");
+		return accounts.card(user).map(StaffCard::displayName).orElseGet(() -> words("referral.held.staffRemoved"));
 	}
 
 	private static AuditSubject subject(ReferralId id) {

@@ -32,20 +32,9 @@ public record Referral(ReferralId id, String reference, HubId hub, @Nullable Per
 			Instant decidedAt) {
 	}
 
-	/** Screens write it as {@code referral.decision.<NAME>}; {@link #label()} is its English for the subject access export. */
+	/** Screens and the subject access answer write it as {@code referral.decision.<NAME>}. */
 	public enum Decision {
-		PROCEED("Proceed: the hub takes it on"), SIGNPOST("Signpost to a mainstream service"),
-		NO_FURTHER_ACTION("No further action");
-
-		private final String label;
-
-		Decision(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
+		PROCEED, SIGNPOST, NO_FURTHER_ACTION
 	}
 
 	/** The police member's answer: only proceed, or hold until a review date. */

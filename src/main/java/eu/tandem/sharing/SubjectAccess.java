@@ -51,6 +51,7 @@ import eu.tandem.sharing.SubjectAccessStore.StoredRequest;
 import eu.tandem.vault.ContentVault;
 import eu.tandem.vault.RecordBinding;
 import eu.tandem.web.Dates;
+import eu.tandem.web.Language;
 import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -181,11 +182,14 @@ public class SubjectAccess {
 	 * Starts a request for the person of the case and compiles the draft, all in one transaction. A second start for
 	 * the same person and hub — a colleague at the same moment, a double click — waits for the first and is told of it.
 	 *
+	 * @param language the language the answer is written in: the person's, which may not be the officer's. Every
+	 *            holder's words and every date are in it; what people typed stays as they typed it
+	 *
 	 * @throws NotFound for a case that is not about an identified person in a hub the officer answers for
 	 * @throws AlreadyStarted when a draft is open for the person in the hub
 	 */
 	@Transactional
-	public UUID start(CaseId caseId, CurrentUser officer) {
+	public UUID start(CaseId caseId, CurrentUser officer, Language language) {
 		var standing = cases.standing(caseId, officer).filter(CaseStanding::officer).filter(found -> found.file().person() != null);
 		if (standing.isEmpty()) {
 			audit.recordRefusal(AuditEvent.denied(officer.asAuditActor(), STARTED, AuditSubject.of("case", caseId), "not-entitled"));
@@ -205,7 +209,7 @@ public class SubjectAccess {
 				throw new IllegalStateException("Could not open a subject access request after several attempts");
 			}
 		}
-		var report = InWords.compiling(() -> compile(id, file, officer, rule.code(), now));
+		var report = InWords.compiling(language.locale(), () -> compile(id, file, officer, rule.code(), now, language));
 		store.storeCompiled(id, vault.seal(json.writeValueAsString(report), binding(id)), now);
 		audit.record(new AuditEvent(officer.asAuditActor(), STARTED, AuditOutcome.SUCCESS, subject(id), SubjectScope.PURPOSE,
 				rule.code()));
@@ -213,7 +217,7 @@ public class SubjectAccess {
 	}
 
 	/** Every holder's entries, recorded for the officer's decisions, and the draft in words, in the answer's language. */
-	private SubjectAccessReport compile(UUID id, CaseFile file, CurrentUser officer, String rule, Instant now) {
+	private SubjectAccessReport compile(UUID id, CaseFile file, CurrentUser officer, String rule, Instant now, Language language) {
 		var person = file.person();
 		var records = persons.withMergedRecords(person).stream().map(PersonId::value).collect(Collectors.toSet());
 		var scope = new SubjectScope(person.value(), records, Set.of(file.hub()), officer, rule);
@@ -236,7 +240,7 @@ public class SubjectAccess {
 		}
 		var name = persons.namesForList(Set.of(person), officer, SubjectScope.PURPOSE).getOrDefault(person, "");
 		return new SubjectAccessReport("Draft", name, hubName(file.hub()), now, officer.displayName(), null, null, sections,
-				List.of(), history.of(audited, agenciesOf(scope.hubs())), InWords.language());
+				List.of(), history.of(audited, agenciesOf(scope.hubs())), language.code());
 	}
 
 	private SubjectAccessReport.Entry inWords(HeldEntry entry) {
@@ -300,6 +304,11 @@ public class SubjectAccess {
 	public record Review(UUID id, boolean isFinal, String person, String hub, String startedBy, Instant startedAt,
 			@Nullable String finalisedBy, @Nullable Instant finalisedAt, SubjectAccessReport report, List<Reviewed> entries,
 			List<Decided> decisions, long waiting) {
+
+		/** The language the answer is written in, by its own name: "Deutsch". */
+		public String languageName() {
+			return Language.ofCode(report.language()).map(Language::ownName).orElse(report.language());
+		}
 
 		/** The draft's sections with each entry's decision, in order. */
 		public Map<String, List<Reviewed>> bySection() {

@@ -8,6 +8,7 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.web.Dates;
+import eu.tandem.web.Language;
 import eu.tandem.web.Words;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -52,18 +53,28 @@ class SubjectAccessController {
 	@GetMapping("/dpo/subject-access")
 	String list(@AuthenticationPrincipal CurrentUser officer, Model model) {
 		model.addAttribute("requests", subjectAccess.requests(officer));
+		model.addAttribute("languages", Language.values());
+		if (!model.containsAttribute("answerLanguage")) {
+			model.addAttribute("answerLanguage", Language.current());
+		}
 		return "sharing/subject-access";
 	}
 
+	/**
+	 * Starts a request whose answer is written in the chosen language: the person's, which need not be the officer's;
+	 * the officer's screen language where none of Tandem's is chosen.
+	 */
 	@PostMapping("/dpo/subject-access")
-	String start(@RequestParam(defaultValue = "") String reference, @AuthenticationPrincipal CurrentUser officer, Model model,
-			RedirectAttributes redirect) {
+	String start(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String answerLanguage,
+			@AuthenticationPrincipal CurrentUser officer, Model model, RedirectAttributes redirect) {
+		var language = Language.ofCode(answerLanguage).orElseGet(Language::current);
+		model.addAttribute("answerLanguage", language);
 		var caseId = cases.named(reference);
 		if (caseId.isEmpty()) {
 			return problem(Words.of("sharing.error.noReference"), reference, officer, model);
 		}
 		try {
-			var id = subjectAccess.start(caseId.get(), officer);
+			var id = subjectAccess.start(caseId.get(), officer, language);
 			redirect.addFlashAttribute("notice", Words.of("sharing.notice.compiled"));
 			return "redirect:/dpo/subject-access/" + id;
 		}

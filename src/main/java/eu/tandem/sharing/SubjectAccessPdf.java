@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.tandem.privacy.InWords;
 import org.springframework.context.MessageSource;
@@ -58,6 +59,8 @@ final class SubjectAccessPdf {
 		var writer = PdfWriter.getInstance(document, out);
 		document.addTitle(headline);
 		document.addCreator("Tandem");
+		// the catalogue's /Lang (ISO 32000-1, 14.9.2), so that a screen reader reads the answer in its language
+		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(answer.language()));
 		document.open();
 		// the finalising moment, not the moment of download, so that downloads of one answer say the same
 		var finalised = Calendar.getInstance(TimeZone.getTimeZone("UTC"));

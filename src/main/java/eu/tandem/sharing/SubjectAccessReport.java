@@ -15,9 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status "Draft" or "Final"
  * @param withheld for the final answer: a sentence for each withholding the person may be told of
- * @param language the two-letter code of the language it is written in: English, for now, since not every module
- *            holding personal data writes its part in another; the person's, whose language Tandem does not know yet,
- *            once they all do. English for answers compiled before it was recorded
+ * @param language the two-letter code of the language it is written in, which the officer chose for the person when
+ *            starting the request; English for answers compiled before it was recorded
  */
 public record SubjectAccessReport(String status, String person, String hub, Instant compiledAt, String compiledBy,
 		@Nullable Instant finalisedAt, @Nullable String finalisedBy, List<Section> sections, List<String> withheld,

@@ -47,13 +47,6 @@ class KnowledgeWordsTest {
 	}
 
 	@Test
-	void theAttributesWordsOnScreensAreTheirEnglishLabels() {
-		var english = MessageBundles.texts("i18n/knowledge", Language.ENGLISH);
-		assertThat(CaseAttribute.values()).allSatisfy(attribute -> assertThat(english.getProperty("knowledge.attribute." + attribute.name()))
-			.isEqualTo(attribute.label()));
-	}
-
-	@Test
 	void aMeetingsDateIsWrittenAsTheReadersLanguageWritesIt() {
 		var day = meeting(LocalDate.of(2019, 6, 3), null, DatePrecision.DAY);
 		var twoDays = meeting(LocalDate.of(2018, 4, 10), LocalDate.of(2018, 4, 11), DatePrecision.DAY);

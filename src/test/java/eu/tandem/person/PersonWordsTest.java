@@ -22,9 +22,9 @@ class PersonWordsTest {
 	@Test
 	void everySexKindOfNameAndPartOfANameHasEnglishWords() {
 		assertThat(Arrays.stream(Sex.values())).allSatisfy(sex ->
-				assertThat(english.getProperty("person.sex." + sex.name())).as(sex.name()).isEqualTo(sex.label()));
+				assertThat(english.getProperty("person.sex." + sex.name())).as(sex.name()).isNotBlank());
 		assertThat(Arrays.stream(PersonName.Kind.values())).allSatisfy(kind -> {
-			assertThat(english.getProperty("person.name.kind." + kind.name())).as(kind.name()).isEqualTo(kind.label());
+			assertThat(english.getProperty("person.name.kind." + kind.name())).as(kind.name()).isNotBlank();
 			assertThat(english.getProperty("person.namePart." + kind.name() + ".givenNames")).as(kind.name()).isNotBlank();
 			assertThat(english.getProperty("person.namePart." + kind.name() + ".surname")).as(kind.name()).isNotBlank();
 		});

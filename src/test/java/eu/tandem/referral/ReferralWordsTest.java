@@ -35,15 +35,6 @@ class ReferralWordsTest {
 		assertThat(keys).allSatisfy(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
 	}
 
-	@Test
-	void theScreensSayWhatTheSubjectAccessExportSays() {
-		// the export still writes label() in English: the two must not drift apart
-		assertThat(Concern.Urgency.URGENT.label()).isEqualTo(english.getProperty("referral.urgency.URGENT"));
-		assertThat(ReferralStatus.IN_TRIAGE.label()).isEqualTo(english.getProperty("referral.status.IN_TRIAGE"));
-		assertThat(Arrays.stream(Referral.Decision.values()))
-			.allSatisfy(decision -> assertThat(decision.label()).isEqualTo(english.getProperty("referral.decision." + decision.name())));
-	}
-
 	static List<String> keys(String prefix, Enum<?>[] constants) {
 		return Arrays.stream(constants).map(constant -> prefix + constant.name()).toList();
 	}

@@ -212,7 +212,7 @@ class Scenarios {
 				|| preparations.contains(Preparation.SUBJECT_ACCESS_FINAL)) {
 			securityItem = information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, probe.securityText(), Language.ENGLISH,
 					cast.user(OWNER));
-			request = subjectAccess.start(caseId, cast.user(DPO));
+			request = subjectAccess.start(caseId, cast.user(DPO), Language.ENGLISH);
 			withheldEntry = jdbc.sql("select position from sharing.subject_access_entry where request_id = :request and entry_key = :key")
 				.param("request", request).param("key", "item-" + securityItem.value()).query(Integer.class).single();
 			if (!preparations.contains(Preparation.SUBJECT_ACCESS_STARTED)) {

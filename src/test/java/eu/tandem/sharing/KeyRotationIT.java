@@ -74,7 +74,7 @@ class KeyRotationIT {
 			information.rectify(corrected, "Second wording", "Typo", 0, psychiatrist.asCurrentUser());
 			// a subject access draft repeats the items word for word: sealed, and re-sealed, like them
 			officer = fixtures.staff(clinic, Profession.OTHER, Role.DATA_PROTECTION_OFFICER);
-			request = first.getBean(SubjectAccess.class).start(caseId, officer.asCurrentUser());
+			request = first.getBean(SubjectAccess.class).start(caseId, officer.asCurrentUser(), Language.ENGLISH);
 			assertThat(keyIds(first)).hasSize(4).containsOnly("1");
 		}
 

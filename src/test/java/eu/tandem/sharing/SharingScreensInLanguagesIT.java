@@ -33,8 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The sharing screens in the reader's language: headings, forms, refusals, enum words and dates in German, Danish,
  * French and Dutch, with the page's {@code lang}; the access history with every module's actions and records in the
- * officer's words; and a subject access answer compiled in English, marked as such, on a page in the officer's
- * language.
+ * officer's words; and a subject access answer compiled in the language chosen for the person, the officer's by
+ * default, marked as such, on a page in the officer's language.
  */
 @TandemIntegrationTest
 class SharingScreensInLanguagesIT {
@@ -184,11 +184,12 @@ class SharingScreensInLanguagesIT {
 		assertThat(review.heading()).startsWith("Indsigtsanmodning: ");
 		assertThat(review.mainText()).as("the page's own words are the reader's").contains("Udkastet er samlet.", "Før du afslutter",
 				"Registreret af");
-		assertThat(review.mainText()).as("what was compiled is in English, the language every holder writes in")
-			.contains("Information recorded in the cases", "Consent decisions", "Consent given", "recorded a note")
-			.doesNotContain("Oplysninger registreret i sagerne", "registrerede et notat");
-		assertThat(review.html().select("main dl.summary").eachAttr("lang")).as("what was compiled says its language").isNotEmpty()
-			.containsOnly("en");
+		assertThat(review.mainText()).as("what was compiled is in Danish, the officer's language, as nobody chose another")
+			.contains("Oplysninger registreret i sagerne", "Beslutninger om samtykke", "Registreringen af personen", "Sager",
+					"registrerede et notat")
+			.doesNotContain("Information recorded in the cases", "Consent decisions", "recorded a note", "Case owner");
+		assertThat(review.html().select("main dl.summary[lang]").eachAttr("lang")).as("what was compiled says its language")
+			.isNotEmpty().containsOnly("da");
 		assertNoRawKeys(review);
 
 		var history = officer.submit(officer.get("/dpo/access-history"), "form[action$=/access-history]",
@@ -204,7 +205,7 @@ class SharingScreensInLanguagesIT {
 	}
 
 	@Test
-	void aGermanOfficerReadsEveryModulesActionsInTheAccessHistoryInGermanWhileTheAnswerStaysEnglish() {
+	void aGermanOfficerReadsEveryModulesActionsInTheAccessHistoryInGermanAndAnswersAnEnglishReaderInEnglish() {
 		cases.view(caseId, teacher.asCurrentUser());
 		var colleague = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
 		assertThatThrownBy(() -> information.view(note, colleague.asCurrentUser())).as("not on the case team")
@@ -229,8 +230,8 @@ class SharingScreensInLanguagesIT {
 		assertThat(refused.mainText()).contains(colleague.asCurrentUser().displayName(), "versuchte, eine Notiz zu lesen");
 
 		var list = officer.get("/dpo/subject-access");
-		var review = officer.submit(list, "form[action$=/subject-access]", Map.of("reference", caseId.toString()));
-		assertThat(review.mainText()).as("the answer is compiled in English, its access history too")
+		var review = officer.submit(list, "form[action$=/subject-access]", Map.of("reference", caseId.toString(), "answerLanguage", "en"));
+		assertThat(review.mainText()).as("the answer is compiled in the English chosen for the person, its access history too")
 			.contains("registered the record in the register", "opened the case", "read the case", "recorded a note",
 					"tried to read a note")
 			.doesNotContain("hat die Fallakte gelesen", "Stammdaten");

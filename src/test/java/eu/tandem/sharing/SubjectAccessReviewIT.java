@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +19,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import eu.tandem.agency.Country;
@@ -275,6 +280,11 @@ class SubjectAccessReviewIT {
 				"the case");
 		assertThat(text).as("the police note, shown to the officer with its state")
 			.contains(securityText(), "Withheld until Police Prevention Unit " + tag + " releases it");
+		assertThat(text).as("every holder's labels, in English as the officer's screen is")
+			.contains("Date of birth", "Type of concern", "Where it stands", "Triage decision", "Case owner", "On the team",
+					"Emergency access to the cases", "What it opened", "Information recorded in the cases");
+		assertThat(draft.html().select("#answer-language").attr("lang")).isEqualTo("en");
+		assertThat(draft.html().select("#answer-language").text()).isEqualTo("English");
 		assertThat(decision(request, key(securityNote))).isEqualTo("PENDING");
 		assertThat(decision(request, "deconfliction-" + referralOf(caseId))).isEqualTo("PENDING");
 		assertThat(decision(request, key(socialNote))).isEqualTo("INCLUDED");
@@ -536,6 +546,59 @@ class SubjectAccessReviewIT {
 		var twice = officerBrowser.post("/dpo/subject-access/" + request + "/finalise",
 				Map.of("_csrf", again.html().selectFirst("input[name=_csrf]").val()));
 		assertThat(twice.mainText()).contains("This request is final already", dpo.asCurrentUser().displayName());
+	}
+
+	/**
+	 * The person may read another language than the officer: the answer is written in the one chosen on the start form,
+	 * every holder's words and every date, and the page and the PDF mark it with it; the officer's page stays theirs.
+	 */
+	@Test
+	void anAnswerCompiledInGermanHasEveryHoldersWordsAndDatesInGerman() throws IOException {
+		var officerBrowser = signedIn(dpo);
+		var list = officerBrowser.get("/dpo/subject-access");
+		assertThat(list.html().select("select#answerLanguage option[selected]").eachAttr("value")).as("the screen's language first")
+			.containsExactly("en");
+		assertThat(list.html().select("select#answerLanguage option").eachAttr("lang")).containsExactly("en", "de", "da", "fr", "nl");
+		assertThat(list.html().select("select#answerLanguage option").eachText())
+			.containsExactly("English", "Deutsch", "Dansk", "Français", "Nederlands");
+
+		var draft = officerBrowser.submit(list, "form[action$=/dpo/subject-access]",
+				Map.of("reference", caseId.toString(), "answerLanguage", "de"));
+		var request = requestOf(draft);
+		var text = draft.mainText();
+		var today = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.GERMANY).format(LocalDate.now(ZoneOffset.UTC));
+
+		assertThat(text).as("the register").contains("Stammdaten der Person", "Geburtsdatum", "21. Mai 2007", "Geschlecht", "Männlich",
+				"Weiterer Name", "Anschrift", "Zwei Datensätze als eine Person zusammengeführt", "Zusammengeführt am");
+		assertThat(text).as("the referral, its triage and the check with the police")
+			.contains("Meldungen", "Die Sorge, in den Worten der meldenden Fachkraft", "Rechtsextrem", "Soziale Isolation",
+					"Einwilligung erteilt", "Innerhalb weniger Tage", "Von einer Fachkraft", "Ersteinschätzung",
+					"Fortfahren: Das Netzwerk übernimmt", "Polizeilicher Abgleich, bevor das Netzwerk den Fall übernimmt");
+		assertThat(text).as("the case and the emergency access").contains("Fallverantwortliche Fachkraft", "Im Fallteam",
+				"seit dem " + today, "Notfallzugriffe auf die Fälle", "Was geöffnet wurde", "der Fall");
+		assertThat(text).as("what the case teams recorded").contains("In den Fällen erfasste Informationen", "Einwilligungsentscheidungen",
+				"Weitergaben zwischen Einrichtungen");
+		assertThat(text).as("what people typed, as they typed it").contains("He repeats conspiracy videos in class, in my words " + tag);
+		assertThat(text).as("no holder writes English into a German answer")
+			.doesNotContain("Date of birth", "21 May 2007", "Two records joined", "Type of concern", "Far-right", "Within days",
+					"Triage decision", "Case owner", "Emergency access to the cases", "Information recorded in the cases");
+		assertThat(draft.html().select("h1").text()).as("the officer's page stays English").startsWith("Subject access request");
+		assertThat(draft.html().select("#answer-language").attr("lang")).isEqualTo("de");
+		assertThat(draft.html().select("#answer-language").text()).isEqualTo("Deutsch");
+		assertThat(draft.html().select("main dl.summary[lang]").eachAttr("lang")).isNotEmpty().containsOnly("de");
+
+		for (var key : List.of(key(securityNote), "deconfliction-" + referralOf(caseId))) {
+			officerBrowser.submit(officerBrowser.get("/dpo/subject-access/" + request), entryForm(request, key, "withhold"),
+					Map.of("ground", GROUND, "tell", "no"));
+		}
+		officerBrowser.submit(officerBrowser.get("/dpo/subject-access/" + request), "form[action$=/finalise]", Map.of());
+		var pdf = officerBrowser.download("/dpo/subject-access/" + request + "/answer?format=pdf");
+
+		assertThat(text(pdf)).contains("Was Tandem über Sie gespeichert hat", "Geburtsdatum", "21. Mai 2007", "Rechtsextrem",
+				"Fallverantwortliche Fachkraft").doesNotContain("Date of birth", "21 May 2007");
+		try (var reader = new PdfReader(pdf)) {
+			assertThat(reader.getCatalog().getAsString(PdfName.LANG)).as("the PDF says its language").hasToString("de");
+		}
 	}
 
 	@Test
