@@ -22,8 +22,8 @@ import org.springframework.web.servlet.LocaleContextResolver;
 /**
  * The language and time zone of a request. The language is the one chosen in the header's switch (kept with the
  * account and the session when signed in, in a cookie before), else the first of the browser's languages that Tandem has, else the
- * language of the user's agency's country, else English. Times are shown in the time zone of the user's agency's
- * country, or central European time for a visitor who is not signed in.
+ * language of the user's agency's country (for a visitor, of the hub whose public page it is), else English. Times are
+ * shown in the time zone of that country, or central European time where there is none.
  */
 @Component("localeResolver")
 class RequestLanguage implements LocaleContextResolver {
@@ -36,9 +36,11 @@ class RequestLanguage implements LocaleContextResolver {
 	private static final String HOME = RequestLanguage.class.getName() + ".home";
 
 	private final HomeCountry homeCountry;
+	private final PageCountry pageCountry;
 
-	RequestLanguage(HomeCountry homeCountry) {
+	RequestLanguage(HomeCountry homeCountry, PageCountry pageCountry) {
 		this.homeCountry = homeCountry;
+		this.pageCountry = pageCountry;
 	}
 
 	@Override
@@ -70,11 +72,14 @@ class RequestLanguage implements LocaleContextResolver {
 			.orElse(Language.ENGLISH);
 	}
 
-	/** The country of the signed-in user's agency, remembered in the session; nothing for a visitor. */
+	/**
+	 * The country of the signed-in user's agency, remembered in the session; for a visitor, the country of the page
+	 * (a hub's public page), if it has one.
+	 */
 	private Optional<String> home(HttpServletRequest request) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
-			return Optional.empty();
+			return pageCountry.of(request.getRequestURI().substring(request.getContextPath().length()));
 		}
 		var session = request.getSession(false);
 		if (session != null && session.getAttribute(HOME) instanceof String known) {

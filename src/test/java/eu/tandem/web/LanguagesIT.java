@@ -8,6 +8,9 @@ import eu.tandem.agency.AgencyDetails;
 import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
+import eu.tandem.hub.Hub;
+import eu.tandem.hub.HubId;
+import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Role;
 import eu.tandem.support.Browserless;
 import eu.tandem.support.Fixtures;
@@ -40,6 +43,9 @@ class LanguagesIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Hubs hubs;
+
 	@Test
 	void aVisitorGetsTheFirstOfTheirBrowsersLanguagesThatTandemHas() {
 		var austrian = new Browserless(port).speaking("de-AT, de;q=0.9, en;q=0.5").get(NOT_A_HUB);
@@ -60,6 +66,29 @@ class LanguagesIT {
 		var nonsense = new Browserless(port).speaking(";;q=x,,").get(NOT_A_HUB);
 		assertThat(nonsense.status()).isEqualTo(404);
 		assertThat(language(nonsense)).isEqualTo("en");
+	}
+
+	@Test
+	void aVisitorWhoseBrowserAsksForNoneOfTandemsLanguagesReadsAHubsPublicPageInTheHubsCountrysLanguage() {
+		var danish = published("DK");
+		var german = published("DE");
+
+		var aarhus = new Browserless(port).speaking("sv-SE").get("/hubs/" + danish.id().value());
+		assertThat(aarhus.status()).isEqualTo(200);
+		assertThat(language(aarhus)).isEqualTo("da");
+		var augsburg = new Browserless(port).speaking("sv-SE").get("/hubs/" + german.id().value());
+		assertThat(language(augsburg)).isEqualTo("de");
+
+		assertThat(language(new Browserless(port).speaking("fr").get("/hubs/" + danish.id().value())))
+			.as("the browser's language comes first").isEqualTo("fr");
+		assertThat(language(new Browserless(port).speaking("sv-SE").get("/hubs"))).as("a page of no hub").isEqualTo("en");
+		assertThat(language(new Browserless(port).speaking("sv-SE").get("/hubs/" + HubId.random().value())))
+			.as("a hub that does not exist says nothing of a country").isEqualTo("en");
+	}
+
+	private Hub published(String country) {
+		return hubs.published().stream().filter(hub -> hub.details().country().code().equals(country)).findFirst()
+			.orElseThrow(() -> new AssertionError("the demo data has no published hub in " + country));
 	}
 
 	@Test
