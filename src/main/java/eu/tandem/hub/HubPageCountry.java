@@ -29,7 +29,6 @@ class HubPageCountry implements PageCountry {
 		if (!page.matches()) {
 			return Optional.empty();
 		}
-		return HubId.parse(page.group(1)).flatMap(store::byId).filter(Hub::published)
-			.map(hub -> hub.details().country().code());
+		return HubId.parse(page.group(1)).flatMap(store::publishedCountry);
 	}
 }

@@ -109,6 +109,12 @@ class HubStore {
 			.param("hub", hub.value()).param("user", user.value()).update();
 	}
 
+	/** The country of a published hub; nothing for a hub that is not published or does not exist. */
+	Optional<String> publishedCountry(HubId id) {
+		return jdbc.sql("select country from hub.hub where id = :id and published").param("id", id.value())
+			.query(String.class).optional();
+	}
+
 	Optional<Hub> byId(HubId id) {
 		return jdbc.sql("select * from hub.hub where id = :id").param("id", id.value())
 			.query((rs, row) -> row(rs))

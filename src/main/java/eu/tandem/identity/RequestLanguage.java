@@ -34,6 +34,8 @@ class RequestLanguage implements LocaleContextResolver {
 	static final String COOKIE = "TANDEM_LANGUAGE";
 	/** The signed-in user's agency's country, looked up once per session. */
 	private static final String HOME = RequestLanguage.class.getName() + ".home";
+	/** The country of the page a visitor asked for, looked up once per request (Spring asks for the locale often). */
+	private static final String PAGE = RequestLanguage.class.getName() + ".page";
 
 	private final HomeCountry homeCountry;
 	private final PageCountry pageCountry;
@@ -79,7 +81,12 @@ class RequestLanguage implements LocaleContextResolver {
 	private Optional<String> home(HttpServletRequest request) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
-			return pageCountry.of(request.getRequestURI().substring(request.getContextPath().length()));
+			if (request.getAttribute(PAGE) instanceof String known) {
+				return Optional.of(known).filter(country -> !country.isEmpty());
+			}
+			var country = pageCountry.of(request.getRequestURI().substring(request.getContextPath().length()));
+			request.setAttribute(PAGE, country.orElse(""));
+			return country;
 		}
 		var session = request.getSession(false);
 		if (session != null && session.getAttribute(HOME) instanceof String known) {

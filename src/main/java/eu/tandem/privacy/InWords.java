@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 
 /**
  * Dates and times as a person reads them in an answer to their request: "2 December 2026", "2. Dezember 2026 10:23",
@@ -75,7 +76,8 @@ public final class InWords {
 	 */
 	public static <T> T compiling(Locale language, Supplier<T> answer) {
 		var request = LocaleContextHolder.getLocaleContext();
-		LocaleContextHolder.setLocale(language);
+		// the language only: the request's time zone stays, for whatever formats a time while the answer is compiled
+		LocaleContextHolder.setLocaleContext(new SimpleTimeZoneAwareLocaleContext(language, LocaleContextHolder.getTimeZone()));
 		try {
 			return answer.get();
 		}

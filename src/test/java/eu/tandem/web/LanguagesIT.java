@@ -9,6 +9,8 @@ import eu.tandem.agency.AgencySetup;
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.hub.Hub;
+import eu.tandem.hub.HubDetails;
+import eu.tandem.hub.HubLevel;
 import eu.tandem.hub.HubId;
 import eu.tandem.hub.Hubs;
 import eu.tandem.identity.Role;
@@ -84,6 +86,18 @@ class LanguagesIT {
 		assertThat(language(new Browserless(port).speaking("sv-SE").get("/hubs"))).as("a page of no hub").isEqualTo("en");
 		assertThat(language(new Browserless(port).speaking("sv-SE").get("/hubs/" + HubId.random().value())))
 			.as("a hub that does not exist says nothing of a country").isEqualTo("en");
+	}
+
+	@Test
+	void aHubNotPublishedSaysNothingOfItsCountryToAVisitor() {
+		var steward = fixtures.staff(fixtures.agency(Sector.LOCAL_AUTHORITY), Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
+		var unpublished = hubs.create(new HubDetails("Hub " + Fixtures.unique(), HubLevel.LOCAL, new Country("DK"), null, null, null,
+				null, null, null, null, null, null, null), steward);
+
+		var page = new Browserless(port).speaking("sv-SE").get("/hubs/" + unpublished.id().value());
+
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(language(page)).as("as for a hub that does not exist, not Danish").isEqualTo("en");
 	}
 
 	private Hub published(String country) {
