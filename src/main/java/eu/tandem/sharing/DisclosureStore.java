@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -30,12 +30,13 @@ class DisclosureStore {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Disclosure disclosure) {
+	/** Records a disclosure; one that expires on a day ends at the end of that day in the hub's time zone. */
+	void insert(Disclosure disclosure, ZoneId hubZone) {
 		jdbc.sql("""
 				insert into sharing.disclosure (id, case_id, from_agency_id, disclosed_by, to_case_team, to_agencies, purpose,
-				    legal_basis, ground, consent_id, statute, agreement_citation, disclosed_at, expires_at)
+				    legal_basis, ground, consent_id, statute, agreement_citation, disclosed_at, expires_on, expires_at)
 				values (:id, :case, :from, :by, :toTeam, :to, :purpose, :basis, :ground, :consent, :statute, :citation,
-				        :at, :expires)
+				        :at, :expiresOn, :expires)
 				""")
 			.param("id", disclosure.id()).param("case", disclosure.caseId().value())
 			.param("from", disclosure.from().value()).param("by", disclosure.disclosedBy().value())
@@ -45,9 +46,9 @@ class DisclosureStore {
 			.param("ground", disclosure.ground().name()).param("consent", disclosure.consent())
 			.param("statute", disclosure.statute()).param("citation", disclosure.agreementCitation())
 			.param("at", Timestamp.from(disclosure.disclosedAt()))
-			// a disclosure that expires on a day ends at the end of that day, UTC
+			.param("expiresOn", disclosure.expiresOn())
 			.param("expires", disclosure.expiresOn() == null ? null
-					: Timestamp.from(disclosure.expiresOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+					: Timestamp.from(disclosure.expiresOn().plusDays(1).atStartOfDay(hubZone).toInstant()))
 			.update();
 		for (var item : disclosure.items()) {
 			jdbc.sql("insert into sharing.disclosed_item (disclosure_id, item_id) values (:id, :item)")
@@ -86,7 +87,7 @@ class DisclosureStore {
 	}
 
 	private static Disclosure row(ResultSet rs) throws SQLException {
-		var expires = rs.getTimestamp("expires_at");
+		var expiresOn = rs.getObject("expires_on", LocalDate.class);
 		var revoked = rs.getTimestamp("revoked_at");
 		var flagged = rs.getTimestamp("review_flagged_at");
 		return new Disclosure(rs.getObject("id", UUID.class), new CaseId(rs.getObject("case_id", UUID.class)),
@@ -97,7 +98,7 @@ class DisclosureStore {
 				SharingPurpose.valueOf(rs.getString("purpose")), rs.getString("legal_basis"),
 				Disclosure.Ground.valueOf(rs.getString("ground")), rs.getObject("consent_id", UUID.class),
 				rs.getString("statute"), rs.getString("agreement_citation"), rs.getTimestamp("disclosed_at").toInstant(),
-				expires == null ? null : LocalDate.ofInstant(expires.toInstant(), ZoneOffset.UTC).minusDays(1),
+				expiresOn,
 				revoked == null ? null : revoked.toInstant(), flagged == null ? null : flagged.toInstant());
 	}
 }

@@ -174,7 +174,7 @@ public class Disclosures {
 				request.ground() == Disclosure.Ground.CONSENT ? request.consent() : null,
 				request.ground() == Disclosure.Ground.CONSENT ? null : statute, String.join("; ", citations), clock.instant(),
 				request.expiresOn(), null, null);
-		ledger.insert(disclosure);
+		ledger.insert(disclosure, hub.zone());
 		audit.record(new AuditEvent(actor.asAuditActor(), DISCLOSED, AuditOutcome.SUCCESS, AuditSubject.of("case", caseId),
 				request.purpose().label(), null));
 		return disclosure.id();

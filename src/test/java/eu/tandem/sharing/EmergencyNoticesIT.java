@@ -102,7 +102,6 @@ class EmergencyNoticesIT {
 		cases.appointOwner(caseId, owner.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, policeOfficer.id(), coordinator.asCurrentUser());
 		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Known contact of a person under observation", Language.ENGLISH,
-				
 				policeOfficer.asCurrentUser());
 	}
 

@@ -104,7 +104,6 @@ class InformationPagesQueriesIT {
 	void more(int many) {
 		for (int i = 0; i < many; i++) {
 			var item = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, "Walks to school alone " + i, Language.ENGLISH,
-					
 					teacher.asCurrentUser());
 			items.add(item);
 			var consent = disclosures.recordConsent(caseId, new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -183,14 +184,12 @@ class NeedToKnowIT {
 		var outsider = fixtures.staff(police, Profession.POLICE_OFFICER, Role.PRACTITIONER);
 		assertThatThrownBy(() -> information.visible(caseId, outsider.asCurrentUser())).isInstanceOf(NotFound.class);
 		assertThatThrownBy(() -> information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, "He seems depressed", Language.ENGLISH,
-				
 				teacher.asCurrentUser())).satisfies(saying("health professionals"));
 	}
 
 	@Test
 	void anItemAskedForUnderAnotherCaseIsNotFoundAndTheRefusalTraced() {
 		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", Language.ENGLISH,
-				
 				teacher.asCurrentUser());
 		var anotherCase = new CaseId(UUID.randomUUID());
 
@@ -208,7 +207,6 @@ class NeedToKnowIT {
 	void aTeamMemberWhoseSectorTheAgreementDoesNotCoverSeesNothingOfTheItem() {
 		agreementLettingSocialInformationReachTheClinic();
 		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", Language.ENGLISH,
-				
 				teacher.asCurrentUser());
 
 		assertThat(sharing.check(new SharingQuestion(hub, DataCategory.SOCIAL, school, police, NeedToKnow.CASE_WORK, today)).permitted())
@@ -242,10 +240,31 @@ class NeedToKnowIT {
 	}
 
 	@Test
+	void aDisclosureThatExpiresOnADayEndsAtTheEndOfThatDayInTheHubsTimeZone() {
+		agreementLettingSocialInformationReachTheClinic();
+		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", Language.ENGLISH,
+				teacher.asCurrentUser());
+		var zone = hubs.find(hub).orElseThrow().zone();
+		var lastDay = LocalDate.now(zone).plusDays(3);
+
+		var disclosure = disclosures.disclose(caseId, new DisclosureRequest(Set.of(id), null, null, false, police,
+				SharingPurpose.JOINT_ASSESSMENT, "GDPR Art. 6(1)(e)", Disclosure.Ground.PUBLIC_TASK, null, "Youth Act s. 3", lastDay),
+				teacher.asCurrentUser());
+
+		var stored = jdbc.sql("select expires_on, expires_at from sharing.disclosure where id = :id").param("id", disclosure)
+			.query((rs, row) -> Map.entry(rs.getObject("expires_on", LocalDate.class), rs.getTimestamp("expires_at").toInstant()))
+			.single();
+		assertThat(stored.getKey()).isEqualTo(lastDay);
+		assertThat(stored.getValue()).as("midnight after the last day where the hub is, not in UTC")
+			.isEqualTo(lastDay.plusDays(1).atStartOfDay(zone).toInstant());
+		assertThat(disclosures.ledger(caseId, teacher.asCurrentUser()))
+			.singleElement().extracting(Disclosure::expiresOn).isEqualTo(lastDay);
+	}
+
+	@Test
 	void aDisclosureForAPurposeTheAgreementCoversLetsTheItemReachThePolice() {
 		agreementLettingSocialInformationReachTheClinic();
 		var id = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his aunt since March", Language.ENGLISH,
-				
 				teacher.asCurrentUser());
 		var forCaseWork = new DisclosureRequest(Set.of(id), null, null, false, police, SharingPurpose.SUPPORT_PLANNING,
 				"GDPR Art. 6(1)(e)", Disclosure.Ground.PUBLIC_TASK, null, "Youth Act s. 2", null);

@@ -112,7 +112,6 @@ class SubjectAccessBrowserIT {
 		cases.appointOwner(caseId, coordinator.id(), coordinator.asCurrentUser());
 		cases.addToTeam(caseId, officer.id(), coordinator.asCurrentUser());
 		information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, "Named in a chat that shares banned material " + tag, Language.ENGLISH,
-				
 				officer.asCurrentUser());
 		chromium = Chromium.start();
 		browser = new InBrowser(chromium, port);

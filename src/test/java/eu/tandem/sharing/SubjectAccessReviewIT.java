@@ -189,7 +189,6 @@ class SubjectAccessReviewIT {
 		securityNote = information.record(caseId, DataCategory.SECURITY, ItemKind.NOTE, securityText(), Language.ENGLISH,
 				officer.asCurrentUser());
 		socialNote = information.record(caseId, DataCategory.SOCIAL, ItemKind.OBSERVATION, "Lives with his mother " + tag, Language.ENGLISH,
-				
 				socialWorker.asCurrentUser());
 		var version = jdbc.sql("select version from sharing.item where id = :id").param("id", socialNote.value()).query(Long.class).single();
 		information.rectify(socialNote, "Lives with his mother and sister " + tag, "The sister was left out", version,
