@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,10 +54,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LanguageWalkIT {
 
 	private static final Pattern RAW_KEY = Pattern.compile("\\?\\?[\\w.]+\\?\\?");
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
 	/** The texts on the walk's screens that a language rightly writes as English does: Danish says "social isolation". */
 	private static final Map<Language, Set<String>> SHARED_WITH_ENGLISH = Map.of(Language.DANISH,
 			Set.of("referral.vulnerability.SOCIAL_ISOLATION"));
+
+	/** The English left behind per language, worked out once for the walk's pages. */
+	private final Map<Language, List<String>> englishLeftBehind = new EnumMap<>(Language.class);
 
 	/**
 	 * A language the walk is made in, with words its readers know written out here rather than read from a bundle, so
@@ -291,34 +293,19 @@ class LanguageWalkIT {
 		body.select("input, textarea").remove();
 		var shown = body.text() + " " + title();
 		assertThat(RAW_KEY.matcher(shown).results().map(MatchResult::group).toList()).as("raw keys on " + page).isEmpty();
-		assertThat(englishLeftBehind(language).stream().filter(shown::contains).toList()).as("English on " + page).isEmpty();
+		assertThat(englishLeftBehind.computeIfAbsent(language, this::englishLeftBehind).stream().filter(shown::contains).toList())
+			.as("English on " + page).isEmpty();
 	}
 
 	/**
-	 * The English texts a screen in {@code language} must not show: each bundle text, cut at its placeholders into parts
-	 * long enough not to be a name or a word both languages share. A translation that is a copy of its English text is
+	 * The English a screen in {@code language} must not show. A translation that is a copy of its English text is
 	 * English left behind too, unless the language writes it so ({@link #SHARED_WITH_ENGLISH}).
 	 */
 	private List<String> englishLeftBehind(Language language) {
-		var left = new ArrayList<String>();
 		var shared = SHARED_WITH_ENGLISH.getOrDefault(language, Set.of());
-		for (var basename : bundles.basenames()) {
-			var english = MessageBundles.texts(basename, Language.ENGLISH);
-			for (var key : english.stringPropertyNames()) {
-				var text = english.getProperty(key).replace("''", "'");
-				if (shared.contains(key)) {
-					continue;
-				}
-				for (var part : PLACEHOLDER.split(text)) {
-					var words = part.strip();
-					if (words.length() >= 14 && words.contains(" ")) {
-						left.add(words);
-					}
-				}
-			}
-		}
-		return left;
+		return EnglishLeftBehind.in(bundles, (basename, key) -> shared.contains(key));
 	}
+
 
 	/**
 	 * A text of the bundles in a language as a screen shows it: as written where it takes no arguments (as Spring's

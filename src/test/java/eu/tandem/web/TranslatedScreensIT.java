@@ -3,8 +3,10 @@ package eu.tandem.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Pattern;
 
 import eu.tandem.support.Browserless;
@@ -29,7 +31,6 @@ class TranslatedScreensIT {
 
 	private static final int MOST_SCREENS = 30;
 	private static final Pattern RAW_KEY = Pattern.compile("\\?\\?[\\w.]+\\?\\?");
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
 
 	@LocalServerPort
 	int port;
@@ -82,28 +83,13 @@ class TranslatedScreensIT {
 		return problems;
 	}
 
-	/**
-	 * The English texts a screen in {@code language} must not show: each bundle text whose translation differs, cut at
-	 * its placeholders into the parts long enough not to be a name or a word that both languages share.
-	 */
+	/** The English a screen in {@code language} must not show: every text whose translation differs from it. */
 	private List<String> englishLeftBehind(Language language) {
-		var left = new ArrayList<String>();
-		for (var basename : bundles.basenames()) {
-			var english = MessageBundles.texts(basename, Language.ENGLISH);
-			var translated = MessageBundles.texts(basename, language);
-			for (var key : english.stringPropertyNames()) {
-				var text = english.getProperty(key).replace("''", "'");
-				if (text.equals(translated.getProperty(key))) {
-					continue;
-				}
-				for (var part : PLACEHOLDER.split(text)) {
-					var words = part.strip();
-					if (words.length() >= 14 && words.contains(" ")) {
-						left.add(words);
-					}
-				}
-			}
-		}
-		return left;
+		var english = new HashMap<String, Properties>();
+		var translated = new HashMap<String, Properties>();
+		return EnglishLeftBehind.in(bundles, (basename, key) -> english
+			.computeIfAbsent(basename, name -> MessageBundles.texts(name, Language.ENGLISH)).getProperty(key)
+			.equals(translated.computeIfAbsent(basename, name -> MessageBundles.texts(name, language)).getProperty(key)));
 	}
+
 }
