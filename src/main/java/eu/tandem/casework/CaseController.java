@@ -42,7 +42,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A case for its team and its hub's coordinators: owner, team, closing. */
+/** A case for its team and its hub's coordinators: owner, team, where it stands in its life. */
 @Controller
 class CaseController {
 
@@ -57,6 +57,13 @@ class CaseController {
 
 	/** A break-the-glass grant as the case owner reads it: who (none for an account removed), from which agency. */
 	record GrantLine(EmergencyAccess grant, @Nullable String who, String agency) {
+	}
+
+	/**
+	 * A move in the case's life as the page lists it: who made it, by name (null for Tandem itself or an account
+	 * removed, which {@code move.by()} tells apart).
+	 */
+	record TransitionLine(Transition move, @Nullable String who) {
 	}
 
 	/** Someone on the case team, with the profession the page writes in the reader's language. */
@@ -155,6 +162,11 @@ class CaseController {
 					agencies.nameOf(grant.agency())))
 			.toList() : List.of());
 		model.addAttribute("closing", file.open() ? null : cases.closing(standing).orElse(null));
+		model.addAttribute("nextStates", List.copyOf(CaseLifecycle.next(file.state())));
+		model.addAttribute("transitions", cases.transitions(standing).reversed().stream()
+			.map(move -> new TransitionLine(move, move.by() == null ? null : accounts.card(move.by()).map(StaffCard::displayName)
+				.orElse(null)))
+			.toList());
 		model.addAttribute("teamMembers", file.team().stream().filter(member -> !member.user().equals(file.owner()))
 			.map(member -> Map.entry(member.user().toString(), accounts.card(member.user()).map(StaffCard::displayName).orElse("?")))
 			.toList());
@@ -261,20 +273,39 @@ class CaseController {
 		return "redirect:/cases/" + caseId;
 	}
 
-	/** Closing asks first, with the reason; a refused reason comes back open, as typed, with the problem next to it. */
-	@PostMapping("/cases/{id}/close")
-	String close(@PathVariable String id, @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
+	/**
+	 * Moves the case on in its life. A refused move comes back with the form open, the choice and the reason as typed,
+	 * and each reason next to what would mend it: the move itself, or the reason asked for.
+	 */
+	@PostMapping("/cases/{id}/move")
+	String move(@PathVariable String id, @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		var caseId = CaseId.parse(id).orElseThrow(NotFound::new);
 		try {
-			cases.close(caseId, reason, user);
-			redirect.addFlashAttribute("notice", Words.of("casework.notice.closed"));
+			var state = state(to);
+			var moved = cases.move(caseId, state, reason, user);
+			redirect.addFlashAttribute("notice", moved.reopened() ? Words.of("casework.notice.reopened")
+					: state == CaseState.CLOSED ? Words.of("casework.notice.closed")
+					: Words.of("casework.notice.moved", Words.named("casework.state.", state)));
 		}
 		catch (InvalidInput refused) {
-			redirect.addFlashAttribute("closeProblem", new DefaultMessageSourceResolvable(refused));
-			redirect.addFlashAttribute("closeReason", reason);
+			var problems = new LinkedHashMap<String, List<MessageSourceResolvable>>();
+			refused.each().forEach(problem -> problems.computeIfAbsent(problem.field(), field -> new java.util.ArrayList<>())
+				.add(new DefaultMessageSourceResolvable(problem.getCodes(), problem.getArguments())));
+			redirect.addFlashAttribute("moveProblems", problems);
+			redirect.addFlashAttribute("moveTo", to);
+			redirect.addFlashAttribute("moveReason", reason);
 		}
 		return "redirect:/cases/" + caseId;
+	}
+
+	private static CaseState state(String typed) {
+		try {
+			return CaseState.valueOf(typed.strip());
+		}
+		catch (IllegalArgumentException notAState) {
+			throw InvalidInput.of(CaseLifecycle.TO, "casework.error.chooseWhereTo");
+		}
 	}
 
 	private interface Step {

@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A case: which referral it came from and its reference (the referral's, as {@code AUG-2026-0042}), who owns it,
- * who is on its team, whether it is closed.
+ * who is on its team, where it stands in its life ({@link CaseLifecycle}).
  */
 public record CaseFile(CaseId id, ReferralId referral, String reference, HubId hub, @Nullable PersonId person, @Nullable UserId owner,
-		List<TeamMember> team, Instant openedAt, @Nullable Instant closedAt, long version) {
+		List<TeamMember> team, CaseState state, Instant openedAt, @Nullable Instant closedAt, long version) {
 
 	public record TeamMember(UserId user, AgencyId agency) {
 	}
@@ -24,8 +24,9 @@ public record CaseFile(CaseId id, ReferralId referral, String reference, HubId h
 		team = List.copyOf(team);
 	}
 
+	/** Whether the team still works on it: not closed, followed up or ended. */
 	public boolean open() {
-		return closedAt == null;
+		return state.open();
 	}
 
 	/** The case owner is always on the team. */

@@ -31,14 +31,28 @@ import eu.tandem.person.PersonId;
 import eu.tandem.person.Persons;
 import eu.tandem.web.Words;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Cases: opened from triage, owned by one practitioner, worked by a team, closed with a trace. */
+/** Cases: opened from triage, owned by one practitioner, worked by a team, moved through their life with a trace. */
 @Service
 public class CaseFiles {
+
+	private static final SupportPlans NO_PLANS = new SupportPlans() {
+
+		@Override
+		public boolean agreed(CaseId id) {
+			return false;
+		}
+
+		@Override
+		public List<String> stillOpen(CaseId id) {
+			return List.of();
+		}
+	};
 
 	static final AuditAction OPENED = AuditAction.of("casework.opened");
 	static final AuditAction VIEWED = AuditAction.of("casework.viewed");
@@ -49,6 +63,8 @@ public class CaseFiles {
 	static final AuditAction CLOSED = AuditAction.of("casework.closed");
 	static final AuditAction TEAM_LEFT = AuditAction.of("casework.team-left");
 	static final AuditAction ATTRIBUTES_MARKED = AuditAction.of("casework.attributes-marked");
+	static final AuditAction MOVED = AuditAction.of("casework.moved");
+	static final AuditAction REOPENED = AuditAction.of("casework.reopened");
 
 	private final CaseStore store;
 	private final EmergencyStore emergencies;
@@ -58,9 +74,13 @@ public class CaseFiles {
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ObjectProvider<SupportPlans> plans;
+	private final ObjectProvider<SupportBasis> supportBasis;
 
 	CaseFiles(CaseStore store, EmergencyStore emergencies, Hubs hubs, Accounts accounts, Persons persons, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ObjectProvider<SupportPlans> plans, ObjectProvider<SupportBasis> supportBasis) {
+		this.plans = plans;
+		this.supportBasis = supportBasis;
 		this.persons = persons;
 		this.store = store;
 		this.emergencies = emergencies;
@@ -255,19 +275,57 @@ public class CaseFiles {
 	/** The case owner or a coordinator closes the case, saying why; the referrer sees that it is closed, not why. */
 	@Transactional
 	public void close(CaseId id, String reason, CurrentUser actor) {
+		move(id, CaseState.CLOSED, reason, actor);
+	}
+
+	/**
+	 * The case owner or a coordinator moves the case on in its life: to information gathering, support, review,
+	 * closed, ended, or back from closed (reopened). {@link CaseLifecycle} decides whether the move is allowed from the
+	 * state the case is in, with what is known now; a refused move comes back with every reason, each tied to its
+	 * field. The move is recorded with who made it, when and why, and traced.
+	 */
+	@Transactional
+	public Transition move(CaseId id, CaseState to, @Nullable String reason, CurrentUser actor) {
+		var action = to == CaseState.CLOSED ? CLOSED : MOVED;
 		var standing = visible(id, actor);
-		var file = standing.file();
-		if (!standing.closes()) {
-			throw refused(actor, CLOSED, id, "not-owner-or-coordinator", "Only the case owner and the hub's coordinators close a case");
+		if (!standing.movesCase()) {
+			throw refused(actor, action, id, "not-owner-or-coordinator", "Only the case owner and the hub's coordinators move a case on");
 		}
-		var why = PlainText.requiredMultiLine("reason", Words.of("casework.show.close.reason"), reason, 2000);
-		if (why.codePointCount(0, why.length()) < 10) {
-			throw InvalidInput.of("reason", "casework.error.closeReasonTooShort");
+		var why = PlainText.optionalMultiLine(CaseLifecycle.REASON, Words.of("casework.show.move.reason"), reason, 2000);
+		store.lock(id);
+		var file = store.byId(id).orElseThrow(NotFound::new);
+		var from = file.state();
+		// without a module that keeps plans or consent, no plan is agreed and no basis recorded: support cannot begin
+		var plan = plans.getIfAvailable(() -> NO_PLANS);
+		var basis = supportBasis.getIfAvailable(() -> (caseId, hub) -> false);
+		var facts = new CaseLifecycle.Facts(file.owner() != null, basis.recorded(id, file.hub()), plan.agreed(id),
+				why != null && why.codePointCount(0, why.length()) >= 10, plan.stillOpen(id));
+		if (CaseLifecycle.decide(from, to, facts) instanceof CaseLifecycle.Refused refused) {
+			throw refused.problem();
 		}
-		if (store.close(id, why, actor.id(), clock.instant())) {
-			trace(actor, CLOSED, id);
+		var now = clock.instant();
+		store.move(id, from, to, why, actor.id(), now);
+		var moved = new Transition(from, to, why, actor.id(), now);
+		trace(actor, moved.reopened() ? REOPENED : action, id);
+		if (to == CaseState.CLOSED) {
 			events.publishEvent(new CaseClosed(id, file.referral()));
 		}
+		else if (moved.reopened()) {
+			events.publishEvent(new CaseReopened(id, file.referral()));
+		}
+		return moved;
+	}
+
+	/**
+	 * Every move in the case's life, oldest first, for whoever sees the case, asked with the standing {@link #view}
+	 * gave for this request; not traced: the view of the case is.
+	 */
+	@Transactional(readOnly = true)
+	List<Transition> transitions(CaseStanding standing) {
+		if (!standing.seesCase()) {
+			throw new NotFound();
+		}
+		return store.transitions(standing.file().id());
 	}
 
 	/**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import eu.tandem.kernel.InvalidInput;
 import eu.tandem.web.Words;
 import org.springframework.context.MessageSourceResolvable;
 
@@ -42,6 +43,10 @@ public final class CaseLifecycle {
 	private enum Need {
 		OWNER, SUPPORT_BASIS, AGREED_PLAN, REASON, NOTHING_OPEN
 	}
+
+	/** The fields of a move's form: where it goes, and why. */
+	static final String TO = "to";
+	static final String REASON = "reason";
 
 	private static final Map<CaseState, Map<CaseState, Set<Need>>> MOVES = new EnumMap<>(CaseState.class);
 
@@ -76,7 +81,7 @@ public final class CaseLifecycle {
 	 * @param hasOwner whether the case has an owner
 	 * @param supportBasis whether a legal basis for the support, or the person's consent to it, is recorded
 	 * @param planAgreed whether the current plan carries the person's (for a minor, the guardian's) agreement
-	 * @param reasonGiven whether the person moving the case said why
+	 * @param reasonGiven whether the person moving the case said why, in a sentence
 	 * @param stillOpen what is still open and would be left behind: actions, tasks, follow-ups, by name
 	 */
 	public record Facts(boolean hasOwner, boolean supportBasis, boolean planAgreed, boolean reasonGiven, List<String> stillOpen) {
@@ -101,8 +106,11 @@ public final class CaseLifecycle {
 		}
 	}
 
-	/** The move may not be made, for these reasons, each in words. */
-	public record Refused(List<MessageSourceResolvable> reasons) implements Decision {
+	/**
+	 * The move may not be made, for these reasons, each in words and tied to what would mend it: the reason asked for
+	 * ({@code reason}), or the move itself ({@code to}), so that a screen shows each next to its field.
+	 */
+	public record Refused(List<InvalidInput> reasons) implements Decision {
 
 		public Refused {
 			reasons = List.copyOf(reasons);
@@ -112,32 +120,37 @@ public final class CaseLifecycle {
 		public boolean allowed() {
 			return false;
 		}
+
+		/** Every reason at once, for the form that asked. */
+		public InvalidInput problem() {
+			return InvalidInput.together(reasons);
+		}
 	}
 
 	/** Whether a case in {@code from} may move to {@code to}, given these facts, and if not, why. */
 	public static Decision decide(CaseState from, CaseState to, Facts facts) {
 		if (from == to) {
-			return new Refused(List.of(Words.of("casework.lifecycle.already", state(to))));
+			return new Refused(List.of(InvalidInput.of(TO, "casework.lifecycle.already", state(to))));
 		}
 		var needs = MOVES.getOrDefault(from, Map.of()).get(to);
 		if (needs == null) {
-			return new Refused(List.of(Words.of("casework.lifecycle.notAllowed", state(from), state(to))));
+			return new Refused(List.of(InvalidInput.of(TO, "casework.lifecycle.notAllowed", state(from), state(to))));
 		}
-		var reasons = new ArrayList<MessageSourceResolvable>();
+		var reasons = new ArrayList<InvalidInput>();
 		if (needs.contains(Need.OWNER) && !facts.hasOwner()) {
-			reasons.add(Words.of("casework.lifecycle.noOwner"));
+			reasons.add(InvalidInput.of(TO, "casework.lifecycle.noOwner"));
 		}
 		if (needs.contains(Need.AGREED_PLAN) && !facts.planAgreed()) {
-			reasons.add(Words.of("casework.lifecycle.noAgreedPlan"));
+			reasons.add(InvalidInput.of(TO, "casework.lifecycle.noAgreedPlan"));
 		}
 		if (needs.contains(Need.SUPPORT_BASIS) && !facts.supportBasis()) {
-			reasons.add(Words.of("casework.lifecycle.noSupportBasis"));
+			reasons.add(InvalidInput.of(TO, "casework.lifecycle.noSupportBasis"));
 		}
 		if (needs.contains(Need.NOTHING_OPEN) && !facts.stillOpen().isEmpty()) {
-			reasons.add(Words.of("casework.lifecycle.stillOpen", facts.stillOpen().size(), String.join("; ", facts.stillOpen())));
+			reasons.add(InvalidInput.of(TO, "casework.lifecycle.stillOpen", facts.stillOpen().size(), String.join("; ", facts.stillOpen())));
 		}
 		if (needs.contains(Need.REASON) && !facts.reasonGiven()) {
-			reasons.add(Words.of(to == INFORMATION_GATHERING && !from.open() ? "casework.lifecycle.noReopenReason"
+			reasons.add(InvalidInput.of(REASON, to == INFORMATION_GATHERING && !from.open() ? "casework.lifecycle.noReopenReason"
 					: "casework.lifecycle.noCloseReason"));
 		}
 		return reasons.isEmpty() ? new Allowed() : new Refused(reasons);

@@ -63,13 +63,16 @@ public record CaseStanding(CaseFile file, UserId user, boolean team, boolean coo
 		return buildsTeam() && file.open();
 	}
 
-	/** CLOSE THE CASE: the case owner and the hub's coordinators. */
-	public boolean closes() {
+	/**
+	 * MOVE THE CASE ON in its life (to support, review, closed, reopened …): the case owner and the hub's coordinators.
+	 * Which move the case's state allows is {@link CaseLifecycle}'s to say.
+	 */
+	public boolean movesCase() {
 		return owner() || coordinator;
 	}
 
-	public boolean mayClose() {
-		return closes() && file.open();
+	public boolean mayMoveCase() {
+		return movesCase() && !CaseLifecycle.next(file.state()).isEmpty();
 	}
 
 	/** MARK WHAT APPLIES (a child, a returnee …): the case team and the hub's coordinators. */

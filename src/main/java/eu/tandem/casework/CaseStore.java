@@ -32,8 +32,8 @@ class CaseStore {
 
 	void insert(CaseId id, ReferralId referral, String reference, HubId hub, @Nullable PersonId person, Instant now) {
 		jdbc.sql("""
-				insert into casework.case_file (id, referral_id, reference, hub_id, person_id, opened_at)
-				values (:id, :referral, :reference, :hub, :person, :now)
+				insert into casework.case_file (id, referral_id, reference, hub_id, person_id, state, opened_at)
+				values (:id, :referral, :reference, :hub, :person, 'SCREENING', :now)
 				""")
 			.param("id", id.value()).param("referral", referral.value()).param("reference", reference).param("hub", hub.value())
 			.param("person", person == null ? null : person.value())
@@ -70,12 +70,50 @@ class CaseStore {
 			.update() == 1;
 	}
 
-	boolean close(CaseId id, String reason, UserId by, Instant now) {
-		return jdbc.sql("""
-				update casework.case_file set closed_at = :now, closed_reason = :reason, closed_by = :by, version = version + 1
-				 where id = :id and closed_at is null
+	/**
+	 * Moves the case from the state it is in to another and records the move, if it is still in {@code from}: the
+	 * caller holds the case's row ({@link #lock}). Closing stamps when, why and by whom it was closed; reopening clears
+	 * that, as the moves keep the history. False if the case had moved meanwhile.
+	 */
+	boolean move(CaseId id, CaseState from, CaseState to, @Nullable String reason, @Nullable UserId by, Instant now) {
+		var closing = to == CaseState.CLOSED;
+		var reopening = to.open() && !from.open();
+		var moved = jdbc.sql("""
+				update casework.case_file
+				   set state = :to,
+				       closed_at = case when :closing then :now when :reopening then null else closed_at end,
+				       closed_reason = case when :closing then :reason when :reopening then null else closed_reason end,
+				       closed_by = case when :closing then :by when :reopening then null else closed_by end,
+				       version = version + 1
+				 where id = :id and state = :from
 				""")
-			.param("id", id.value()).param("reason", reason).param("by", by.value()).param("now", Timestamp.from(now)).update() == 1;
+			.param("id", id.value()).param("from", from.name()).param("to", to.name()).param("closing", closing)
+			.param("reopening", reopening).param("reason", reason).param("by", by == null ? null : by.value())
+			.param("now", Timestamp.from(now)).update() == 1;
+		if (moved) {
+			jdbc.sql("""
+					insert into casework.case_transition (case_id, from_state, to_state, reason, moved_by, moved_at)
+					values (:id, :from, :to, :reason, :by, :now)
+					""")
+				.param("id", id.value()).param("from", from.name()).param("to", to.name()).param("reason", reason)
+				.param("by", by == null ? null : by.value()).param("now", Timestamp.from(now)).update();
+		}
+		return moved;
+	}
+
+	/** Every move of the case, oldest first; {@code by} is null for a move Tandem made itself. */
+	List<Transition> transitions(CaseId id) {
+		return jdbc.sql("""
+				select from_state, to_state, reason, moved_by, moved_at from casework.case_transition
+				 where case_id = :id order by moved_at, id
+				""")
+			.param("id", id.value())
+			.query((rs, n) -> {
+				var by = rs.getObject("moved_by", UUID.class);
+				return new Transition(CaseState.valueOf(rs.getString("from_state")), CaseState.valueOf(rs.getString("to_state")),
+						rs.getString("reason"), by == null ? null : new UserId(by), rs.getTimestamp("moved_at").toInstant());
+			})
+			.list();
 	}
 
 	/** Why the case was closed and by whom; empty for an open case, or one closed before reasons were asked. */
@@ -156,7 +194,7 @@ class CaseStore {
 			.query((rs, n) -> new CaseFile.TeamMember(new UserId(rs.getObject("user_id", UUID.class)),
 					new AgencyId(rs.getObject("agency_id", UUID.class))))
 			.list();
-		return new CaseFile(row.id(), row.referral(), row.reference(), row.hub(), row.person(), row.owner(), team, row.openedAt(),
+		return new CaseFile(row.id(), row.referral(), row.reference(), row.hub(), row.person(), row.owner(), team, row.state(), row.openedAt(),
 				row.closedAt(), row.version());
 	}
 
@@ -218,7 +256,8 @@ class CaseStore {
 		var closed = rs.getTimestamp("closed_at");
 		return new CaseFile(new CaseId(rs.getObject("id", UUID.class)), new ReferralId(rs.getObject("referral_id", UUID.class)),
 				rs.getString("reference"), new HubId(rs.getObject("hub_id", UUID.class)), person == null ? null : new PersonId(person),
-				owner == null ? null : new UserId(owner), List.of(), rs.getTimestamp("opened_at").toInstant(),
+				owner == null ? null : new UserId(owner), List.of(), CaseState.valueOf(rs.getString("state")),
+				rs.getTimestamp("opened_at").toInstant(),
 				closed == null ? null : closed.toInstant(), rs.getLong("version"));
 	}
 }

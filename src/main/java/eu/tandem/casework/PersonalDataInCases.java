@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The person's cases in the officer's hubs, for a subject access request: the hub, when it was opened and closed, the
- * case owner, who was on the team and when they left, what the team marked as applying, a legal hold; and every
+ * stage it is in and each move in its life with who made it and why, the case owner, who was on the team and when they left, what the team marked as applying, a legal hold; and every
  * emergency access with who opened it, for which agency, what it opened, why, when and its review. The words and dates
  * are in the request's language, the answer's while one is compiled.
  */
@@ -114,6 +114,13 @@ class PersonalDataInCases implements PersonalDataHolder {
 		}
 		fields.with(words("casework.held.case.applies"), store.attributes(file.id()).stream()
 			.map(attribute -> words("knowledge.attribute." + attribute.name())).sorted().toList());
+		fields.with(words("casework.held.case.stage"), words("casework.state." + file.state().name()));
+		for (var move : store.transitions(file.id())) {
+			var line = words("casework.show.life.line", InWords.moment(move.at()), words("casework.state." + move.from().name()),
+					words("casework.state." + move.to().name()),
+					move.by() == null ? words("casework.show.life.byTandem") : staff(move.by()));
+			fields.with(words("casework.held.case.moved"), move.reason() == null ? line : line + ": " + move.reason());
+		}
 		store.closing(file.id()).ifPresent(closing -> fields.with(words("casework.held.case.whyClosed"), closing.reason()));
 		store.legalHold(file.id()).ifPresent(hold -> fields.with(words("casework.held.case.legalHold"),
 				words("casework.held.case.legalHoldSince", InWords.date(hold.since()), hold.reason())));
@@ -179,6 +186,8 @@ class PersonalDataInCases implements PersonalDataHolder {
 				Map.entry(CaseFiles.CLOSED, Kind.CHANGE),
 				Map.entry(CaseFiles.TEAM_LEFT, Kind.CHANGE),
 				Map.entry(CaseFiles.ATTRIBUTES_MARKED, Kind.CHANGE),
+				Map.entry(CaseFiles.MOVED, Kind.CHANGE),
+				Map.entry(CaseFiles.REOPENED, Kind.CHANGE),
 				Map.entry(BreakGlass.GLASS_BROKEN, Kind.EMERGENCY),
 				Map.entry(BreakGlass.HEALTH_GLASS_BROKEN, Kind.EMERGENCY),
 				Map.entry(BreakGlass.SECURITY_GLASS_BROKEN, Kind.EMERGENCY),

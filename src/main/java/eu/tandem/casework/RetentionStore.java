@@ -63,6 +63,7 @@ class RetentionStore {
 			.param("id", id.value()).param("now", Timestamp.from(now)).update();
 		jdbc.sql("delete from casework.emergency_access where case_id = :id").param("id", id.value()).update();
 		jdbc.sql("delete from casework.case_attribute where case_id = :id").param("id", id.value()).update();
+		jdbc.sql("update casework.case_transition set reason = null where case_id = :id").param("id", id.value()).update();
 	}
 
 	boolean hold(CaseId id, String reason, UserId by, Instant now) {

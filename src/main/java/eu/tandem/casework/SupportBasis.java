@@ -1,5 +1,7 @@
 package eu.tandem.casework;
 
+import eu.tandem.hub.HubId;
+
 /**
  * Whether support may be planned for the person in a case: the hub's information-sharing agreement in force names a
  * legal basis for planning and delivering support, or the person (for a minor, the guardian) consented to it and has
@@ -7,5 +9,6 @@ package eu.tandem.casework;
  */
 public interface SupportBasis {
 
-	boolean recorded(CaseId id);
+	/** Whether a basis is recorded today for support in this case of this hub. */
+	boolean recorded(CaseId id, HubId hub);
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import eu.tandem.casework.BreakGlass;
 import eu.tandem.casework.CaseFiles;
+import eu.tandem.casework.CaseState;
 import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.Hubs;
 import eu.tandem.hub.SharingPurpose;
@@ -84,6 +85,8 @@ class DemoCase {
 				+ "with the clinic, the school and the youth welfare office.", null, coordinator);
 		var caseId = cases.ofReferral(referral).orElseThrow().id();
 		cases.appointOwner(caseId, socialWorker.id(), coordinator);
+		cases.move(caseId, CaseState.INFORMATION_GATHERING, "Taken on at the network meeting: the clinic, the school and the "
+				+ "youth welfare office find out together what he needs.", socialWorker);
 		for (var member : List.of(psychiatrist, officer, teacher)) {
 			cases.addToTeam(caseId, member.id(), coordinator);
 		}

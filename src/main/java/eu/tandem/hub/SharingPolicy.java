@@ -111,6 +111,12 @@ final class SharingPolicy {
 	 * effect by then. It replaces every earlier version for good, so an older version never comes back when a
 	 * newer one ends sooner; an unsigned newer version leaves the older one in force.
 	 */
+	/** Whether a version in force on the day states a legal basis for the purpose. */
+	static boolean statesBasisFor(HubFacts hub, SharingPurpose purpose, LocalDate on) {
+		return hub.agreements().stream().map(versions -> versionInForce(versions, on)).flatMap(Optional::stream)
+			.anyMatch(version -> version.purposes().containsKey(purpose));
+	}
+
 	static Optional<AgreementVersion> versionInForce(List<AgreementVersion> versions, LocalDate day) {
 		return effective(versions, day).filter(version -> !day.isAfter(version.lapsesAfter()));
 	}

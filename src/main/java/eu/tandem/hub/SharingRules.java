@@ -33,6 +33,14 @@ public final class SharingRules {
 		return check(category, from, to, purpose).permitted();
 	}
 
+	/**
+	 * Whether an agreement of the hub in force that day states a legal basis for the purpose — for planning and
+	 * delivering support, say — whatever its flows between agencies.
+	 */
+	public boolean statesBasisFor(SharingPurpose purpose) {
+		return SharingPolicy.statesBasisFor(facts, purpose, on);
+	}
+
 	/** The sector of an agency the hub knows, for saying "the police" rather than an agency's name alone. */
 	public Optional<Sector> sectorOf(AgencyId agency) {
 		return Optional.ofNullable(facts.agencies().get(agency)).map(SharingPolicy.KnownAgency::sector);

@@ -110,6 +110,11 @@ class ReferralStore {
 			.param("id", id.value()).param("now", Timestamp.from(now)).update();
 	}
 
+	void reopen(ReferralId id) {
+		jdbc.sql("update referral.referral set status = 'TAKEN_ON', closed_at = null, version = version + 1 where id = :id and status = 'CLOSED'")
+			.param("id", id.value()).update();
+	}
+
 	/** Asks the police member, or asks again once a hold's review date has come; false if neither applies. */
 	boolean requestDeconfliction(ReferralId id, UserId by, Instant now, LocalDate today) {
 		return jdbc.sql("""

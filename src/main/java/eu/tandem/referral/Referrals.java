@@ -16,6 +16,7 @@ import eu.tandem.audit.AuditSubject;
 import eu.tandem.casework.CaseAccess;
 import eu.tandem.casework.CaseClosed;
 import eu.tandem.casework.CaseFiles;
+import eu.tandem.casework.CaseReopened;
 import eu.tandem.casework.Reference;
 import eu.tandem.hub.Hub;
 import eu.tandem.hub.HubId;
@@ -327,6 +328,12 @@ public class Referrals {
 	@EventListener
 	void on(CaseClosed closed) {
 		store.close(closed.referral(), clock.instant());
+	}
+
+	/** A reopened case opens its referral again, as taken on: the referrer sees the work go on. */
+	@EventListener
+	void on(CaseReopened reopened) {
+		store.reopen(reopened.referral());
 	}
 
 	/** The hubs this user coordinates. */

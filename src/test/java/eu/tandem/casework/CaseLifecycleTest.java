@@ -94,6 +94,15 @@ class CaseLifecycleTest {
 	}
 
 	@Test
+	void eachReasonIsTiedToWhatWouldMendIt() {
+		var fields = ((Refused) CaseLifecycle.decide(CaseState.REVIEW, CaseState.CLOSED,
+				new Facts(false, false, false, false, List.of("Call the school")))).reasons().stream()
+			.collect(java.util.stream.Collectors.toMap(reason -> reason.getCodes()[0], reason -> reason.field()));
+		assertThat(fields).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("casework.lifecycle.stillOpen", "to",
+				"casework.lifecycle.noCloseReason", "reason"));
+	}
+
+	@Test
 	void theReasonsReadAsSentencesThatSayWhatToDo() {
 		var open = new Facts(true, true, true, true, List.of("Call the school", "Book the family session"));
 		assertThat(english(CaseLifecycle.decide(CaseState.REVIEW, CaseState.CLOSED, open)))
@@ -104,7 +113,8 @@ class CaseLifecycleTest {
 				new Facts(true, false, true, true, List.of()))))
 			.containsExactly("A support plan needs a recorded legal basis or the person’s consent to support.");
 		assertThat(english(CaseLifecycle.decide(CaseState.ENDED, CaseState.INFORMATION_GATHERING,
-				new Facts(true, true, true, false, List.of())))).containsExactly("Say why the case is reopened.");
+				new Facts(true, true, true, false, List.of()))))
+			.containsExactly("Say in a sentence why the case is reopened: what has changed.");
 		assertThat(english(CaseLifecycle.decide(CaseState.CLOSED, CaseState.CLOSED, READY)))
 			.containsExactly("The case is already in “closed”.");
 	}

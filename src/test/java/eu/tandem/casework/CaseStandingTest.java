@@ -24,7 +24,7 @@ class CaseStandingTest {
 		return new CaseFile(new CaseId(UUID.randomUUID()), ReferralId.random(), "HUB-2026-0001", HubId.random(), null, owner,
 				List.of(new CaseFile.TeamMember(owner, new AgencyId(UUID.randomUUID())),
 						new CaseFile.TeamMember(member, new AgencyId(UUID.randomUUID()))),
-				Instant.now(), open ? null : Instant.now(), 0);
+				open ? CaseState.SUPPORT : CaseState.CLOSED, Instant.now(), open ? null : Instant.now(), 0);
 	}
 
 	CaseStanding as(UserId user, boolean coordinator, boolean emergency, boolean officer, boolean open) {
@@ -33,18 +33,20 @@ class CaseStandingTest {
 	}
 
 	@Test
-	void theOwnerAndTheCoordinatorsBuildTheTeamAndCloseWhileTheCaseIsOpen() {
+	void theOwnerAndTheCoordinatorsBuildTheTeamWhileTheCaseIsOpenAndMoveItOnEvenWhenClosed() {
 		var theOwner = as(owner, false, false, false, true);
 		var coordinator = as(someone, true, false, false, true);
 		var teamMember = as(member, false, false, false, true);
 		assertThat(theOwner.mayBuildTeam()).isTrue();
-		assertThat(theOwner.mayClose()).isTrue();
+		assertThat(theOwner.mayMoveCase()).isTrue();
 		assertThat(coordinator.mayBuildTeam()).isTrue();
-		assertThat(coordinator.mayClose()).isTrue();
+		assertThat(coordinator.mayMoveCase()).isTrue();
 		assertThat(teamMember.mayBuildTeam()).isFalse();
-		assertThat(teamMember.mayClose()).isFalse();
-		assertThat(as(owner, false, false, false, false).mayClose()).as("closed already").isFalse();
-		assertThat(as(owner, false, false, false, false).closes()).as("still the one who closes, for the words").isTrue();
+		assertThat(teamMember.mayMoveCase()).isFalse();
+		assertThat(as(someone, false, true, false, true).mayMoveCase()).as("broke the glass").isFalse();
+		var closed = as(owner, false, false, false, false);
+		assertThat(closed.mayBuildTeam()).as("closed already").isFalse();
+		assertThat(closed.mayMoveCase()).as("a closed case is reopened or ended by its owner").isTrue();
 	}
 
 	@Test

@@ -161,6 +161,10 @@ class RetentionIT {
 		assertThat(count("select count(*) from sharing.consent where case_id = :id", dueCase.value())).isZero();
 		assertThat(count("select count(*) from casework.case_file where id = :id and person_id is null and erased_at is not null",
 				dueCase.value())).isOne();
+		assertThat(count("select count(*) from casework.case_transition where case_id = :id and reason is null", dueCase.value()))
+			.as("the moves stay, without why").isOne();
+		assertThat(count("select count(*) from casework.case_transition where case_id = :id and reason is not null",
+				heldCase.value())).as("a held case keeps its words").isOne();
 		assertThat(count("select count(*) from person.name where person_id = :id", due.value())).isZero();
 		assertThat(count("select count(*) from person.person where id = :id and erased_at is not null and birth_year is null",
 				due.value())).isOne();

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import eu.tandem.agency.Sector;
 import eu.tandem.casework.CaseFile;
+import eu.tandem.casework.CaseState;
 import eu.tandem.casework.CaseId;
 import eu.tandem.casework.CaseStanding;
 import eu.tandem.identity.AgencyId;
@@ -64,7 +65,8 @@ class NeedToKnowFollowsTheAgreementsTest {
 		for (int h = 0; h < HUBS && failures.size() < 5; h++) {
 			var hub = generatedHub();
 			var rules = new SharingRules(hub.id(), hub.facts(), today);
-			var file = new CaseFile(new CaseId(UUID.randomUUID()), ReferralId.random(), "HUB-2026-0001", hub.id(), null, null, List.of(), Instant.now(), null, 0);
+			var file = new CaseFile(new CaseId(UUID.randomUUID()), ReferralId.random(), "HUB-2026-0001", hub.id(), null, null, List.of(),
+					CaseState.SUPPORT, Instant.now(), null, 0);
 			var agencies = List.copyOf(hub.facts().agencies().keySet());
 			for (int r = 0; r < READS_PER_HUB; r++) {
 				var source = pick(agencies);

@@ -213,6 +213,20 @@ class SharingPolicyTest {
 	}
 
 	@Test
+	void anAgreementInForceStatesTheBasisForThePurposesItNamesOnly() {
+		var facts = new HubFacts("Augsburg prevention network", Set.of(clinic, police, school), agencies,
+				List.of(List.of(signedCurrent(healthToPolice))));
+		var unsigned = new HubFacts("Augsburg prevention network", Set.of(clinic, police, school), agencies,
+				List.of(List.of(version(1, today.minusMonths(6), today.plusMonths(6), today.plusMonths(3), Set.of(clinic),
+						healthToPolice))));
+
+		assertThat(SharingPolicy.statesBasisFor(facts, SharingPurpose.JOINT_ASSESSMENT, today)).isTrue();
+		assertThat(SharingPolicy.statesBasisFor(facts, SharingPurpose.SUPPORT_PLANNING, today)).isFalse();
+		assertThat(SharingPolicy.statesBasisFor(facts, SharingPurpose.JOINT_ASSESSMENT, today.plusMonths(4))).as("lapsed").isFalse();
+		assertThat(SharingPolicy.statesBasisFor(unsigned, SharingPurpose.JOINT_ASSESSMENT, today)).as("not signed by all").isFalse();
+	}
+
+	@Test
 	void hubWithoutAgreementRefuses() {
 		assertThat(inEnglish(ask(List.of(), DataCategory.IDENTITY, clinic, police)))
 			.isEqualTo("No: Augsburg prevention network has no information-sharing agreement.");

@@ -201,13 +201,15 @@ class ReferralFlowIT {
 		var again = ownerBrowser.post("/cases/" + caseId + "/team", Map.of("_csrf",
 				teamPage.html().selectFirst("input[name=_csrf]").val(), "member", youthWorker.id().toString()));
 		assertThat(again.mainText()).contains("is on the case team already").doesNotContain("Added to the case team");
-		var tooShort = ownerBrowser.submit(teamPage, "form[action$=/close]", Map.of("reason", "done"));
-		assertThat(tooShort.fieldError("close-reason")).contains("Say in a sentence why the case is closed");
-		assertThat(tooShort.html().selectFirst("#close-reason").text()).as("the reason is kept").isEqualTo("done");
+		var tooShort = ownerBrowser.submit(teamPage, "form[action$=/move]", Map.of("to", "CLOSED", "reason", "done"));
+		assertThat(tooShort.fieldError("move-reason")).contains("Say in a sentence why the case is closed");
+		assertThat(tooShort.html().selectFirst("#move-reason").text()).as("the reason is kept").isEqualTo("done");
+		assertThat(tooShort.html().selectFirst("#move-to-CLOSED").hasAttr("checked")).as("the choice is kept").isTrue();
 		assertThat(tooShort.html().select("form[action$=/team]")).as("the case is still open").isNotEmpty();
-		var closed = ownerBrowser.submit(tooShort, "form[action$=/close]",
-				Map.of("reason", "He is back in school and the family works with the youth service."));
-		assertThat(closed.mainText()).contains("The case is closed").contains("He is back in school");
+		var closed = ownerBrowser.submit(tooShort, "form[action$=/move]",
+				Map.of("to", "CLOSED", "reason", "He is back in school and the family works with the youth service."));
+		assertThat(closed.mainText()).contains("The case is closed").contains("He is back in school")
+			.contains("Stage: closed.").contains("from screening to closed");
 		assertThat(closed.html().select("form[action$=/team]")).as("a closed case takes no new members").isEmpty();
 		assertThat(signedIn(teacher).get("/referrals").mainText()).contains("Closed");
 		assertThat(audit.about(AuditSubject.of("referral", referralId), 100)).extracting(e -> e.event().action().code())

@@ -85,10 +85,10 @@ final class Classification {
 				"select string_agg(attribute, ',') from casework.case_attribute where case_id = :case")
 			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
 			.because("the team and the coordinators mark what applies to the case (a child, a returnee); the glass breaker reads it"),
-		changes("POST /cases/{id}/close", (s, me) -> post(caseOf(s) + "/close", "reason", "The support plan was completed."),
-				"select closed_at is not null from casework.case_file where id = :case")
+		changes("POST /cases/{id}/move", (s, me) -> post(caseOf(s) + "/move", "to", "CLOSED", "reason", "The support plan was completed."),
+				"select state from casework.case_file where id = :case")
 			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
-			.because("the owner and the coordinators close a case"),
+			.because("the owner and the coordinators move a case on in its life: here, close it"),
 
 		// casework: break the glass and its review
 		changes("POST /cases/emergency", (s, me) -> post("/cases/emergency", "reference", s.caseId().value().toString(),

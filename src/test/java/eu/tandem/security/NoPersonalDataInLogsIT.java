@@ -242,7 +242,7 @@ class NoPersonalDataInLogsIT {
 				.status()).isEqualTo(403);
 			assertThat(owner.sendWithoutCsrf(post(casePath + "/information", "category", "SOCIAL", "text", marker())).status())
 				.isEqualTo(403);
-			send(owner, post(casePath + "/close", "reason", marker()));
+			send(owner, post(casePath + "/move", "to", "CLOSED", "reason", marker()));
 			send(referrer, get("/referrals"));
 
 			logged = log.lines();

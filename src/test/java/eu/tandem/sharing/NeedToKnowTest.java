@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import eu.tandem.agency.Sector;
 import eu.tandem.casework.CaseFile;
+import eu.tandem.casework.CaseState;
 import eu.tandem.casework.CaseId;
 import eu.tandem.casework.CaseStanding;
 import eu.tandem.hub.DataCategory;
@@ -40,8 +41,8 @@ class NeedToKnowTest {
 			today, clause(1, DataCategory.SOCIAL, Sector.EDUCATION, Sector.MENTAL_HEALTH_CARE, NeedToKnow.CASE_WORK),
 			clause(2, DataCategory.SOCIAL, Sector.EDUCATION, Sector.POLICE, SharingPurpose.JOINT_ASSESSMENT),
 			clause(3, DataCategory.HEALTH, Sector.MENTAL_HEALTH_CARE, Sector.EDUCATION, NeedToKnow.CASE_WORK));
-	final CaseFile file = new CaseFile(new CaseId(UUID.randomUUID()), ReferralId.random(), "HUB-2026-0001", hub, null, null, List.of(), Instant.now(),
-			null, 0);
+	final CaseFile file = new CaseFile(new CaseId(UUID.randomUUID()), ReferralId.random(), "HUB-2026-0001", hub, null, null, List.of(),
+			CaseState.SUPPORT, Instant.now(), null, 0);
 	final CurrentUser psychiatrist = user(clinic, Profession.PSYCHIATRIST);
 	final CurrentUser clinicSocialWorker = user(clinic, Profession.SOCIAL_WORKER);
 	final CurrentUser officer = user(police, Profession.POLICE_OFFICER);
