@@ -6,7 +6,7 @@ import eu.tandem.audit.ActionWords;
 import eu.tandem.audit.AuditAction;
 import org.springframework.stereotype.Component;
 
-/** What the hub module writes to the trail: hubs, their members and their agreements; the words are in its bundle. */
+/** What the hub module writes to the trail: hubs, their members, their agreements and their interventions; the words are in its bundle. */
 @Component
 class HubActionWords implements ActionWords {
 
@@ -22,6 +22,9 @@ class HubActionWords implements ActionWords {
 				Map.entry(HubAudit.PUBLISHED, Kind.NETWORK),
 				Map.entry(HubAudit.UNPUBLISHED, Kind.NETWORK),
 				Map.entry(HubAudit.AGREEMENT_VERSION_MADE, Kind.NETWORK),
-				Map.entry(HubAudit.AGREEMENT_SIGNED, Kind.NETWORK));
+				Map.entry(HubAudit.AGREEMENT_SIGNED, Kind.NETWORK),
+				Map.entry(HubAudit.INTERVENTION_ADDED, Kind.NETWORK),
+				Map.entry(HubAudit.INTERVENTION_REVISED, Kind.NETWORK),
+				Map.entry(HubAudit.INTERVENTION_RETIRED, Kind.NETWORK));
 	}
 }

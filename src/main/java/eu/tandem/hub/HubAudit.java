@@ -16,6 +16,9 @@ final class HubAudit {
 	static final AuditAction UNPUBLISHED = AuditAction.of("hub.unpublished");
 	static final AuditAction AGREEMENT_VERSION_MADE = AuditAction.of("hub.agreement-version-made");
 	static final AuditAction AGREEMENT_SIGNED = AuditAction.of("hub.agreement-signed");
+	static final AuditAction INTERVENTION_ADDED = AuditAction.of("hub.intervention-added");
+	static final AuditAction INTERVENTION_REVISED = AuditAction.of("hub.intervention-revised");
+	static final AuditAction INTERVENTION_RETIRED = AuditAction.of("hub.intervention-retired");
 
 	private HubAudit() {
 	}

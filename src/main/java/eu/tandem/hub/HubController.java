@@ -84,6 +84,7 @@ class HubController {
 		var hubAgreements = agreements.ofHub(hub.id());
 		model.addAttribute("hub", hub);
 		model.addAttribute("mayEdit", HubStewardship.mayEdit(user, hub));
+		model.addAttribute("mayReadCatalogue", HubStewardship.worksIn(user, hub));
 		model.addAttribute("agencyRows", hub.agencies().stream()
 			.map(member -> agencies.find(member.agency()).map(agency -> new AgencyRow(agency.id(), agency.name(),
 					agency.details().sector(), member.roleInHub())))

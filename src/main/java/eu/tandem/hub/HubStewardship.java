@@ -31,6 +31,14 @@ public final class HubStewardship {
 		return actor.has(Role.SYSTEM_ADMINISTRATOR) || coordinates(actor, hub);
 	}
 
+	/**
+	 * WORKS IN THE HUB: appointed to it, or on the staff of one of its member agencies (the practitioners who make its
+	 * plans), and its stewards. They read what the hub offers its cases, such as its catalogue of interventions.
+	 */
+	public static boolean worksIn(CurrentUser actor, Hub hub) {
+		return mayEdit(actor, hub) || hub.member(actor.id()).isPresent() || hub.hasMemberAgency(actor.agencyId());
+	}
+
 	public static boolean mayCreateHubs(CurrentUser actor) {
 		return actor.has(Role.SYSTEM_ADMINISTRATOR);
 	}

@@ -406,6 +406,12 @@ final class Classification {
 			Map.entry("GET /network/hubs/{id}/sharing-check", "answers whether a category may flow between two agencies: no person in it"),
 			Map.entry("GET /network/hubs/{id}/agreements/new", "the form for a new agreement"),
 			Map.entry("POST /network/hubs/{id}/agreements", "drafts an agreement"),
+			Map.entry("GET /network/hubs/{id}/interventions", "the hub's catalogue of interventions, for those who work in the hub: "
+					+ "no person in it (InterventionCatalogueIT)"),
+			Map.entry("POST /network/hubs/{id}/interventions", "adds an intervention of the hub's own, for its stewards"),
+			Map.entry("GET /network/hubs/{id}/interventions/{intervention}/edit", "the form for an intervention of the hub's own"),
+			Map.entry("POST /network/hubs/{id}/interventions/{intervention}", "rewords an intervention of the hub's own"),
+			Map.entry("POST /network/hubs/{id}/interventions/{intervention}/retire", "retires an intervention of the hub's own"),
 			Map.entry("GET /network/agreements/{agreement}/versions/{number}", "a version of an agreement"),
 			Map.entry("GET /network/agreements/{agreement}/revise", "the form for a new version"),
 			Map.entry("POST /network/agreements/{agreement}/versions", "makes a new version"),
