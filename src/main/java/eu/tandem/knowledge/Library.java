@@ -38,7 +38,7 @@ public class Library {
 
 	/**
 	 * The words on the curators' list (any language's) that the text uses as whole words, whatever their case, each
-	 * once as listed: for a prompt before the text is saved, never for refusing it. Empty when it uses none.
+	 * once as the text writes it: for a prompt before the text is saved, never for refusing it. Empty when it uses none.
 	 */
 	public List<String> stigmatisingWordsIn(String text) {
 		return text == null || text.isBlank() ? List.of() : stigmatising.foundIn(text);

@@ -55,7 +55,7 @@ class StigmatisingWords {
 			.list();
 	}
 
-	/** The listed words, of every language, that the text uses: as listed, each once, in the order of the list. */
+	/** The listed words, of every language, that the text uses: as the text writes them, each once, in the order of the list. */
 	List<String> foundIn(String text) {
 		return found(text, listed().stream().map(Listed::word).toList());
 	}
@@ -64,13 +64,15 @@ class StigmatisingWords {
 	 * The matching rule: a listed word is used where it stands as a whole word, whatever its case — "Terrorist" and
 	 * "TERRORIST" use "terrorist", "terrorism" and "counter-terrorist" do not (a hyphen is not part of a word here, so
 	 * the latter does: the curators list the forms they mean). Every language's list is asked, since a note is often
-	 * written in another language than the screen's, and a word in two lists is found once.
+	 * written in another language than the screen's, and a word in two lists is found once. Each is named as the text
+	 * writes it, so that the writer recognises their own word.
 	 */
 	static List<String> found(String text, Collection<String> listed) {
 		var found = new ArrayList<String>();
 		for (var word : listed) {
-			if (found.stream().noneMatch(known -> known.equalsIgnoreCase(word)) && wholeWord(word).matcher(text).find()) {
-				found.add(word);
+			var used = wholeWord(word).matcher(text);
+			if (found.stream().noneMatch(known -> known.equalsIgnoreCase(word)) && used.find()) {
+				found.add(used.group());
 			}
 		}
 		return List.copyOf(found);
