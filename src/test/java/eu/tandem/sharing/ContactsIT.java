@@ -253,6 +253,29 @@ class ContactsIT {
 	@Autowired
 	ErasureOfInformation erasure;
 
+	@Autowired
+	PersonsCases personsCases;
+
+	@Autowired
+	SubjectAccess subjectAccess;
+
+	@Test
+	void aSubjectAccessAnswerGivesTheContactInItsLanguage() {
+		var known = personsCases.open("DE");
+		information.recordContact(known.caseId(), new ContactRequest(LocalDate.of(2026, 3, 3), Contact.With.PARENT_OR_GUARDIAN,
+				Contact.Mode.ONLINE, false, eu.tandem.hub.DataCategory.EDUCATION, "Mother did not join the call", Language.ENGLISH),
+				known.teacher().asCurrentUser(), Wording.AS_WRITTEN);
+
+		var request = subjectAccess.start(known.caseId(), known.dpo().asCurrentUser(), Language.GERMAN);
+		var entries = subjectAccess.review(request, known.dpo().asCurrentUser()).bySection().values().stream()
+			.flatMap(java.util.List::stream).map(SubjectAccess.Reviewed::entry).filter(entry -> entry.title().equals("Kontakt")).toList();
+
+		assertThat(entries).singleElement().satisfies(entry -> assertThat(entry.fields().stream()
+			.map(field -> field.label() + ": " + field.value()).toList())
+			.contains("Tag des Kontakts: 3. März 2026", "Mit wem: Mit einem Elternteil oder Vormund", "Wie: Online",
+					"Stattgefunden oder verpasst: Verpasst", "Text: Mother did not join the call"));
+	}
+
 	private static Map<String, String> withAsWritten(Map<String, String> typed) {
 		var all = new java.util.HashMap<>(typed);
 		all.put("asWritten", "true");
