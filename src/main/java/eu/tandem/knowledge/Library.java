@@ -8,16 +8,40 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** What other modules ask of the network's knowledge: what is relevant to a case, and the paper's checklists. */
+/**
+ * What other modules ask of the network's knowledge: what is relevant to a case, the paper's checklists, and which
+ * words of a note the curators' list asks the writer to reconsider.
+ */
 @Service
 public class Library {
 
+	/**
+	 * The paper's lesson on clear professional boundaries and considering the person's needs without stigmatisation:
+	 * where a note that uses a listed word is pointed to.
+	 */
+	public static final String PROFESSIONAL_BOUNDARIES = "lesson-mental-illness-1";
+
 	private final RelevanceRules rules;
+	private final StigmatisingWords stigmatising;
 	private final JdbcClient jdbc;
 
-	Library(RelevanceRules rules, JdbcClient jdbc) {
+	Library(RelevanceRules rules, StigmatisingWords stigmatising, JdbcClient jdbc) {
 		this.rules = rules;
+		this.stigmatising = stigmatising;
 		this.jdbc = jdbc;
+	}
+
+	/** Where the library shows an item, e.g. {@code /knowledge/items/lesson-mental-illness-1}. */
+	public static String itemPath(String key) {
+		return "/knowledge/items/" + key;
+	}
+
+	/**
+	 * The words on the curators' list (any language's) that the text uses as whole words, whatever their case, each
+	 * once as the text writes it: for a prompt before the text is saved, never for refusing it. Empty when it uses none.
+	 */
+	public List<String> stigmatisingWordsIn(String text) {
+		return text == null || text.isBlank() ? List.of() : stigmatising.foundIn(text);
 	}
 
 	/** The lessons, practices and open questions the curators' rules show for a case with these attributes. */

@@ -17,11 +17,13 @@ import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.casework.CaseStanding;
 import eu.tandem.hub.DataCategory;
+import eu.tandem.hub.Hubs;
 import eu.tandem.hub.InformationSharing;
 import eu.tandem.hub.SharingRules;
 import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.EditConflict;
+import eu.tandem.knowledge.Library;
 import eu.tandem.kernel.InputProblems;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
@@ -46,21 +48,29 @@ public class CaseInformation {
 	static final AuditAction VIEWED = AuditAction.of("sharing.item-viewed");
 	static final AuditAction RECTIFIED = AuditAction.of("sharing.item-rectified");
 	static final int LONGEST_TEXT = 20_000;
+	/** A contact's note is short: what happened and what was agreed; longer accounts are notes of their own. */
+	static final int LONGEST_CONTACT_NOTE = 2_000;
 
 	private final ItemStore items;
+	private final ContactStore contacts;
 	private final CaseFiles cases;
+	private final Hubs hubs;
 	private final InformationSharing sharing;
 	private final EmergencyNotices notices;
+	private final Library library;
 	private final ContentVault vault;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	CaseInformation(ItemStore items, CaseFiles cases, InformationSharing sharing, EmergencyNotices notices, ContentVault vault,
-			AuditLog audit, Clock clock) {
+	CaseInformation(ItemStore items, ContactStore contacts, CaseFiles cases, Hubs hubs, InformationSharing sharing,
+			EmergencyNotices notices, Library library, ContentVault vault, AuditLog audit, Clock clock) {
 		this.items = items;
+		this.contacts = contacts;
 		this.cases = cases;
+		this.hubs = hubs;
 		this.sharing = sharing;
 		this.notices = notices;
+		this.library = library;
 		this.vault = vault;
 		this.audit = audit;
 		this.clock = clock;
@@ -77,14 +87,101 @@ public class CaseInformation {
 	@Transactional
 	public ItemId record(CaseId caseId, @Nullable DataCategory category, ItemKind kind, String text, Language language,
 			CurrentUser author) {
+		return record(caseId, category, kind, text, language, author, Wording.AS_WRITTEN);
+	}
+
+	/**
+	 * {@link #record(CaseId, DataCategory, ItemKind, String, Language, CurrentUser)}, first asking the writer to
+	 * reconsider words on the curators' list where {@code wording} says so: once the item is otherwise acceptable, a text
+	 * that uses one is not saved but answered with {@link WordsToReconsider}.
+	 */
+	@Transactional
+	public ItemId record(CaseId caseId, @Nullable DataCategory category, ItemKind kind, String text, Language language,
+			CurrentUser author, Wording wording) {
+		var standing = recorder(caseId, author, "text");
+		var problems = new InputProblems();
+		category(category, author, caseId, problems);
+		var content = problems.check(() -> PlainText.requiredMultiLine("text", Words.of("sharing.information.record.text"), text,
+				LONGEST_TEXT));
+		problems.throwIfAny();
+		promptAbout(content, wording);
+		var id = new ItemId(UUID.randomUUID());
+		items.insert(id, caseId, category, kind, author.agencyId(), author.id(), vault.seal(content, binding(id)), language,
+				clock.instant());
+		audit.record(AuditEvent.success(author.asAuditActor(), RECORDED, subject(id)));
+		notices.recordedDuringSteps(caseId, standing.file().hub(), category, author.agencyId());
+		return id;
+	}
+
+	/**
+	 * A member of the case team records a contact with the person or their family: the day it happened, by the calendar
+	 * of the case's hub and never after its today; with whom; how; whether it took place; and a short note in a data
+	 * category, written in {@code language}, which their agency holds as any item. Every problem is refused at once,
+	 * each on its field, and nothing is saved.
+	 */
+	@Transactional
+	public ItemId recordContact(CaseId caseId, ContactRequest contact, CurrentUser author, Wording wording) {
+		var standing = recorder(caseId, author, "note");
+		var problems = new InputProblems();
+		if (contact.day() == null) {
+			problems.add(refused(author, RECORDED, caseId, "no-day", InvalidInput.of("day", "sharing.error.contact.noDay")));
+		}
+		else if (contact.day().isAfter(hubs.find(standing.file().hub()).orElseThrow().today(clock))) {
+			problems.add(refused(author, RECORDED, caseId, "future-day", InvalidInput.of("day", "sharing.error.contact.future")));
+		}
+		if (contact.with() == null) {
+			problems.add(refused(author, RECORDED, caseId, "no-with", InvalidInput.of("with", "sharing.error.contact.noWith")));
+		}
+		if (contact.mode() == null) {
+			problems.add(refused(author, RECORDED, caseId, "no-mode", InvalidInput.of("mode", "sharing.error.contact.noMode")));
+		}
+		if (contact.attended() == null) {
+			problems.add(refused(author, RECORDED, caseId, "no-attendance", InvalidInput.of("attended", "sharing.error.contact.noAttended")));
+		}
+		category(contact.category(), author, caseId, problems);
+		var note = problems.check(() -> PlainText.requiredMultiLine("note", Words.of("sharing.contacts.note"), contact.note(),
+				LONGEST_CONTACT_NOTE));
+		problems.throwIfAny();
+		promptAbout(note, wording);
+		var id = new ItemId(UUID.randomUUID());
+		items.insert(id, caseId, contact.category(), ItemKind.CONTACT, author.agencyId(), author.id(), vault.seal(note, binding(id)),
+				contact.language(), clock.instant());
+		contacts.insert(id, new Contact(contact.day(), contact.with(), contact.mode(), contact.attended()));
+		audit.record(AuditEvent.success(author.asAuditActor(), RECORDED, subject(id)));
+		notices.recordedDuringSteps(caseId, standing.file().hub(), contact.category(), author.agencyId());
+		return id;
+	}
+
+	/**
+	 * A gentle prompt, never a refusal: where the writer has not yet been asked, a text that uses words on the curators'
+	 * list comes back with them, unsaved, so that the writer reconsiders them or saves as written.
+	 */
+	private void promptAbout(String text, Wording wording) {
+		if (wording == Wording.PROMPT) {
+			var found = library.stigmatisingWordsIn(text);
+			if (!found.isEmpty()) {
+				throw new WordsToReconsider(found);
+			}
+		}
+	}
+
+	/**
+	 * How the author stands to the case they record in: on its team, and the case open; otherwise refused, the rule's
+	 * words on the form's {@code field}.
+	 */
+	private CaseStanding recorder(CaseId caseId, CurrentUser author, String field) {
 		var standing = standing(caseId, author, RECORDED);
 		if (!standing.team()) {
-			throw refused(author, RECORDED, caseId, "not-on-team", InvalidInput.of("text", "sharing.error.record.notOnTeam"));
+			throw refused(author, RECORDED, caseId, "not-on-team", InvalidInput.of(field, "sharing.error.record.notOnTeam"));
 		}
 		if (!standing.file().open()) {
-			throw refused(author, RECORDED, caseId, "case-closed", InvalidInput.of("text", "sharing.error.record.caseClosed"));
+			throw refused(author, RECORDED, caseId, "case-closed", InvalidInput.of(field, "sharing.error.record.caseClosed"));
 		}
-		var problems = new InputProblems();
+		return standing;
+	}
+
+	/** A category is chosen, and one the author may record: health only by health professionals. */
+	private void category(@Nullable DataCategory category, CurrentUser author, CaseId caseId, InputProblems problems) {
 		if (category == null) {
 			problems.add(refused(author, RECORDED, caseId, "no-category", InvalidInput.of("category", "sharing.error.record.noCategory")));
 		}
@@ -92,15 +189,6 @@ public class CaseInformation {
 			problems.add(refused(author, RECORDED, caseId, "not-health-professional",
 					InvalidInput.of("category", "sharing.error.record.notHealthProfessional")));
 		}
-		var content = problems.check(() -> PlainText.requiredMultiLine("text", Words.of("sharing.information.record.text"), text,
-				LONGEST_TEXT));
-		problems.throwIfAny();
-		var id = new ItemId(UUID.randomUUID());
-		items.insert(id, caseId, category, kind, author.agencyId(), author.id(), vault.seal(content, binding(id)), language,
-				clock.instant());
-		audit.record(AuditEvent.success(author.asAuditActor(), RECORDED, subject(id)));
-		notices.recordedDuringSteps(caseId, standing.file().hub(), category, author.agencyId());
-		return id;
 	}
 
 	/**
@@ -135,12 +223,14 @@ public class CaseInformation {
 		var stored = items.ofCase(standing.file().id());
 		var reach = items.disclosedTo(stored.stream().map(ItemStore.StoredItem::id).toList(), clock.instant());
 		var flagged = items.flaggedFor(stored.stream().map(ItemStore.StoredItem::id).toList(), viewer.agencyId());
+		var happened = stored.stream().anyMatch(item -> item.kind() == ItemKind.CONTACT) ? contacts.ofCase(standing.file().id())
+				: java.util.Map.<ItemId, Contact>of();
 		var shown = new ArrayList<Item>();
 		for (var item : stored) {
 			var disclosedTo = reach.getOrDefault(item.id(), Set.of());
 			var rule = NeedToKnow.decide(viewer, standing, item.facts(), disclosedTo, agreed);
 			rule.ifPresent(allowed -> shown.add(open(item, allowed, flagged.contains(item.id()), viewer, standing,
-					notReaching(item, viewer, standing, disclosedTo, agreed))));
+					notReaching(item, viewer, standing, disclosedTo, agreed), happened.get(item.id()))));
 		}
 		return List.copyOf(shown);
 	}
@@ -160,7 +250,8 @@ public class CaseInformation {
 			throw new NotFound();
 		}
 		return open(item, decided.rule().get(), !items.flaggedFor(List.of(id), viewer.agencyId()).isEmpty(), viewer, standing,
-				notReaching(item, viewer, standing, decided.disclosedTo(), decided.agreed()));
+				notReaching(item, viewer, standing, decided.disclosedTo(), decided.agreed()),
+				item.kind() == ItemKind.CONTACT ? contacts.of(id).orElse(null) : null);
 	}
 
 	/**
@@ -203,6 +294,12 @@ public class CaseInformation {
 	 */
 	@Transactional
 	public void rectify(ItemId id, String text, String reason, long expectedVersion, CurrentUser author) {
+		rectify(id, text, reason, expectedVersion, author, Wording.AS_WRITTEN);
+	}
+
+	/** {@link #rectify(ItemId, String, String, long, CurrentUser)}, the corrected text first prompted about as {@link #record} does. */
+	@Transactional
+	public void rectify(ItemId id, String text, String reason, long expectedVersion, CurrentUser author, Wording wording) {
 		var item = items.byId(id).orElseThrow(NotFound::new);
 		var standing = cases.standing(item.caseId(), author).orElseThrow(NotFound::new);
 		if (decide(item, author, standing).rule().isEmpty()) {
@@ -216,6 +313,7 @@ public class CaseInformation {
 		var content = problems.check(() -> PlainText.requiredMultiLine("text", Words.of("sharing.item.correct.text"), text, LONGEST_TEXT));
 		var why = problems.check(() -> PlainText.requiredMultiLine("reason", Words.of("sharing.item.correct.reason"), reason, 500));
 		problems.throwIfAny();
+		promptAbout(content, wording);
 		if (!items.rectify(item, vault.seal(content, binding(id)), author.id(), why, clock.instant(), expectedVersion)) {
 			throw EditConflict.of("sharing.item.conflict.body");
 		}
@@ -261,12 +359,12 @@ public class CaseInformation {
 	}
 
 	private Item open(ItemStore.StoredItem item, NeedToKnow.Rule rule, boolean flagged, CurrentUser viewer,
-			CaseStanding standing, List<AgencyId> notReaching) {
+			CaseStanding standing, List<AgencyId> notReaching, @Nullable Contact contact) {
 		audit.record(new AuditEvent(viewer.asAuditActor(), VIEWED, AuditOutcome.SUCCESS, subject(item.id()),
 				standing.entitled() ? null : "emergency", rule.code()));
 		return new Item(item.id(), item.caseId(), item.category(), item.kind(), item.sourceAgency(), item.author(),
 				item.recordedAt(), item.revision(), item.changedAt(), item.version(),
-				vault.open(item.content(), binding(item.id())), item.language(), rule, flagged, notReaching);
+				vault.open(item.content(), binding(item.id())), item.language(), rule, flagged, notReaching, contact);
 	}
 
 	private CaseStanding standing(CaseId caseId, CurrentUser actor, AuditAction action) {

@@ -9,6 +9,7 @@ class CorrectionForm {
 	private String text = "";
 	private String reason = "";
 	private String version = "";
+	private String asWritten = "";
 
 	static CorrectionForm of(Item item) {
 		var form = new CorrectionForm();
@@ -27,6 +28,13 @@ class CorrectionForm {
 		version = String.valueOf(current.version());
 	}
 
+	/** Prompted about listed words first, unless the writer answered the prompt with "save as written". */
+	Wording wording() {
+		return "true".equals(asWritten) ? Wording.AS_WRITTEN : Wording.PROMPT;
+	}
+
+	public String getAsWritten() { return asWritten; }
+	public void setAsWritten(String asWritten) { this.asWritten = asWritten; }
 	public String getText() { return text; }
 	public void setText(String text) { this.text = text; }
 	public String getReason() { return reason; }

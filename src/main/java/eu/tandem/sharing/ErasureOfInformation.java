@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * When a case's retention ends, everything recorded in it goes: items with their earlier versions, consent
+ * When a case's retention ends, everything recorded in it goes: items with their earlier versions and, for contacts,
+ * what happened at them, consent
  * decisions, and the disclosures with their items. The audit trail keeps that they existed, never what they said.
  */
 @Component
@@ -27,6 +28,8 @@ class ErasureOfInformation {
 				""").param("case", id).update();
 		jdbc.sql("delete from sharing.disclosure where case_id = :case").param("case", id).update();
 		jdbc.sql("delete from sharing.item_revision where item_id in (select id from sharing.item where case_id = :case)")
+			.param("case", id).update();
+		jdbc.sql("delete from sharing.contact where item_id in (select id from sharing.item where case_id = :case)")
 			.param("case", id).update();
 		jdbc.sql("delete from sharing.item where case_id = :case").param("case", id).update();
 		jdbc.sql("delete from sharing.consent where case_id = :case and withdraws is not null").param("case", id).update();

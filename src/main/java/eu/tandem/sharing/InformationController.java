@@ -61,10 +61,14 @@ class InformationController {
 		var caseId = caseId(id);
 		var category = form.category();
 		try {
-			information.record(caseId, category, form.kind(), form.getText(), form.language(), user);
+			information.record(caseId, category, form.kind(), form.getText(), form.language(), user, form.wording());
 		}
 		catch (InvalidInput refused) {
 			FormErrors.reject(errors, refused);
+			return page(caseId, user, model);
+		}
+		catch (WordsToReconsider found) {
+			model.addAttribute("wording", WordingPrompt.about(found));
 			return page(caseId, user, model);
 		}
 		redirect.addFlashAttribute("notice", who(category));
@@ -88,10 +92,14 @@ class InformationController {
 		var caseId = caseId(id);
 		var itemId = ItemId.parse(item).orElseThrow(NotFound::new);
 		try {
-			information.rectify(itemId, form.getText(), form.getReason(), form.typedAgainst(), user);
+			information.rectify(itemId, form.getText(), form.getReason(), form.typedAgainst(), user, form.wording());
 		}
 		catch (InvalidInput refused) {
 			FormErrors.reject(errors, refused);
+			return itemPage(pages.item(caseId, itemId, user), model);
+		}
+		catch (WordsToReconsider found) {
+			model.addAttribute("wording", WordingPrompt.about(found));
 			return itemPage(pages.item(caseId, itemId, user), model);
 		}
 		catch (EditConflict conflict) {
@@ -154,7 +162,7 @@ class InformationController {
 	}
 
 	/** "Recorded." and who sees it now. */
-	private static MessageSourceResolvable who(DataCategory category) {
+	static MessageSourceResolvable who(DataCategory category) {
 		return switch (category) {
 			case HEALTH -> Words.of("sharing.notice.recorded.health");
 			case SECURITY, JUSTICE -> Words.of("sharing.notice.recorded.agency");

@@ -1,5 +1,6 @@
 package eu.tandem.sharing;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,6 +27,9 @@ import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.identity.UserId;
 import eu.tandem.kernel.NotFound;
+import eu.tandem.knowledge.CaseAttribute;
+import eu.tandem.knowledge.Checklist;
+import eu.tandem.knowledge.Library;
 import eu.tandem.web.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +52,13 @@ class InformationPages {
 	private final Agencies agencies;
 	private final Accounts accounts;
 	private final Words words;
+	private final Library library;
+	private final Clock clock;
 
 	InformationPages(CaseInformation information, Disclosures disclosures, CaseFiles cases, InformationSharing sharing, Hubs hubs,
-			Agencies agencies, Accounts accounts, Words words) {
+			Agencies agencies, Accounts accounts, Words words, Library library, Clock clock) {
+		this.library = library;
+		this.clock = clock;
 		this.information = information;
 		this.disclosures = disclosures;
 		this.cases = cases;
@@ -76,8 +84,7 @@ class InformationPages {
 		var members = hub.agencies().stream().map(Hub.MemberAgency::agency).toList();
 		var unreached = items.stream().flatMap(item -> item.notReaching().stream()).collect(Collectors.toSet());
 		var named = agencies(Stream.concat(members.stream(), unreached.stream()).collect(Collectors.toSet()));
-		var inWords = unreached.stream().filter(named::containsKey).collect(Collectors.toMap(Function.identity(), agency -> named.get(agency)
-			.name() + " (" + words.in(Words.named("agency.sector.phrase.", named.get(agency).details().sector())) + ")"));
+		var inWords = inWords(unreached, named);
 		return new InformationPage(caseId, standing, items,
 				items.stream().filter(item -> !item.notReaching().isEmpty())
 					.collect(Collectors.toMap(Item::id, item -> notSharedInWords(item, inWords))),
@@ -86,6 +93,39 @@ class InformationPages {
 				byName(members, named), members.stream().filter(agency -> !agency.equals(user.agencyId())).toList(),
 				Arrays.stream(DataCategory.values()).filter(category -> NeedToKnow.mayRecord(user, category)).toList(),
 				own, consents);
+	}
+
+	/**
+	 * The contacts page: the contacts the user may see, newest first, each decided and traced as every item is; for the
+	 * case team the form's choices, and the four Rs of trauma-informed care where the case is marked as a child's or a
+	 * returnee's. Not found for whoever does not see the case.
+	 */
+	@Transactional
+	ContactsPage contacts(CaseId caseId, CurrentUser user) {
+		var standing = information.seeing(caseId, user);
+		var agreed = sharing.rulesToday(standing.file().hub());
+		var contacts = information.visible(standing, agreed, user).stream().filter(item -> item.contact() != null)
+			.sorted(Comparator.comparing((Item item) -> item.contact().on()).thenComparing(Item::recordedAt).reversed()).toList();
+		var hub = hubs.find(standing.file().hub()).orElseThrow();
+		var members = hub.agencies().stream().map(Hub.MemberAgency::agency).toList();
+		var unreached = contacts.stream().flatMap(item -> item.notReaching().stream()).collect(Collectors.toSet());
+		var named = agencies(Stream.concat(members.stream(), unreached.stream()).collect(Collectors.toSet()));
+		var inWords = inWords(unreached, named);
+		var marked = cases.attributes(caseId, user);
+		var fourRs = marked.contains(CaseAttribute.CHILD) || marked.contains(CaseAttribute.RETURNEE)
+				? library.checklist(Checklist.FOUR_RS).orElse(null) : null;
+		return new ContactsPage(caseId, standing, contacts,
+				contacts.stream().filter(item -> !item.notReaching().isEmpty())
+					.collect(Collectors.toMap(Item::id, item -> notSharedInWords(item, inWords))),
+				names(contacts.stream().map(Item::author).toList()), byName(members, named),
+				Arrays.stream(DataCategory.values()).filter(category -> NeedToKnow.mayRecord(user, category)).toList(),
+				fourRs, hub.today(clock));
+	}
+
+	/** The agencies an item does not reach, named with their sector: "Augsburg Police Prevention Unit (police)". */
+	private Map<AgencyId, String> inWords(java.util.Set<AgencyId> unreached, Map<AgencyId, Agency> named) {
+		return unreached.stream().filter(named::containsKey).collect(Collectors.toMap(Function.identity(), agency -> named.get(agency)
+			.name() + " (" + words.in(Words.named("agency.sector.phrase.", named.get(agency).details().sector())) + ")"));
 	}
 
 	/** An item of the case with its earlier versions; not found where the item is not one of this case's. */

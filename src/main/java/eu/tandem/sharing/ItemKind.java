@@ -10,5 +10,10 @@ public enum ItemKind {
 	OBSERVATION,
 	SCREENER_RESULT,
 	/** A purpose-bound summary written for a disclosure, e.g. "engaged in treatment, no acute risk identified". */
-	SUMMARY
+	SUMMARY,
+	/**
+	 * A contact of the case team with the person or their family, its note in a category; what happened is its
+	 * {@link Contact}. Recorded only with the contact form, so that no contact lacks its facts.
+	 */
+	CONTACT
 }

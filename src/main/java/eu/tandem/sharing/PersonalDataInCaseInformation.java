@@ -32,6 +32,7 @@ import eu.tandem.privacy.PersonalDataHolder;
 import eu.tandem.privacy.SubjectScope;
 import eu.tandem.vault.ContentVault;
 import eu.tandem.web.Words;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -51,6 +52,7 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 	private final CaseFiles cases;
 	private final CaseInformation information;
 	private final ItemStore items;
+	private final ContactStore contacts;
 	private final ConsentStore consents;
 	private final DisclosureStore ledger;
 	private final SubjectAccessStore requests;
@@ -61,12 +63,14 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 	private final java.time.Clock clock;
 	private final MessageSource messages;
 
-	PersonalDataInCaseInformation(CaseFiles cases, CaseInformation information, ItemStore items, ConsentStore consents, DisclosureStore ledger,
+	PersonalDataInCaseInformation(CaseFiles cases, CaseInformation information, ItemStore items, ContactStore contacts,
+			ConsentStore consents, DisclosureStore ledger,
 			SubjectAccessStore requests, ContentVault vault, Accounts accounts, Agencies agencies, AuditLog audit,
 			java.time.Clock clock, MessageSource messages) {
 		this.cases = cases;
 		this.information = information;
 		this.items = items;
+		this.contacts = contacts;
 		this.consents = consents;
 		this.ledger = ledger;
 		this.requests = requests;
@@ -105,13 +109,14 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 			}
 			var actor = scope.officer().asAuditActor();
 			var stored = items.ofCase(file.id());
+			var happened = contacts.ofCase(file.id());
 			var categories = new java.util.HashMap<ItemId, DataCategory>();
 			for (var item : stored) {
 				categories.put(item.id(), item.category());
 				// opened for the answer, under the officer's rule, and traced as every read is
 				audit.record(new AuditEvent(actor, CaseInformation.VIEWED, AuditOutcome.SUCCESS, CaseInformation.subject(item.id()),
 						SubjectScope.PURPOSE, rule.get().code()));
-				recorded.add(itemEntry(item));
+				recorded.add(itemEntry(item, happened.get(item.id())));
 			}
 			audit.record(new AuditEvent(actor, Disclosures.CONSENTS_VIEWED, AuditOutcome.SUCCESS, AuditSubject.of("case", file.id()),
 					SubjectScope.PURPOSE, rule.get().code()));
@@ -147,7 +152,8 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 		return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
 	}
 
-	private HeldEntry itemEntry(ItemStore.StoredItem item) {
+	/** An item with its earlier versions; for a contact, what happened at it before its note. */
+	private HeldEntry itemEntry(ItemStore.StoredItem item, @Nullable Contact contact) {
 		var earlier = items.revisions(item.id()).stream()
 			.map(revision -> new HeldEntry.Earlier(words("sharing.held.item.version", revision.revision(),
 					InWords.moment(revision.writtenAt()), InWords.moment(revision.replacedAt())),
@@ -155,8 +161,14 @@ class PersonalDataInCaseInformation implements PersonalDataHolder {
 						.with(words("sharing.held.item.why"), revision.reason())
 						.with(words("sharing.held.item.correctedBy"), staff(revision.replacedBy())).list()))
 			.toList();
-		var fields = Fields.of()
-			.with(words("sharing.held.item.category"), words(Words.named("hub.category.", item.category())))
+		var fields = Fields.of();
+		if (contact != null) {
+			fields.with(words("sharing.held.contact.day"), InWords.date(contact.on()))
+				.with(words("sharing.held.contact.with"), words("sharing.contact.with." + contact.with().name()))
+				.with(words("sharing.held.contact.mode"), words("sharing.contact.mode." + contact.mode().name()))
+				.with(words("sharing.held.contact.attended"), words("sharing.contact.attended." + contact.attended()));
+		}
+		fields.with(words("sharing.held.item.category"), words(Words.named("hub.category.", item.category())))
 			.with(words("sharing.held.item.text"), vault.open(item.content(), CaseInformation.binding(item.id())))
 			.with(words("sharing.held.item.language"),
 					item.language() == null ? null : item.language().locale().getDisplayLanguage(LocaleContextHolder.getLocale()))

@@ -14,15 +14,19 @@ class RecordForm {
 	private String kind = ItemKind.NOTE.name();
 	private String text = "";
 	private String language = Language.current().code();
+	private String asWritten = "";
 
 	@Nullable DataCategory category() {
 		return Typed.choice(DataCategory.class, category);
 	}
 
-	/** A note unless another kind a practitioner records was chosen; a summary is written only with a disclosure. */
+	/**
+	 * A note unless another kind a practitioner records was chosen; a summary is written only with a disclosure, a
+	 * contact only with the contact form.
+	 */
 	ItemKind kind() {
 		var chosen = Typed.choice(ItemKind.class, kind);
-		return chosen == null || chosen == ItemKind.SUMMARY ? ItemKind.NOTE : chosen;
+		return chosen == null || chosen == ItemKind.SUMMARY || chosen == ItemKind.CONTACT ? ItemKind.NOTE : chosen;
 	}
 
 	/** The language the author said the text is in; the screen's if they chose none Tandem has. */
@@ -30,6 +34,13 @@ class RecordForm {
 		return Language.ofCode(language).orElseGet(Language::current);
 	}
 
+	/** Prompted about listed words first, unless the writer answered the prompt with "save as written". */
+	Wording wording() {
+		return "true".equals(asWritten) ? Wording.AS_WRITTEN : Wording.PROMPT;
+	}
+
+	public String getAsWritten() { return asWritten; }
+	public void setAsWritten(String asWritten) { this.asWritten = asWritten; }
 	public String getCategory() { return category; }
 	public void setCategory(String category) { this.category = category; }
 	public String getKind() { return kind; }

@@ -7,5 +7,5 @@
  * {@link eu.tandem.privacy.PersonalDataHolder} and reviewed before release, with the person's access history in words.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "casework", "hub", "agency", "person", "identity", "audit", "web", "kernel", "vault", "privacy", "scheduling" })
+		allowedDependencies = { "casework", "knowledge", "hub", "agency", "person", "identity", "audit", "web", "kernel", "vault", "privacy", "scheduling" })
 package eu.tandem.sharing;

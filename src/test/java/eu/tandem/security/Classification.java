@@ -205,6 +205,18 @@ final class Classification {
 			.expect(ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
 			.because("the author corrects; for whoever may not see the health item it does not exist"),
 
+		// sharing: contacts with the person or their family, items of their own kind
+		lists("GET /cases/{id}/contacts", (s, me) -> get(caseOf(s) + "/contacts"), Scenario::contactText)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    UNLISTED)
+			.because("as the information page: the youth worker's social contact reaches the clinic and the school by the "
+					+ "agreement, and the school's glass breaker; for the probation officer on the team it is not listed, nor counted"),
+		changes("POST /cases/{id}/contacts", (s, me) -> post(caseOf(s) + "/contacts", "day", LocalDate.now().minusDays(1).toString(),
+				"with", "PERSON", "mode", "IN_PERSON", "attended", "yes", "category", "SOCIAL",
+				"note", "Came to the youth centre and talked about his apprenticeship"),
+				"select count(*) from sharing.contact c join sharing.item i on i.id = c.item_id where i.case_id = :case")
+			.expect(ALLOW,     ALLOW,     REFUSED,   HIDDEN,    HIDDEN,    REFUSED,   HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
+			.because("the case team records contacts; the coordinator and the glass breaker see the case and are told the rule"),
+
 		// sharing: disclosures and the ledger
 		changes("POST /cases/{id}/disclosures", (s, me) -> post(caseOf(s) + "/disclosures",
 				"summary", "Goes to the youth centre twice a week", "summaryCategory", "SOCIAL",
@@ -362,6 +374,9 @@ final class Classification {
 			Map.entry("GET /knowledge/curation/relevance", "the rules that show knowledge on case screens"),
 			Map.entry("POST /knowledge/curation/relevance", "adds such a rule"),
 			Map.entry("POST /knowledge/curation/relevance/{id}/remove", "removes such a rule"),
+			Map.entry("GET /knowledge/curation/words", "the curators' lists of words a note is prompted about"),
+			Map.entry("POST /knowledge/curation/words", "lists such a word"),
+			Map.entry("POST /knowledge/curation/words/{id}/remove", "takes such a word off its list"),
 
 			// audit: the trail's integrity, for the officer
 			Map.entry("GET /audit/verify", "the verification form: positions and hashes of the chain, no event's content"),

@@ -59,6 +59,10 @@ record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId,
 		return "The family says he breached his licence conditions tonight " + tag;
 	}
 
+	String contactText() {
+		return "Called his mother to move the appointment " + tag;
+	}
+
 	String healthText() {
 		return "Diagnosis: moderate depressive episode " + tag;
 	}

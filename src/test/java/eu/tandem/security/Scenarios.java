@@ -45,12 +45,15 @@ import eu.tandem.referral.Referrals;
 import eu.tandem.sharing.CaseInformation;
 import eu.tandem.sharing.Consent;
 import eu.tandem.sharing.ConsentRequest;
+import eu.tandem.sharing.Contact;
+import eu.tandem.sharing.ContactRequest;
 import eu.tandem.sharing.Disclosure;
 import eu.tandem.sharing.DisclosureRequest;
 import eu.tandem.sharing.Disclosures;
 import eu.tandem.sharing.ItemId;
 import eu.tandem.sharing.ItemKind;
 import eu.tandem.sharing.SubjectAccess;
+import eu.tandem.sharing.Wording;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
 import eu.tandem.support.TestTotp;
@@ -174,6 +177,9 @@ class Scenarios {
 		var grant = breakGlass.openCase(caseId, "He said tonight he will hurt his brother " + tag, cast.user(GLASS)).id();
 		var socialItem = information.record(caseId, DataCategory.SOCIAL, ItemKind.NOTE, probe.socialText(), Language.ENGLISH,
 				cast.user(OWNER));
+		information.recordContact(caseId, new ContactRequest(LocalDate.now().minusDays(1), Contact.With.PARENT_OR_GUARDIAN,
+				Contact.Mode.PHONE, true, DataCategory.SOCIAL, probe.contactText(), Language.ENGLISH), cast.user(OWNER),
+				Wording.AS_WRITTEN);
 		var healthItem = information.record(caseId, DataCategory.HEALTH, ItemKind.NOTE, probe.healthText(), Language.ENGLISH,
 				cast.user(TEAM));
 		var justiceItem = information.record(caseId, DataCategory.JUSTICE, ItemKind.NOTE, probe.justiceText(), Language.ENGLISH,
