@@ -82,14 +82,16 @@ public class Plans {
 		return new Sight(standing, store.versions(id), today(standing));
 	}
 
-	/** One version of the case's plan, for whoever sees the case; traced. */
+	/** The case's plan to show one version of it, for whoever sees the case; a version that does not exist is not found. Traced. */
 	@Transactional
-	PlanVersion version(CaseId id, int number, CurrentUser actor) {
+	Sight version(CaseId id, int number, CurrentUser actor) {
 		var standing = sight(id, actor, VERSION_VIEWED);
-		var version = store.versions(standing.file().id()).stream().filter(found -> found.number() == number).findFirst()
-			.orElseThrow(NotFound::new);
+		var versions = store.versions(id);
+		if (versions.stream().noneMatch(found -> found.number() == number)) {
+			throw new NotFound();
+		}
 		trace(actor, VERSION_VIEWED, id);
-		return version;
+		return new Sight(standing, versions, today(standing));
 	}
 
 	/** Adds a goal to the draft; the first goal starts the plan, as version 1. */

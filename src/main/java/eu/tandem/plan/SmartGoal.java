@@ -51,10 +51,10 @@ record SmartGoal(String statement, String indicator, String baseline, String tar
 		responsibleOnTeam(problems, "responsible", typed.responsible(), onTeam);
 		var due = typed.due();
 		if (due == null) {
-			problems.add(InvalidInput.of("due", "plan.error.goalDateMissing"));
+			problems.add(InvalidInput.of("date", "plan.error.goalDateMissing"));
 		}
 		else if (due.isBefore(today) && !due.equals(savedDue)) {
-			problems.add(InvalidInput.of("due", "plan.error.goalDatePassed"));
+			problems.add(InvalidInput.of("date", "plan.error.goalDatePassed"));
 		}
 		problems.throwIfAny();
 		return new SmartGoal(statement, indicator, baseline, target, typed.responsible(), due);
