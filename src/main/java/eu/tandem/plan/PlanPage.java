@@ -30,34 +30,34 @@ record PlanPage(CaseId caseId, String reference, List<PlanVersion> versions, Loc
 		names = Map.copyOf(names);
 	}
 
-	@Nullable PlanVersion current() {
+	public @Nullable PlanVersion current() {
 		return versions.isEmpty() ? null : versions.getLast();
 	}
 
 	/** The versions before the current one, newest first. */
-	List<PlanVersion> earlier() {
+	public List<PlanVersion> earlier() {
 		return versions.size() < 2 ? List.of() : versions.subList(0, versions.size() - 1).reversed();
 	}
 
 	/** No plan yet, or a draft: goals and tasks are added and changed on it. */
-	boolean drafting() {
+	public boolean drafting() {
 		return current() == null || !current().agreed();
 	}
 
-	boolean mayEdit() {
+	public boolean mayEdit() {
 		return mayChange && drafting();
 	}
 
-	boolean mayAgree() {
+	public boolean mayAgree() {
 		return mayEdit() && current() != null && !current().goals().isEmpty();
 	}
 
-	boolean mayRevise() {
+	public boolean mayRevise() {
 		return mayChange && !drafting();
 	}
 
 	/** What an edit form is typed against: the current version, or no plan yet. */
-	TypedAgainst typedAgainst() {
+	public TypedAgainst typedAgainst() {
 		return current() == null ? TypedAgainst.NO_PLAN_YET : current().typedAgainst();
 	}
 
@@ -69,7 +69,7 @@ record PlanPage(CaseId caseId, String reference, List<PlanVersion> versions, Loc
 		return Optional.ofNullable(current()).flatMap(version -> version.task(id));
 	}
 
-	String name(UserId user) {
+	public String name(UserId user) {
 		return names.getOrDefault(user, "");
 	}
 }

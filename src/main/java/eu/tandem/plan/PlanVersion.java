@@ -20,7 +20,7 @@ record PlanVersion(CaseId caseId, int number, Instant createdAt, UserId createdB
 		goals = List.copyOf(goals);
 	}
 
-	boolean agreed() {
+	public boolean agreed() {
 		return agreement != null;
 	}
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** A task as saved on a goal; done when {@code doneAt} is set. */
 record Task(UUID id, UUID goal, String title, UserId assignee, LocalDate starts, LocalDate due, @Nullable Instant doneAt) {
 
-	boolean done() {
+	public boolean done() {
 		return doneAt != null;
 	}
 
