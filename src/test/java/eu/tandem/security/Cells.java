@@ -47,7 +47,7 @@ final class Cells {
 
 	/**
 	 * The scenario's records as text: any change to its case, team, grants, referrals, triage, items, disclosures,
-	 * consents, person records or subject access requests and their decisions changes it. Nothing in it is personal
+	 * consents, person records, subject access requests and their decisions or support plans changes it. Nothing in it is personal
 	 * data, only ids, states and times.
 	 */
 	private static final String FINGERPRINT = """
@@ -74,6 +74,8 @@ final class Cells {
 			     from person.person p where p.id in (select original_person_id from referral.referral where hub_id = :hub)),
 			  (select string_agg(concat_ws(',', r.id, r.status, r.version), ';' order by r.id)
 			     from sharing.subject_access_request r where r.hub_id = :hub),
+			  (select string_agg(concat_ws(',', v.case_id, v.number, v.row_version, v.agreed_at), ';' order by v.case_id, v.number)
+			     from plan.plan_version v join casework.case_file f on f.id = v.case_id where f.hub_id = :hub),
 			  (select string_agg(concat_ws(',', e.request_id, e.position, e.decision, e.version), ';' order by e.request_id, e.position)
 			     from sharing.subject_access_entry e join sharing.subject_access_request r on r.id = e.request_id
 			    where r.hub_id = :hub))

@@ -309,6 +309,64 @@ final class Classification {
 			.expect(ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ROLE,      ALLOW,     NO_SUCH,   ROLE,      ROLE,      ROLE)
 			.because("who has seen the person's data: for the officers of the hub's agencies alone"),
 
+		// plan: the case's support plan, read by whoever sees the case, changed by the owner and the hub's coordinators
+		reads("GET /cases/{id}/plan", (s, me) -> get(caseOf(s) + "/plan"), Scenario::planGoalText)
+			.after(Preparation.PLAN_DRAFTED)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
+			.because("whoever sees the case reads its plan, every version: the team, the hub's coordinators, the glass breaker"),
+		reads("GET /cases/{id}/plan/versions/{number}", (s, me) -> get(caseOf(s) + "/plan/versions/1"), Scenario::planGoalText)
+			.after(Preparation.PLAN_AGREED)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW),
+		reads("GET /cases/{id}/plan/goals/{goal}", (s, me) -> get(caseOf(s) + "/plan/goals/" + s.planGoal()), Scenario::planGoalText)
+			.after(Preparation.PLAN_DRAFTED)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW),
+		reads("GET /cases/{id}/plan/tasks/{task}", (s, me) -> get(caseOf(s) + "/plan/tasks/" + s.planTask()), Scenario::planTaskText)
+			.after(Preparation.PLAN_DRAFTED)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW),
+		changes("POST /cases/{id}/plan/goals", (s, me) -> post(caseOf(s) + "/plan/goals", "statement", "Finds an apprenticeship",
+				"indicator", "Applications sent", "baseline", "0", "target", "5", "responsible", s.cast().member(Actor.OWNER).id().toString(),
+				"date", LocalDate.now().plusMonths(2).toString(), "number", "1", "rowVersion", String.valueOf(s.planRowVersion())),
+				"select count(*) from plan.goal where case_id = :case")
+			.after(Preparation.PLAN_DRAFTED)
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
+			.because("the case owner draws up the plan, and the hub's coordinators may; the rest of the team reads it"),
+		changes("POST /cases/{id}/plan/goals/{goal}", (s, me) -> post(caseOf(s) + "/plan/goals/" + s.planGoal(),
+				"statement", "Plays a match with his old team", "indicator", "Matches a month", "baseline", "0", "target", "1",
+				"responsible", s.cast().member(Actor.OWNER).id().toString(), "date", LocalDate.now().plusMonths(2).toString(),
+				"number", "1", "rowVersion", String.valueOf(s.planRowVersion())),
+				"select statement from plan.goal where id = :planGoal")
+			.after(Preparation.PLAN_DRAFTED)
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN),
+		changes("POST /cases/{id}/plan/goals/{goal}/tasks", (s, me) -> post(caseOf(s) + "/plan/goals/" + s.planGoal() + "/tasks",
+				"title", "Buy football boots", "assignee", s.cast().member(Actor.OWNER).id().toString(), "starts", LocalDate.now().toString(),
+				"due", LocalDate.now().plusDays(10).toString(), "number", "1", "rowVersion", String.valueOf(s.planRowVersion())),
+				"select count(*) from plan.task where goal_id = :planGoal")
+			.after(Preparation.PLAN_DRAFTED)
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN),
+		changes("POST /cases/{id}/plan/tasks/{task}", (s, me) -> post(caseOf(s) + "/plan/tasks/" + s.planTask(),
+				"title", "Meet the coach at the club", "assignee", s.cast().member(Actor.OWNER).id().toString(),
+				"starts", LocalDate.now().toString(), "due", LocalDate.now().plusDays(10).toString(), "number", "1",
+				"rowVersion", String.valueOf(s.planRowVersion())),
+				"select title from plan.task where id = :planTask")
+			.after(Preparation.PLAN_DRAFTED)
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN),
+		changes("POST /cases/{id}/plan/tasks/{task}/progress", (s, me) -> post(caseOf(s) + "/plan/tasks/" + s.planTask() + "/progress",
+				"done", "true", "number", "1", "rowVersion", String.valueOf(s.planRowVersion())),
+				"select done_at is not null from plan.task where id = :planTask")
+			.after(Preparation.PLAN_AGREED)
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
+			.because("progress is marked on the agreed version too; by the owner and the coordinators, as every change of the plan"),
+		changes("POST /cases/{id}/plan/agreement", (s, me) -> post(caseOf(s) + "/plan/agreement", "decidedBy", "PERSON",
+				"decidedOn", LocalDate.now().toString(), "obtained", "ORAL", "number", "1", "rowVersion", String.valueOf(s.planRowVersion())),
+				"select agreed_at is not null from plan.plan_version where case_id = :case and number = 1")
+			.after(Preparation.PLAN_DRAFTED)
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN),
+		changes("POST /cases/{id}/plan/revision", (s, me) -> post(caseOf(s) + "/plan/revision", "number", "1",
+				"rowVersion", String.valueOf(s.planRowVersion())),
+				"select count(*) from plan.plan_version where case_id = :case")
+			.after(Preparation.PLAN_AGREED)
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN),
+
 		// casework: retention
 		changes("POST /dpo/retention/hold", (s, me) -> post("/dpo/retention/hold", "reference", s.caseId().value().toString(),
 				"reason", "A complaint about the case is open"),

@@ -28,11 +28,14 @@ import eu.tandem.sharing.ItemId;
  *            from the answer until the owner's agency releases it or the hub's officer records a ground
  * @param subjectAccess the subject access request the hub's officer started, where one is prepared
  * @param withheldEntry the security item's place in that request, which addresses name it by
+ * @param planGoal where a support plan is prepared: the goal on its version 1, which the owner drafted
+ * @param planTask the task on that goal
+ * @param planRowVersion the row version of the plan's version 1 as prepared, which every plan form carries
  */
 record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId, PersonId person, ReferralId caseReferral,
 		ReferralId triageReferral, PersonId triagePerson, ItemId socialItem, ItemId healthItem, long healthItemVersion,
 		UUID disclosure, UUID consent, UUID grant, ItemId justiceItem, UUID notice, ItemId securityItem, UUID subjectAccess,
-		int withheldEntry) {
+		int withheldEntry, UUID planGoal, UUID planTask, long planRowVersion) {
 
 	String surname() {
 		return "Surname" + tag;
@@ -75,6 +78,14 @@ record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId,
 		return "GDPR Art. 6(1)(d) vital interests " + tag;
 	}
 
+	String planGoalText() {
+		return "Keeps in touch with his old football club " + tag;
+	}
+
+	String planTaskText() {
+		return "Call the coach together " + tag;
+	}
+
 	String consentDocument() {
 		return "Consent form " + tag;
 	}
@@ -89,6 +100,10 @@ record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId,
 				Map.entry("entry", withheldEntry)));
 		if (subjectAccess != null) {
 			parameters.put("subjectAccess", subjectAccess);
+		}
+		if (planGoal != null) {
+			parameters.put("planGoal", planGoal);
+			parameters.put("planTask", planTask);
 		}
 		return parameters;
 	}

@@ -38,6 +38,13 @@ import eu.tandem.kernel.ReferralId;
 import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.PersonName;
+import eu.tandem.plan.AgreementInput;
+import eu.tandem.plan.DecidedBy;
+import eu.tandem.plan.GoalInput;
+import eu.tandem.plan.Obtained;
+import eu.tandem.plan.Plans;
+import eu.tandem.plan.TaskInput;
+import eu.tandem.plan.TypedAgainst;
 import eu.tandem.referral.Concern;
 import eu.tandem.referral.NewReferral;
 import eu.tandem.referral.Referral;
@@ -86,7 +93,11 @@ class Scenarios {
 		/** As started, and the officer withheld every entry that waited, with the ground: ready to finalise. */
 		SUBJECT_ACCESS_REVIEWED,
 		/** As reviewed, and finalised. */
-		SUBJECT_ACCESS_FINAL
+		SUBJECT_ACCESS_FINAL,
+		/** The owner drafted the case's support plan: version 1 with one goal and one task on it. */
+		PLAN_DRAFTED,
+		/** As drafted, and the person agreed to version 1. */
+		PLAN_AGREED
 	}
 
 	private final Fixtures fixtures;
@@ -97,10 +108,12 @@ class Scenarios {
 	private final CaseInformation information;
 	private final Disclosures disclosures;
 	private final SubjectAccess subjectAccess;
+	private final Plans plans;
 	private final JdbcClient jdbc;
 
 	Scenarios(Fixtures fixtures, HubSetup hubs, Referrals referrals, CaseFiles cases, BreakGlass breakGlass,
-			CaseInformation information, Disclosures disclosures, SubjectAccess subjectAccess, JdbcClient jdbc) {
+			CaseInformation information, Disclosures disclosures, SubjectAccess subjectAccess, Plans plans, JdbcClient jdbc) {
+		this.plans = plans;
 		this.fixtures = fixtures;
 		this.hubs = hubs;
 		this.referrals = referrals;
@@ -162,7 +175,7 @@ class Scenarios {
 		var hub = hub(cast, hubName);
 
 		var probe = new Scenario(cast, tag, hub, hubName, null, null, null, null, null, null, null, 0, null, null, null, null, null,
-				null, null, 0);
+				null, null, 0, null, null, 0);
 		var caseReferral = referrals.submit(referral(hub, probe.surname(), probe.caseConcern()), cast.user(REFERRER));
 		referrals.requestDeconfliction(caseReferral, cast.user(COORD));
 		referrals.answerDeconfliction(caseReferral, Referral.Deconfliction.Answer.PROCEED, null, cast.user(POLICE));
@@ -232,8 +245,29 @@ class Scenarios {
 				subjectAccess.finalise(request, cast.user(DPO));
 			}
 		}
+		UUID planGoal = null;
+		UUID planTask = null;
+		long planRowVersion = 0;
+		if (preparations.contains(Preparation.PLAN_DRAFTED) || preparations.contains(Preparation.PLAN_AGREED)) {
+			var owner = cast.user(OWNER);
+			planGoal = plans.addGoal(caseId, new GoalInput(probe.planGoalText(), "Trainings a week", "0", "2", cast.member(TEAM).id(),
+					LocalDate.now().plusMonths(2)), TypedAgainst.NO_PLAN_YET, owner);
+			planTask = plans.addTask(caseId, planGoal, new TaskInput(probe.planTaskText(), cast.member(OWNER).id(), LocalDate.now(),
+					LocalDate.now().plusDays(7)), new TypedAgainst(1, planRowVersion(caseId)), owner);
+			if (preparations.contains(Preparation.PLAN_AGREED)) {
+				plans.agree(caseId, new AgreementInput(DecidedBy.PERSON, LocalDate.now(), Obtained.WRITTEN, null),
+						new TypedAgainst(1, planRowVersion(caseId)), owner);
+			}
+			planRowVersion = planRowVersion(caseId);
+		}
 		return new Scenario(cast, tag, hub, hubName, caseId, person, caseReferral, triageReferral, triagePerson, socialItem,
-				healthItem, version, disclosure, consent, grant, justiceItem, notice, securityItem, request, withheldEntry);
+				healthItem, version, disclosure, consent, grant, justiceItem, notice, securityItem, request, withheldEntry, planGoal,
+				planTask, planRowVersion);
+	}
+
+	private long planRowVersion(eu.tandem.casework.CaseId caseId) {
+		return jdbc.sql("select row_version from plan.plan_version where case_id = :case and number = 1").param("case", caseId.value())
+			.query(Long.class).single();
 	}
 
 	private PersonId personOf(ReferralId referral) {
