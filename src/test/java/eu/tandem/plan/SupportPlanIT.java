@@ -11,12 +11,15 @@ import eu.tandem.agency.Sector;
 import eu.tandem.casework.CaseErasureDue;
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
+import eu.tandem.casework.CaseState;
 import eu.tandem.casework.SupportPlans;
+import eu.tandem.hub.DataCategory;
 import eu.tandem.hub.HubDetails;
 import eu.tandem.hub.HubId;
 import eu.tandem.hub.HubLevel;
 import eu.tandem.hub.HubRole;
 import eu.tandem.hub.Hubs;
+import eu.tandem.hub.SharingPurpose;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.kernel.EditConflict;
@@ -28,6 +31,9 @@ import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonId;
 import eu.tandem.person.PersonName;
 import eu.tandem.person.Persons;
+import eu.tandem.sharing.Consent;
+import eu.tandem.sharing.ConsentRequest;
+import eu.tandem.sharing.Disclosures;
 import eu.tandem.support.Browserless;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
@@ -70,6 +76,9 @@ class SupportPlanIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Disclosures disclosures;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -119,6 +128,33 @@ class SupportPlanIT {
 		var browser = new Browserless(port);
 		browser.signIn(member);
 		return browser;
+	}
+
+	@Test
+	void theCaseEntersSupportOnlyOnceThePlanIsAgreedAndClosesOnlyWhenNoTaskIsLeftOpen() {
+		var c = adultsCase();
+		var owner = c.owner().asCurrentUser();
+		disclosures.recordConsent(c.caseId(), new ConsentRequest(Consent.Decision.GIVEN, Consent.DecidedBy.PERSON, Set.of(),
+				Set.of(DataCategory.SOCIAL), Set.of(SharingPurpose.SUPPORT_PLANNING), LocalDate.now().minusDays(1),
+				Consent.Obtained.WRITTEN, null, null), owner);
+		cases.move(c.caseId(), CaseState.INFORMATION_GATHERING, null, owner);
+		var goal = plans.addGoal(c.caseId(), goal("Goes back to his football club", c.teamMember()), TypedAgainst.NO_PLAN_YET, owner);
+		var task = plans.addTask(c.caseId(), goal, new TaskInput("Call the coach", c.owner().id(), LocalDate.now(),
+				LocalDate.now().plusDays(7)), latest(c.caseId(), c.owner()).typedAgainst(), owner);
+		assertThatThrownBy(() -> cases.move(c.caseId(), CaseState.SUPPORT, null, owner)).isInstanceOf(InvalidInput.class)
+			.hasMessage("casework.lifecycle.noAgreedPlan");
+
+		plans.agree(c.caseId(), new AgreementInput(DecidedBy.PERSON, LocalDate.now(), Obtained.WRITTEN, "Signed at the youth centre"),
+				latest(c.caseId(), c.owner()).typedAgainst(), owner);
+		cases.move(c.caseId(), CaseState.SUPPORT, null, owner);
+		cases.move(c.caseId(), CaseState.REVIEW, "Three months on", owner);
+		assertThatThrownBy(() -> cases.move(c.caseId(), CaseState.CLOSED, "He plays every week; the goals are met.", owner))
+			.isInstanceOf(InvalidInput.class).hasMessage("casework.lifecycle.stillOpen")
+			.satisfies(refused -> assertThat(((InvalidInput) refused).getArguments()).containsExactly(1, "Call the coach"));
+
+		plans.markTask(c.caseId(), task, true, latest(c.caseId(), c.owner()).typedAgainst(), owner);
+		cases.move(c.caseId(), CaseState.CLOSED, "He plays every week; the goals are met.", owner);
+		assertThat(cases.standing(c.caseId(), owner).orElseThrow().file().state()).isEqualTo(CaseState.CLOSED);
 	}
 
 	@Test
