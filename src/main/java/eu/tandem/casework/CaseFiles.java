@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import eu.tandem.audit.AuditAction;
+import eu.tandem.audit.AuditActor;
 import eu.tandem.audit.AuditEvent;
 import eu.tandem.audit.AuditLog;
 import eu.tandem.audit.AuditOutcome;
@@ -65,6 +66,9 @@ public class CaseFiles {
 	static final AuditAction ATTRIBUTES_MARKED = AuditAction.of("casework.attributes-marked");
 	static final AuditAction MOVED = AuditAction.of("casework.moved");
 	static final AuditAction REOPENED = AuditAction.of("casework.reopened");
+
+	/** Tandem itself, moving a case as planned work falls due. */
+	private static final AuditActor TANDEM = new AuditActor(null, "case-life-job", null, Set.of());
 
 	private final CaseStore store;
 	private final EmergencyStore emergencies;
@@ -314,6 +318,30 @@ public class CaseFiles {
 			events.publishEvent(new CaseReopened(id, file.referral()));
 		}
 		return moved;
+	}
+
+	/**
+	 * Tandem moves the case itself, as planned work falls due: a closed case into follow-up when a follow-up check is
+	 * due, a followed-up case to its end once no check is left. The same rule decides as for a person ({@link
+	 * CaseLifecycle}); the move is recorded without a mover and traced as Tandem's. Empty when the case is no longer where
+	 * the caller found it (someone moved it meanwhile), so that a scheduler that lost a race does nothing.
+	 */
+	@Transactional
+	public Optional<Transition> moveAsTandem(CaseId id, CaseState from, CaseState to) {
+		store.lock(id);
+		var file = store.byId(id).orElseThrow(NotFound::new);
+		if (file.state() != from) {
+			return Optional.empty();
+		}
+		var plan = plans.getIfAvailable(() -> NO_PLANS);
+		var facts = new CaseLifecycle.Facts(file.owner() != null, false, plan.agreed(id), false, plan.stillOpen(id));
+		if (CaseLifecycle.decide(from, to, facts) instanceof CaseLifecycle.Refused refused) {
+			throw refused.problem();
+		}
+		var now = clock.instant();
+		store.move(id, from, to, null, null, now);
+		audit.record(AuditEvent.success(TANDEM, MOVED, AuditSubject.of("case", id)));
+		return Optional.of(new Transition(from, to, null, null, now));
 	}
 
 	/**

@@ -197,6 +197,18 @@ class CaseLifeIT {
 	}
 
 	@Test
+	void tandemMovesAClosedCaseIntoFollowUpOnceAndNotWhenSomeoneMovedItFirst() {
+		cases.close(caseId, "Not taken further: another service already supports him.", coordinator.asCurrentUser());
+
+		assertThat(cases.moveAsTandem(caseId, CaseState.SCREENING, CaseState.INFORMATION_GATHERING)).as("not where it was found").isEmpty();
+		var moved = cases.moveAsTandem(caseId, CaseState.CLOSED, CaseState.FOLLOW_UP).orElseThrow();
+		assertThat(moved.by()).isNull();
+		assertThat(cases.moveAsTandem(caseId, CaseState.CLOSED, CaseState.FOLLOW_UP)).as("a second scheduler finds it moved").isEmpty();
+		assertThat(state()).isEqualTo(CaseState.FOLLOW_UP);
+		assertThat(cases.transitions(cases.view(caseId, coordinator.asCurrentUser())).getLast().by()).isNull();
+	}
+
+	@Test
 	void aStateTheDatabaseDoesNotKnowCannotBeStored() {
 		assertThatThrownBy(() -> jdbc.sql("update casework.case_file set state = 'PAUSED', closed_at = now() where id = :id").param("id", caseId.value())
 			.update()).hasMessageContaining("case_state_known");
