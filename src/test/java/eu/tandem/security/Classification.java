@@ -69,6 +69,9 @@ final class Classification {
 		reads("GET /cases/{id}", (s, me) -> get(caseOf(s)), Scenario::surname)
 			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
 			.because("the team, the hub's coordinators and whoever broke the glass; the officer reads ledger and consents, never the case"),
+		reads("GET /cases/{id}/chronology", (s, me) -> get(caseOf(s) + "/chronology"), Scenario::surname)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
+			.because("as the case: each entry then as its own rule decides (NeedToKnow for information)"),
 		changes("POST /cases/{id}/owner", (s, me) -> post(caseOf(s) + "/owner", "member", s.cast().member(Actor.TEAM).id().toString()),
 				"select owner_id from casework.case_file where id = :case")
 			.expect(FORBIDDEN, FORBIDDEN, ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
