@@ -69,6 +69,9 @@ final class Classification {
 		reads("GET /cases/{id}", (s, me) -> get(caseOf(s)), Scenario::surname)
 			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
 			.because("the team, the hub's coordinators and whoever broke the glass; the officer reads ledger and consents, never the case"),
+		reads("GET /api/v1/cases/{reference}", (s, me) -> get("/api/v1/cases/" + s.caseId().value()), Scenario::hubName)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
+			.because("the case as JSON, for who sees the case, exactly as its page"),
 		reads("GET /cases/{id}/chronology", (s, me) -> get(caseOf(s) + "/chronology"), Scenario::surname)
 			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
 			.because("as the case: each entry then as its own rule decides (NeedToKnow for information)"),

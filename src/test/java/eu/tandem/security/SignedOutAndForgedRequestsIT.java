@@ -147,6 +147,12 @@ class SignedOutAndForgedRequestsIT {
 				softly.assertThat(answer.sentToSignIn() || answer.status() == 401 || answer.status() >= 500)
 					.as(sent.row() + " is public, but answered " + answer).isFalse();
 			}
+			else if (sent.method().equals("GET") && sent.path().startsWith("/api/")) {
+				// a script reading the JSON interface is told it is not signed in, not sent to a page it cannot use
+				var script = anonymous.send("GET", sent.path(), Map.of(), BROWSER);
+				softly.assertThat(script.status()).as(sent.row() + " signed out: " + script).isEqualTo(401);
+				softly.assertThat(script.sentToSignIn()).as(sent.row() + " signed out: " + script).isFalse();
+			}
 			else if (sent.method().equals("GET")) {
 				var browser = anonymous.send("GET", sent.path(), Map.of(), BROWSER);
 				softly.assertThat(browser.sentToSignIn()).as(sent.row() + " signed out, from a browser: " + browser).isTrue();

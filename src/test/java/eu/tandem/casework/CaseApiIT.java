@@ -1,0 +1,111 @@
+package eu.tandem.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.tandem.agency.Country;
+import eu.tandem.agency.Sector;
+import eu.tandem.audit.AuditLog;
+import eu.tandem.audit.AuditSubject;
+import eu.tandem.hub.HubDetails;
+import eu.tandem.hub.HubLevel;
+import eu.tandem.hub.HubRole;
+import eu.tandem.hub.Hubs;
+import eu.tandem.identity.Accounts;
+import eu.tandem.identity.Profession;
+import eu.tandem.identity.Role;
+import eu.tandem.kernel.ReferralId;
+import eu.tandem.support.Browserless;
+import eu.tandem.support.Fixtures;
+import eu.tandem.support.StaffMember;
+import eu.tandem.support.TandemIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** {@code GET /api/v1/cases/{reference}} over real HTTP with the pages' session: the case for who sees it, 404 for the rest. */
+@TandemIntegrationTest
+class CaseApiIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Hubs hubs;
+
+	@Autowired
+	CaseFiles cases;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	Accounts accounts;
+
+	final ObjectMapper json = new ObjectMapper();
+
+	StaffMember owner;
+	StaffMember teacher;
+	StaffMember outsider;
+	CaseId caseId;
+	String reference;
+
+	@BeforeEach
+	void caseInInformationGathering() {
+		var youthWork = fixtures.agency(Sector.YOUTH_WORK, "Youth work " + Fixtures.unique());
+		var school = fixtures.agency(Sector.EDUCATION, "School " + Fixtures.unique());
+		var sysadmin = fixtures.staff(youthWork, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
+		var hub = hubs.create(new HubDetails("Hub " + Fixtures.unique(), HubLevel.LOCAL, new Country("FR"), null, null, null, null,
+				null, null, null, null, null, null), sysadmin).id();
+		hubs.addAgency(hub, youthWork, "member", sysadmin);
+		hubs.addAgency(hub, school, "member", sysadmin);
+		var coordinator = fixtures.staff(youthWork, Profession.COORDINATOR, Role.HUB_COORDINATOR);
+		hubs.appoint(hub, coordinator.id(), HubRole.COORDINATOR, sysadmin);
+		owner = fixtures.staff(youthWork, Profession.YOUTH_WORKER, Role.PRACTITIONER);
+		teacher = fixtures.staff(school, Profession.TEACHER, Role.PRACTITIONER);
+		outsider = fixtures.staff(fixtures.agency(Sector.POLICE), Profession.POLICE_OFFICER, Role.PRACTITIONER);
+		reference = Fixtures.caseReference();
+		caseId = cases.open(ReferralId.random(), reference, hub, null, coordinator.asCurrentUser());
+		cases.appointOwner(caseId, owner.id(), coordinator.asCurrentUser());
+		cases.addToTeam(caseId, teacher.id(), owner.asCurrentUser());
+		cases.move(caseId, CaseState.INFORMATION_GATHERING, null, owner.asCurrentUser());
+	}
+
+	Browserless signedIn(StaffMember member) {
+		var browser = new Browserless(port);
+		browser.signIn(member);
+		return browser;
+	}
+
+	@Test
+	void aTeamMemberReadsTheCaseAsJsonWithItsStateOwnerAndTeam() throws Exception {
+		var answer = signedIn(teacher).get("/api/v1/cases/" + reference);
+
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.header("Content-Type")).startsWith("application/json");
+		assertThat(answer.header("Cache-Control")).contains("no-store");
+		JsonNode body = json.readTree(answer.body());
+		assertThat(body.get("reference").asString()).isEqualTo(reference);
+		assertThat(body.get("state").asString()).isEqualTo("INFORMATION_GATHERING");
+		assertThat(body.get("owner").get("name").asString()).isEqualTo(accounts.card(owner.id()).orElseThrow().displayName());
+		assertThat(body.get("team")).extracting(member -> member.get("profession").asString()).contains("YOUTH_WORKER", "TEACHER");
+		assertThat(audit.about(AuditSubject.of("case", caseId), 30)).anySatisfy(event -> {
+			assertThat(event.event().action()).isEqualTo(CaseFiles.VIEWED);
+			assertThat(event.event().actor().userId()).isEqualTo(teacher.id().value());
+		});
+	}
+
+	@Test
+	void anyoneElseIsToldTheCaseIsNotFoundAndASignedOutScriptThatItIsNotSignedIn() {
+		assertThat(signedIn(outsider).get("/api/v1/cases/" + reference).status()).isEqualTo(404);
+		assertThat(signedIn(outsider).get("/api/v1/cases/XYZ-2026-9999").status()).isEqualTo(404);
+		var signedOut = new Browserless(port).get("/api/v1/cases/" + reference);
+		assertThat(signedOut.status()).isEqualTo(401);
+		assertThat(signedOut.hops()).as("not sent to a sign-in page").isEmpty();
+	}
+}
