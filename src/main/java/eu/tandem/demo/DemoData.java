@@ -58,6 +58,7 @@ class DemoData implements ApplicationRunner {
 	private final DemoHubs hubs;
 	private final DemoReferrals referrals;
 	private final DemoCase demoCase;
+	private final DemoCaseLives caseLives;
 	private final DemoSubjectAccess demoSubjectAccess;
 	private final JdbcClient jdbc;
 	private final TransactionOperations transactions;
@@ -65,12 +66,13 @@ class DemoData implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoData(AgencySetup agencies, AccountSetup accounts, DemoHubs hubs, DemoReferrals referrals, DemoCase demoCase,
-			DemoSubjectAccess demoSubjectAccess, JdbcClient jdbc, TransactionOperations transactions, Environment environment, Clock clock) {
+			DemoCaseLives caseLives, DemoSubjectAccess demoSubjectAccess, JdbcClient jdbc, TransactionOperations transactions, Environment environment, Clock clock) {
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.hubs = hubs;
 		this.referrals = referrals;
 		this.demoCase = demoCase;
+		this.caseLives = caseLives;
 		this.demoSubjectAccess = demoSubjectAccess;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -138,6 +140,7 @@ class DemoData implements ApplicationRunner {
 		var hubCount = hubs.load(people, LocalDate.now(clock));
 		referrals.load(people, LocalDate.now(clock));
 		demoCase.load(people, LocalDate.now(clock));
+		caseLives.load(people, LocalDate.now(clock));
 		demoSubjectAccess.load(people);
 		log.info("Demo data loaded: {} agencies, {} accounts, {} hubs (see demo/README.md)", agencyIds.size(), people.size(),
 				hubCount);
