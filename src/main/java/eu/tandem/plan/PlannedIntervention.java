@@ -65,9 +65,9 @@ record PlannedIntervention(String code, AgencyId provider, UserId responsible, L
 			}
 		}
 		providerInHub(problems, typed.provider(), memberOfHub);
-		SmartGoal.responsibleOnTeam(problems, "responsible", typed.responsible(), onTeam);
+		SmartGoal.responsibleOnTeam(problems, "practitioner", typed.responsible(), onTeam);
 		if (typed.starts() == null) {
-			problems.add(InvalidInput.of("starts", "plan.error.interventionStartMissing"));
+			problems.add(InvalidInput.of("begins", "plan.error.interventionStartMissing"));
 		}
 		if (typed.frequency() == null) {
 			problems.add(InvalidInput.of("frequency", "plan.error.frequencyMissing"));
