@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +27,11 @@ import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
 import eu.tandem.kernel.NotFound;
 import eu.tandem.kernel.ReferralId;
+import eu.tandem.person.PersonDetails;
+import eu.tandem.person.PersonName;
+import eu.tandem.person.Persons;
+import eu.tandem.privacy.InWords;
+import eu.tandem.privacy.SubjectScope;
 import eu.tandem.support.Browserless;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
@@ -75,6 +81,12 @@ class PlanInterventionsIT {
 
 	@Autowired
 	TransactionOperations transactions;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	PersonalDataInPlans held;
 
 	/** A case in a hub of a youth work agency and a clinic, with a draft plan of one goal; a school stays outside the hub. */
 	record PlanCase(HubId hub, CaseId caseId, UUID goal, AgencyId youthWork, AgencyId clinic, AgencyId outsideAgency,
@@ -310,6 +322,27 @@ class PlanInterventionsIT {
 		assertThat(jdbc.sql("""
 				select count(*) from audit.event where subject_type = 'plan' and subject_id = :case and action like 'plan.intervention-%'""")
 			.param("case", c.caseId().toString()).query(Long.class).single()).isGreaterThanOrEqualTo(4);
+	}
+
+	@Test
+	void aSubjectAccessAnswerNamesTheInterventionsInTheAnswersLanguage() {
+		var c = planCase();
+		var person = persons.register(new PersonDetails(List.of(new PersonName(PersonName.Kind.NAME, "Jonas", "Berg", null)), null, null,
+				null, Set.of(), List.of(), List.of()), c.hub(), c.coordinator().asCurrentUser());
+		var caseId = cases.open(ReferralId.random(), Fixtures.caseReference(), c.hub(), person, c.coordinator().asCurrentUser());
+		cases.appointOwner(caseId, c.owner().id(), c.coordinator().asCurrentUser());
+		var owner = c.owner().asCurrentUser();
+		var goal = plans.addGoal(caseId, new GoalInput("Geht wieder in seinen Fußballverein", "Trainings pro Woche", "0", "2",
+				c.owner().id(), LocalDate.now().plusMonths(3)), TypedAgainst.NO_PLAN_YET, owner);
+		plans.addIntervention(caseId, new InterventionInput("family-counselling", c.youthWork(), c.owner().id(), LocalDate.now(),
+				Frequency.FORTNIGHTLY, null, InterventionStatus.RUNNING, Set.of(goal)),
+				plans.read(caseId, owner).current().orElseThrow().typedAgainst(), owner);
+
+		var scope = new SubjectScope(person.value(), Set.of(person.value()), Set.of(c.hub()), c.coordinator().asCurrentUser(), "test");
+		var answer = InWords.compiling(Locale.GERMAN, () -> held.heldAbout(scope));
+
+		assertThat(answer).singleElement().satisfies(section -> assertThat(section.toString())
+			.contains("Maßnahme 1", "Familienberatung", "Alle zwei Wochen", "Stand: Läuft", "dient den Zielen 1"));
 	}
 
 	@Test
