@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import eu.tandem.agency.Agencies;
 import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditEvent;
 import eu.tandem.audit.AuditLog;
@@ -18,6 +20,8 @@ import eu.tandem.casework.CaseFile;
 import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.casework.CaseStanding;
+import eu.tandem.hub.HubId;
+import eu.tandem.hub.InterventionCatalogue;
 import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
@@ -36,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The support plans of the person's cases in the officer's hubs, for a subject access request: the current version
- * with its goals, tasks and agreement, and each earlier version as it was. The words and dates are in the request's
+ * with its goals, interventions, tasks and agreement, and each earlier version as it was. The words and dates are in the request's
  * language, the answer's while one is compiled.
  */
 @Component
@@ -45,11 +49,16 @@ class PersonalDataInPlans implements PersonalDataHolder {
 	private final PlanStore store;
 	private final CaseFiles cases;
 	private final Accounts accounts;
+	private final Agencies agencies;
+	private final InterventionCatalogue catalogue;
 	private final AuditLog audit;
 	private final MessageSource messages;
 
-	PersonalDataInPlans(PlanStore store, CaseFiles cases, Accounts accounts, AuditLog audit, MessageSource messages) {
+	PersonalDataInPlans(PlanStore store, CaseFiles cases, Accounts accounts, Agencies agencies, InterventionCatalogue catalogue,
+			AuditLog audit, MessageSource messages) {
 		this.store = store;
+		this.agencies = agencies;
+		this.catalogue = catalogue;
 		this.cases = cases;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -87,15 +96,15 @@ class PersonalDataInPlans implements PersonalDataHolder {
 					SubjectScope.PURPOSE, scope.rule()));
 			var current = versions.getLast();
 			var earlier = versions.subList(0, versions.size() - 1).reversed().stream()
-				.map(version -> new HeldEntry.Earlier(words("plan.held.version", version.number()), fields(version)))
+				.map(version -> new HeldEntry.Earlier(words("plan.held.version", version.number()), fields(file.hub(), version)))
 				.toList();
 			entries.add(new HeldEntry("plan-" + file.id().value(), words("plan.held.title", file.reference()), words("plan.held.kind"),
-					current.createdAt(), null, current.createdBy(), null, fields(current), earlier, Set.of(Plans.subject(file.id()))));
+					current.createdAt(), null, current.createdBy(), null, fields(file.hub(), current), earlier, Set.of(Plans.subject(file.id()))));
 		});
 		return entries.isEmpty() ? List.of() : List.of(new HeldSection(words("plan.held.section"), entries));
 	}
 
-	private List<HeldEntry.Field> fields(PlanVersion version) {
+	private List<HeldEntry.Field> fields(HubId hub, PlanVersion version) {
 		var fields = Fields.of().with(words("plan.held.versionNumber"), String.valueOf(version.number()));
 		var agreement = version.agreement();
 		fields.with(words("plan.held.agreement"), agreement == null ? words("plan.held.notAgreed")
@@ -113,7 +122,28 @@ class PersonalDataInPlans implements PersonalDataHolder {
 						task.done() ? words("plan.held.taskDone", InWords.date(task.doneAt())) : words("plan.held.taskOpen")));
 			}
 		}
+		for (var intervention : version.interventions()) {
+			var served = version.served(intervention).stream().map(goal -> String.valueOf(goal.position()))
+				.collect(Collectors.joining(", "));
+			fields.with(words("plan.held.intervention", intervention.position()), words("plan.held.interventionLine",
+					interventionName(hub, intervention.code()), agencies.nameOf(intervention.provider()), staff(intervention.responsible()),
+					InWords.date(intervention.starts()),
+					intervention.ends() == null ? "" : words("plan.held.interventionEnds", InWords.date(intervention.ends())),
+					words("plan.frequency." + intervention.frequency().name()),
+					words("plan.interventionStatus." + intervention.status().name()), served));
+			for (var task : intervention.tasks()) {
+				fields.with(words("plan.held.interventionTask", intervention.position()), words("plan.held.taskLine", task.title(),
+						staff(task.assignee()), InWords.date(task.starts()), InWords.date(task.due()),
+						task.done() ? words("plan.held.taskDone", InWords.date(task.doneAt())) : words("plan.held.taskOpen")));
+			}
+		}
 		return fields.list();
+	}
+
+	/** An intervention's name from the hub's catalogue, a default's in the answer's language; its code where it is gone. */
+	private String interventionName(HubId hub, String code) {
+		return catalogue.find(hub, code).map(type -> messages.getMessage(type.name(), LocaleContextHolder.getLocale()))
+			.orElseGet(() -> words("plan.intervention.unknown", code));
 	}
 
 	/** Words in the request's language: the answer's, while one is compiled ({@link InWords#compiling}). */
@@ -155,7 +185,10 @@ class PersonalDataInPlans implements PersonalDataHolder {
 				Map.entry(Plans.TASK_CHANGED, Kind.CHANGE),
 				Map.entry(Plans.TASK_MARKED, Kind.CHANGE),
 				Map.entry(Plans.AGREED, Kind.CHANGE),
-				Map.entry(Plans.REVISED, Kind.CHANGE));
+				Map.entry(Plans.REVISED, Kind.CHANGE),
+				Map.entry(Plans.INTERVENTION_ADDED, Kind.CHANGE),
+				Map.entry(Plans.INTERVENTION_CHANGED, Kind.CHANGE),
+				Map.entry(Plans.INTERVENTION_MARKED, Kind.CHANGE));
 	}
 
 	private static Optional<UUID> parse(String text) {

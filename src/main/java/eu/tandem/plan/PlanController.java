@@ -24,10 +24,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The support plan screens over {@link Plans}: the plan with its goals and tasks, a goal with its tasks, a task, and
- * each earlier version. A refused form comes back on its page with every problem next to its field and what was typed
+ * The support plan screens over {@link Plans}: the plan with its goals, interventions and tasks, a goal or an
+ * intervention with its tasks, a task, and each earlier version. A refused form comes back on its page with every problem next to its field and what was typed
  * kept; one refused because someone changed the plan meanwhile comes back the same way, with the plan as it is now and
- * the form typed against it, so that saving again is a decision made having seen the other person's change.
+ * the form typed against it, so that saving again is a decision made having seen the other person's change. An
+ * intervention's end is optional, so an end that is no date is refused here before anything is tried: no rule would
+ * otherwise see it.
  */
 @Controller
 class PlanController {
@@ -54,6 +56,10 @@ class PlanController {
 		if (!model.containsAttribute("agreementForm")) {
 			model.addAttribute("agreementForm", AgreementForm.on(page.today(), page.typedAgainst()));
 		}
+		if (!model.containsAttribute("interventionForm")) {
+			model.addAttribute("interventionForm", InterventionForm.blank(page.typedAgainst()));
+		}
+		interventionChoices(model);
 		model.addAttribute("deciders", DecidedBy.values());
 		model.addAttribute("ways", Obtained.values());
 		typedAgainstWhatIsShown(model, page);
@@ -109,6 +115,85 @@ class PlanController {
 				() -> goalPage(caseId, goalId, user, model));
 	}
 
+	@PostMapping("/cases/{id}/plan/interventions")
+	String addIntervention(@PathVariable String id, @ModelAttribute("interventionForm") InterventionForm form, BindingResult errors,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		var caseId = caseId(id);
+		var typed = form.toInput(errors);
+		if (errors.hasErrors()) {
+			return planPage(caseId, user, model);
+		}
+		return save(errors, model, redirect, "plan.notice.interventionAdded", "redirect:/cases/" + caseId + "/plan",
+				() -> plans.addIntervention(caseId, typed, form.against(), user),
+				() -> planPage(caseId, user, model));
+	}
+
+	@GetMapping("/cases/{id}/plan/interventions/{intervention}")
+	String intervention(@PathVariable String id, @PathVariable String intervention, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		return interventionPage(caseId(id), id(intervention), user, model);
+	}
+
+	private String interventionPage(CaseId caseId, UUID interventionId, CurrentUser user, Model model) {
+		var page = pages.plan(caseId, user);
+		var intervention = page.intervention(interventionId).orElseThrow(NotFound::new);
+		model.addAttribute("page", page);
+		model.addAttribute("intervention", intervention);
+		if (!model.containsAttribute("interventionForm")) {
+			model.addAttribute("interventionForm", InterventionForm.of(intervention, page.typedAgainst()));
+		}
+		if (!model.containsAttribute("taskForm")) {
+			model.addAttribute("taskForm", TaskForm.blank(page.typedAgainst()));
+		}
+		interventionChoices(model);
+		typedAgainstWhatIsShown(model, page);
+		return "plan/intervention";
+	}
+
+	@PostMapping("/cases/{id}/plan/interventions/{intervention}")
+	String changeIntervention(@PathVariable String id, @PathVariable String intervention,
+			@ModelAttribute("interventionForm") InterventionForm form, BindingResult errors, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		var caseId = caseId(id);
+		var interventionId = id(intervention);
+		var typed = form.toInput(errors);
+		if (errors.hasErrors()) {
+			return interventionPage(caseId, interventionId, user, model);
+		}
+		return save(errors, model, redirect, "plan.notice.interventionChanged", "redirect:/cases/" + caseId + "/plan",
+				() -> plans.changeIntervention(caseId, interventionId, typed, form.against(), user),
+				() -> interventionPage(caseId, interventionId, user, model));
+	}
+
+	/** Marks where an intervention stands, on an agreed version too: a small form, so a refusal comes back above the plan. */
+	@PostMapping("/cases/{id}/plan/interventions/{intervention}/status")
+	String markIntervention(@PathVariable String id, @PathVariable String intervention, @RequestParam(defaultValue = "") String status,
+			@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String rowVersion,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var caseId = caseId(id);
+		var interventionId = id(intervention);
+		try {
+			plans.markIntervention(caseId, interventionId, Typed.choice(InterventionStatus.class, status), Typed.against(number, rowVersion),
+					user);
+			redirect.addFlashAttribute("notice", Words.of("plan.notice.interventionMarked"));
+		}
+		catch (InvalidInput | EditConflict refused) {
+			redirect.addFlashAttribute("problem", copy((MessageSourceResolvable) refused));
+		}
+		return "redirect:/cases/" + caseId + "/plan";
+	}
+
+	@PostMapping("/cases/{id}/plan/interventions/{intervention}/tasks")
+	String addInterventionTask(@PathVariable String id, @PathVariable String intervention, @ModelAttribute("taskForm") TaskForm form,
+			BindingResult errors, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		var caseId = caseId(id);
+		var interventionId = id(intervention);
+		return save(errors, model, redirect, "plan.notice.taskAdded",
+				"redirect:/cases/" + caseId + "/plan/interventions/" + interventionId,
+				() -> plans.addInterventionTask(caseId, interventionId, form.toInput(errors), form.against(), user),
+				() -> interventionPage(caseId, interventionId, user, model));
+	}
+
 	@GetMapping("/cases/{id}/plan/tasks/{task}")
 	String task(@PathVariable String id, @PathVariable String task, @AuthenticationPrincipal CurrentUser user, Model model) {
 		return taskPage(caseId(id), id(task), user, model);
@@ -119,7 +204,9 @@ class PlanController {
 		var task = page.task(taskId).orElseThrow(NotFound::new);
 		model.addAttribute("page", page);
 		model.addAttribute("task", task);
-		model.addAttribute("goal", page.goal(task.goal()).orElseThrow(NotFound::new));
+		model.addAttribute("goal", task.goal() == null ? null : page.goal(task.goal()).orElseThrow(NotFound::new));
+		model.addAttribute("intervention", task.intervention() == null ? null
+				: page.intervention(task.intervention()).orElseThrow(NotFound::new));
 		if (!model.containsAttribute("taskForm")) {
 			model.addAttribute("taskForm", TaskForm.of(task, page.typedAgainst()));
 		}
@@ -211,6 +298,12 @@ class PlanController {
 		}
 		redirect.addFlashAttribute("notice", Words.of(notice));
 		return then;
+	}
+
+	/** The fixed lists an intervention form chooses from. */
+	private static void interventionChoices(Model model) {
+		model.addAttribute("frequencies", Frequency.values());
+		model.addAttribute("statuses", InterventionStatus.values());
 	}
 
 	/** A copy of a refusal's words: the flash attribute is kept in the session, which stores words, not an exception. */

@@ -2,16 +2,19 @@ package eu.tandem.plan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import eu.tandem.casework.CaseId;
+import eu.tandem.identity.AgencyId;
 import eu.tandem.identity.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,15 +30,18 @@ class PlanStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Every version of the case's plan, oldest first, each with its goals and their tasks. */
+	/** Every version of the case's plan, oldest first, each with its goals and interventions and their tasks. */
 	List<PlanVersion> versions(CaseId caseId) {
-		var goals = goalsOf(caseId);
+		var tasks = tasksOf(caseId);
+		var goals = goalsOf(caseId, tasks);
+		var interventions = interventionsOf(caseId, tasks);
 		return jdbc.sql("""
 				select case_id, number, created_at, created_by, decided_by, decided_on, obtained, agreement_note, agreed_by, agreed_at,
 				       row_version
 				  from plan.plan_version where case_id = :case order by number""")
 			.param("case", caseId.value())
-			.query((rs, row) -> version(rs, goals.getOrDefault(rs.getInt("number"), List.of())))
+			.query((rs, row) -> version(rs, goals.getOrDefault(rs.getInt("number"), List.of()),
+					interventions.getOrDefault(rs.getInt("number"), List.of())))
 			.list();
 	}
 
@@ -44,18 +50,27 @@ class PlanStore {
 		return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
 	}
 
-	private LinkedHashMap<Integer, List<Goal>> goalsOf(CaseId caseId) {
+	/** The tasks of the case's plan, every version, by the goal or intervention they hang off. */
+	private Map<UUID, List<Task>> tasksOf(CaseId caseId) {
 		var tasks = new LinkedHashMap<UUID, List<Task>>();
 		jdbc.sql("""
-				select t.id, t.goal_id, t.title, t.assignee_id, t.starts_on, t.due_on, t.done_at
-				  from plan.task t join plan.goal g on g.id = t.goal_id
-				 where g.case_id = :case order by t.position""")
+				select t.id, t.goal_id, t.intervention_id, t.title, t.assignee_id, t.starts_on, t.due_on, t.done_at
+				  from plan.task t
+				  left join plan.goal g on g.id = t.goal_id
+				  left join plan.intervention i on i.id = t.intervention_id
+				 where coalesce(g.case_id, i.case_id) = :case order by t.position""")
 			.param("case", caseId.value())
-			.query((rs, row) -> new Task(rs.getObject("id", UUID.class), rs.getObject("goal_id", UUID.class), rs.getString("title"),
+			.query((rs, row) -> new Task(rs.getObject("id", UUID.class), rs.getObject("goal_id", UUID.class),
+					rs.getObject("intervention_id", UUID.class), rs.getString("title"),
 					new UserId(rs.getObject("assignee_id", UUID.class)), rs.getObject("starts_on", LocalDate.class),
 					rs.getObject("due_on", LocalDate.class), instant(rs, "done_at")))
 			.list()
-			.forEach(task -> tasks.computeIfAbsent(task.goal(), goal -> new ArrayList<>()).add(task));
+			.forEach(task -> tasks.computeIfAbsent(task.goal() != null ? task.goal() : task.intervention(), on -> new ArrayList<>())
+				.add(task));
+		return tasks;
+	}
+
+	private LinkedHashMap<Integer, List<Goal>> goalsOf(CaseId caseId, Map<UUID, List<Task>> tasks) {
 		var goals = new LinkedHashMap<Integer, List<Goal>>();
 		jdbc.sql("""
 				select id, number, position, statement, indicator, baseline, target, responsible_id, due_on
@@ -73,7 +88,36 @@ class PlanStore {
 		return goals;
 	}
 
-	private static PlanVersion version(ResultSet rs, List<Goal> goals) throws SQLException {
+	private LinkedHashMap<Integer, List<Intervention>> interventionsOf(CaseId caseId, Map<UUID, List<Task>> tasks) {
+		var served = new LinkedHashMap<UUID, List<UUID>>();
+		jdbc.sql("""
+				select ig.intervention_id, ig.goal_id from plan.intervention_goal ig
+				  join plan.intervention i on i.id = ig.intervention_id join plan.goal g on g.id = ig.goal_id
+				 where i.case_id = :case order by g.position""")
+			.param("case", caseId.value())
+			.query((rs, row) -> served.computeIfAbsent(rs.getObject("intervention_id", UUID.class), id -> new ArrayList<>())
+				.add(rs.getObject("goal_id", UUID.class)))
+			.list();
+		var interventions = new LinkedHashMap<Integer, List<Intervention>>();
+		jdbc.sql("""
+				select id, number, position, code, provider_id, responsible_id, starts_on, frequency, ends_on, status
+				  from plan.intervention where case_id = :case order by number, position""")
+			.param("case", caseId.value())
+			.query((rs, row) -> {
+				var id = rs.getObject("id", UUID.class);
+				interventions.computeIfAbsent(rs.getInt("number"), number -> new ArrayList<>())
+					.add(new Intervention(id, rs.getInt("position"), rs.getString("code"), new AgencyId(rs.getObject("provider_id", UUID.class)),
+							new UserId(rs.getObject("responsible_id", UUID.class)), rs.getObject("starts_on", LocalDate.class),
+							Frequency.valueOf(rs.getString("frequency")), rs.getObject("ends_on", LocalDate.class),
+							InterventionStatus.valueOf(rs.getString("status")), served.getOrDefault(id, List.of()),
+							tasks.getOrDefault(id, List.of())));
+				return id;
+			})
+			.list();
+		return interventions;
+	}
+
+	private static PlanVersion version(ResultSet rs, List<Goal> goals, List<Intervention> interventions) throws SQLException {
 		var decidedBy = rs.getString("decided_by");
 		var agreement = decidedBy == null ? null
 				: new Agreement(DecidedBy.valueOf(decidedBy), rs.getObject("decided_on", LocalDate.class),
@@ -81,7 +125,7 @@ class PlanStore {
 		var agreedBy = rs.getObject("agreed_by", UUID.class);
 		return new PlanVersion(new CaseId(rs.getObject("case_id", UUID.class)), rs.getInt("number"), instant(rs, "created_at"),
 				new UserId(rs.getObject("created_by", UUID.class)), agreement, agreedBy == null ? null : new UserId(agreedBy),
-				instant(rs, "agreed_at"), rs.getLong("row_version"), goals);
+				instant(rs, "agreed_at"), rs.getLong("row_version"), goals, interventions);
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
@@ -135,15 +179,58 @@ class PlanStore {
 			.update();
 	}
 
-	void insertTask(UUID goal, UUID id, PlannedTask task, @Nullable Instant doneAt) {
+	/** A task on a goal, or on an intervention: {@code goal} or {@code intervention}, the other null. */
+	void insertTask(@Nullable UUID goal, @Nullable UUID intervention, UUID id, PlannedTask task, @Nullable Instant doneAt) {
 		jdbc.sql("""
-				insert into plan.task (id, goal_id, position, title, assignee_id, starts_on, due_on, done_at)
-				values (:id, :goal, (select coalesce(max(position), 0) + 1 from plan.task where goal_id = :goal),
+				insert into plan.task (id, goal_id, intervention_id, position, title, assignee_id, starts_on, due_on, done_at)
+				values (:id, :goal, :intervention,
+				        (select coalesce(max(position), 0) + 1 from plan.task where goal_id = :goal or intervention_id = :intervention),
 				        :title, :assignee, :starts, :due, :doneAt)""")
-			.param("id", id).param("goal", goal).param("title", task.title()).param("assignee", task.assignee().value())
+			.param("id", id).param("goal", goal, Types.OTHER).param("intervention", intervention, Types.OTHER)
+			.param("title", task.title()).param("assignee", task.assignee().value())
 			.param("starts", task.starts()).param("due", task.due())
 			.param("doneAt", doneAt == null ? null : doneAt.atOffset(ZoneOffset.UTC))
 			.update();
+	}
+
+	void insertIntervention(CaseId caseId, int number, UUID id, PlannedIntervention intervention) {
+		jdbc.sql("""
+				insert into plan.intervention (id, case_id, number, position, code, provider_id, responsible_id, starts_on, frequency,
+				                               ends_on, status)
+				values (:id, :case, :number,
+				        (select coalesce(max(position), 0) + 1 from plan.intervention where case_id = :case and number = :number),
+				        :code, :provider, :responsible, :starts, :frequency, :ends, :status)""")
+			.param("id", id).param("case", caseId.value()).param("number", number).param("code", intervention.code())
+			.param("provider", intervention.provider().value()).param("responsible", intervention.responsible().value())
+			.param("starts", intervention.starts()).param("frequency", intervention.frequency().name())
+			.param("ends", intervention.ends(), Types.DATE).param("status", intervention.status().name())
+			.update();
+		serve(id, intervention.goals());
+	}
+
+	void updateIntervention(UUID id, PlannedIntervention intervention) {
+		jdbc.sql("""
+				update plan.intervention set code = :code, provider_id = :provider, responsible_id = :responsible, starts_on = :starts,
+				       frequency = :frequency, ends_on = :ends, status = :status
+				 where id = :id""")
+			.param("id", id).param("code", intervention.code()).param("provider", intervention.provider().value())
+			.param("responsible", intervention.responsible().value()).param("starts", intervention.starts())
+			.param("frequency", intervention.frequency().name()).param("ends", intervention.ends(), Types.DATE)
+			.param("status", intervention.status().name())
+			.update();
+		jdbc.sql("delete from plan.intervention_goal where intervention_id = :id").param("id", id).update();
+		serve(id, intervention.goals());
+	}
+
+	private void serve(UUID intervention, java.util.Collection<UUID> goals) {
+		for (var goal : goals) {
+			jdbc.sql("insert into plan.intervention_goal (intervention_id, goal_id) values (:intervention, :goal)")
+				.param("intervention", intervention).param("goal", goal).update();
+		}
+	}
+
+	void markIntervention(UUID id, InterventionStatus status) {
+		jdbc.sql("update plan.intervention set status = :status where id = :id").param("id", id).param("status", status.name()).update();
 	}
 
 	void updateTask(UUID id, PlannedTask task) {
@@ -188,20 +275,27 @@ class PlanStore {
 			.param("case", caseId.value()).query(Boolean.class).optional().orElse(false);
 	}
 
-	/** The titles of the latest version's tasks not yet done, soonest due first. */
+	/** The titles of the latest version's tasks not yet done, on goals and on interventions, soonest due first. */
 	List<String> openTasks(CaseId caseId) {
 		return jdbc.sql("""
-				select t.title from plan.task t join plan.goal g on g.id = t.goal_id
-				 where g.case_id = :case and t.done_at is null
-				   and g.number = (select max(number) from plan.plan_version where case_id = :case)
-				 order by t.due_on, g.position, t.position""")
+				select t.title from plan.task t
+				  left join plan.goal g on g.id = t.goal_id
+				  left join plan.intervention i on i.id = t.intervention_id
+				 where coalesce(g.case_id, i.case_id) = :case and t.done_at is null
+				   and coalesce(g.number, i.number) = (select max(number) from plan.plan_version where case_id = :case)
+				 order by t.due_on, g.position nulls last, i.position, t.position""")
 			.param("case", caseId.value()).query(String.class).list();
 	}
 
 	/** Everything of the case's plan, every version. */
 	void erase(CaseId caseId) {
-		jdbc.sql("delete from plan.task where goal_id in (select id from plan.goal where case_id = :case)")
+		jdbc.sql("""
+				delete from plan.task where goal_id in (select id from plan.goal where case_id = :case)
+				   or intervention_id in (select id from plan.intervention where case_id = :case)""")
 			.param("case", caseId.value()).update();
+		jdbc.sql("delete from plan.intervention_goal where intervention_id in (select id from plan.intervention where case_id = :case)")
+			.param("case", caseId.value()).update();
+		jdbc.sql("delete from plan.intervention where case_id = :case").param("case", caseId.value()).update();
 		jdbc.sql("delete from plan.goal where case_id = :case").param("case", caseId.value()).update();
 		jdbc.sql("delete from plan.plan_version where case_id = :case").param("case", caseId.value()).update();
 	}

@@ -2,9 +2,12 @@ package eu.tandem.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import eu.tandem.audit.AuditAction;
 import eu.tandem.audit.AuditEvent;
@@ -14,6 +17,7 @@ import eu.tandem.casework.CaseFiles;
 import eu.tandem.casework.CaseId;
 import eu.tandem.casework.CaseStanding;
 import eu.tandem.hub.Hubs;
+import eu.tandem.hub.InterventionCatalogue;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.kernel.EditConflict;
 import eu.tandem.kernel.InvalidInput;
@@ -25,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A case's support plan: whoever sees the case reads it, every version; the case owner and the hub's coordinators
- * draw it up, record the person's (for a minor, the guardian's) agreement and revise it. Every change is made against
+ * draw it up (goals, the interventions from the hub's catalogue that serve them, and tasks on either), record the
+ * person's (for a minor, the guardian's) agreement and revise it. Every change is made against
  * the version the form was loaded with ({@link TypedAgainst}) and refused as an {@link EditConflict} when someone
  * changed the plan meanwhile; every read and change is traced.
  */
@@ -41,6 +46,9 @@ public class Plans {
 	static final AuditAction TASK_MARKED = AuditAction.of("plan.task-marked");
 	static final AuditAction AGREED = AuditAction.of("plan.agreed");
 	static final AuditAction REVISED = AuditAction.of("plan.revised");
+	static final AuditAction INTERVENTION_ADDED = AuditAction.of("plan.intervention-added");
+	static final AuditAction INTERVENTION_CHANGED = AuditAction.of("plan.intervention-changed");
+	static final AuditAction INTERVENTION_MARKED = AuditAction.of("plan.intervention-marked");
 
 	/** Traced as the reason the person's date of birth is read when an agreement is recorded. */
 	static final String MINOR_CHECK = "support plan agreement: whether the person is a minor";
@@ -49,11 +57,13 @@ public class Plans {
 	private final CaseFiles cases;
 	private final Hubs hubs;
 	private final Persons persons;
+	private final InterventionCatalogue catalogue;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	Plans(PlanStore store, CaseFiles cases, Hubs hubs, Persons persons, AuditLog audit, Clock clock) {
+	Plans(PlanStore store, CaseFiles cases, Hubs hubs, Persons persons, InterventionCatalogue catalogue, AuditLog audit, Clock clock) {
 		this.store = store;
+		this.catalogue = catalogue;
 		this.cases = cases;
 		this.hubs = hubs;
 		this.persons = persons;
@@ -125,9 +135,75 @@ public class Plans {
 		var task = PlannedTask.check(typed, standing.file()::onTeam);
 		claim(id, against, false, actor);
 		var taskId = UUID.randomUUID();
-		store.insertTask(goalId, taskId, task, null);
+		store.insertTask(goalId, null, taskId, task, null);
 		trace(actor, TASK_ADDED, id);
 		return taskId;
+	}
+
+	/** Adds a task to an intervention of the draft. */
+	@Transactional
+	public UUID addInterventionTask(CaseId id, UUID interventionId, TaskInput typed, TypedAgainst against, CurrentUser actor) {
+		var standing = changer(id, actor, TASK_ADDED);
+		currentIntervention(id, interventionId);
+		var task = PlannedTask.check(typed, standing.file()::onTeam);
+		claim(id, against, false, actor);
+		var taskId = UUID.randomUUID();
+		store.insertTask(null, interventionId, taskId, task, null);
+		trace(actor, TASK_ADDED, id);
+		return taskId;
+	}
+
+	/**
+	 * Adds an intervention to the draft, chosen from the hub's catalogue as it is offered now, provided by a member agency
+	 * of the case's hub, serving goals of the draft.
+	 */
+	@Transactional
+	public UUID addIntervention(CaseId id, InterventionInput typed, TypedAgainst against, CurrentUser actor) {
+		var standing = changer(id, actor, INTERVENTION_ADDED);
+		var intervention = checked(standing, typed, goalsOfLatest(id), null);
+		claim(id, against, false, actor);
+		var interventionId = UUID.randomUUID();
+		store.insertIntervention(id, against.number(), interventionId, intervention);
+		trace(actor, INTERVENTION_ADDED, id);
+		return interventionId;
+	}
+
+	/** Changes an intervention of the draft; one whose catalogue entry was retired since may keep it. */
+	@Transactional
+	public void changeIntervention(CaseId id, UUID interventionId, InterventionInput typed, TypedAgainst against, CurrentUser actor) {
+		var standing = changer(id, actor, INTERVENTION_CHANGED);
+		var saved = currentIntervention(id, interventionId);
+		var intervention = checked(standing, typed, goalsOfLatest(id), saved.code());
+		claim(id, against, false, actor);
+		store.updateIntervention(interventionId, intervention);
+		trace(actor, INTERVENTION_CHANGED, id);
+	}
+
+	/**
+	 * Marks where an intervention of the current version stands. Like a task's progress, it is not a change of what was
+	 * agreed, so it is marked on an agreed version too.
+	 */
+	@Transactional
+	public void markIntervention(CaseId id, UUID interventionId, InterventionStatus status, TypedAgainst against, CurrentUser actor) {
+		changer(id, actor, INTERVENTION_MARKED);
+		currentIntervention(id, interventionId);
+		if (status == null) {
+			throw InvalidInput.of("status", "plan.error.statusMissing");
+		}
+		claim(id, against, true, actor);
+		store.markIntervention(interventionId, status);
+		trace(actor, INTERVENTION_MARKED, id);
+	}
+
+	private PlannedIntervention checked(CaseStanding standing, InterventionInput typed, Set<UUID> goals, String savedCode) {
+		var hubId = standing.file().hub();
+		var hub = hubs.find(hubId);
+		return PlannedIntervention.check(typed, code -> catalogue.find(hubId, code),
+				agency -> hub.map(found -> found.hasMemberAgency(agency)).orElse(false), standing.file()::onTeam, goals, savedCode);
+	}
+
+	private Set<UUID> goalsOfLatest(CaseId id) {
+		return store.latest(id).map(version -> version.goals().stream().map(Goal::id).collect(Collectors.toSet())).orElse(Set.of());
 	}
 
 	/** Changes a task of the draft. */
@@ -172,7 +248,10 @@ public class Plans {
 		trace(actor, AGREED, id);
 	}
 
-	/** Starts a new draft from the agreed plan, with its goals and tasks as they are; the agreed version stays readable. */
+	/**
+	 * Starts a new draft from the agreed plan, with its goals, interventions (serving the copies of their goals) and tasks
+	 * as they are; the agreed version stays readable.
+	 */
 	@Transactional
 	public int revise(CaseId id, TypedAgainst against, CurrentUser actor) {
 		changer(id, actor, REVISED);
@@ -184,11 +263,22 @@ public class Plans {
 		if (!store.startVersion(id, next, actor.id(), clock.instant())) {
 			throw EditConflict.of("plan.conflict.revisedMeanwhile");
 		}
+		var copies = new HashMap<UUID, UUID>();
 		for (var goal : agreed.goals()) {
 			var copy = UUID.randomUUID();
+			copies.put(goal.id(), copy);
 			store.insertGoal(id, next, copy, new SmartGoal(goal.statement(), goal.indicator(), goal.baseline(), goal.target(),
 					goal.responsible(), goal.due()));
-			goal.tasks().forEach(task -> store.insertTask(copy, UUID.randomUUID(),
+			goal.tasks().forEach(task -> store.insertTask(copy, null, UUID.randomUUID(),
+					new PlannedTask(task.title(), task.assignee(), task.starts(), task.due()), task.doneAt()));
+		}
+		for (var intervention : agreed.interventions()) {
+			var copy = UUID.randomUUID();
+			var planned = intervention.asPlanned();
+			store.insertIntervention(id, next, copy, new PlannedIntervention(planned.code(), planned.provider(), planned.responsible(),
+					planned.starts(), planned.frequency(), planned.ends(), planned.status(),
+					planned.goals().stream().map(copies::get).collect(Collectors.toSet())));
+			intervention.tasks().forEach(task -> store.insertTask(null, copy, UUID.randomUUID(),
 					new PlannedTask(task.title(), task.assignee(), task.starts(), task.due()), task.doneAt()));
 		}
 		trace(actor, REVISED, id);
@@ -198,6 +288,10 @@ public class Plans {
 	/** The goal in the case's current version; a goal of an earlier version, or of another case, is not found. */
 	private Goal currentGoal(CaseId id, UUID goalId) {
 		return store.latest(id).flatMap(version -> version.goal(goalId)).orElseThrow(NotFound::new);
+	}
+
+	private Intervention currentIntervention(CaseId id, UUID interventionId) {
+		return store.latest(id).flatMap(version -> version.intervention(interventionId)).orElseThrow(NotFound::new);
 	}
 
 	private Task currentTask(CaseId id, UUID taskId) {

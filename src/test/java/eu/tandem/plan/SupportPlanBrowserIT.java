@@ -26,7 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A case owner draws up a support plan in a real browser, by keyboard: a SMART goal refused for what it lacks comes back
  * with each problem next to its field and what was typed kept; corrected, it is added; a task hangs off it; the
- * person's agreement makes the version agreed. Every page on the way is axe-clean.
+ * person's agreement makes the version agreed; an intervention from the hub's catalogue serves the goal, refused first for
+ * ending before it starts. Every page on the way is axe-clean.
  */
 @TandemIntegrationTest
 class SupportPlanBrowserIT {
@@ -61,6 +64,7 @@ class SupportPlanBrowserIT {
 	StaffMember owner;
 	StaffMember psychologist;
 	CaseId caseId;
+	String agencyName;
 
 	@RegisterExtension
 	AfterTestExecutionCallback keepWhatTheBrowserShowed = context -> context.getExecutionException()
@@ -71,7 +75,8 @@ class SupportPlanBrowserIT {
 	void aYouthWorkerOwnsACase() {
 		chromium = Chromium.start();
 		browser = new InBrowser(chromium, port);
-		var youthWork = fixtures.agency(Sector.YOUTH_WORK, "Youth work " + Fixtures.unique());
+		agencyName = "Youth work " + Fixtures.unique();
+		var youthWork = fixtures.agency(Sector.YOUTH_WORK, agencyName);
 		var sysadmin = fixtures.staff(youthWork, Role.SYSTEM_ADMINISTRATOR).asCurrentUser();
 		var hub = hubs.create(new HubDetails("Hub " + Fixtures.unique(), HubLevel.LOCAL, new Country("NL"), null, null, null, null,
 				null, null, null, null, null, null), sysadmin).id();
@@ -158,8 +163,64 @@ class SupportPlanBrowserIT {
 		assertThat(Axe.seriousViolations(browser.driver())).as("an earlier version").isEmpty();
 	}
 
+	@Test
+	void aCaseOwnerBuildsAPlanWithASmartGoalAndAnInterventionFromTheCatalogue() {
+		var plan = "/cases/" + caseId + "/plan";
+		browser.signIn(owner);
+		browser.open(plan);
+		browser.waitForPath(plan);
+		browser.field("statement").sendKeys("Goes back to his football club");
+		browser.field("indicator").sendKeys("Trainings attended a week");
+		browser.field("baseline").sendKeys("0 trainings a week");
+		browser.field("target").sendKeys("2 trainings a week");
+		new Select(browser.field("responsible")).selectByVisibleText(psychologist.asCurrentUser().displayName());
+		day("date", LocalDate.now().plusMonths(3));
+		browser.pressEnterAndWait("target");
+		browser.waitForPath(plan);
+		assertThat(browser.find("[role=status]").getText()).isEqualTo("Goal added.");
+		assertThat(Axe.seriousViolations(browser.driver())).as("the plan with a goal, ready for an intervention").isEmpty();
+
+		new Select(browser.field("code")).selectByValue("mentoring");
+		new Select(browser.field("provider")).selectByVisibleText(agencyName);
+		new Select(browser.field("practitioner")).selectByVisibleText(psychologist.asCurrentUser().displayName());
+		day("begins", LocalDate.now());
+		new Select(browser.field("frequency")).selectByVisibleText("Weekly");
+		day("ends", LocalDate.now().minusDays(1));
+		browser.find("input[name=goals]").sendKeys(Keys.SPACE);
+		browser.waitForNewPageAfter(() -> browser.find("form[action$='/plan/interventions'] button[type=submit]").click());
+
+		browser.waitForPath(plan + "/interventions");
+		assertThat(browser.field("ends-error").getText()).contains("An intervention cannot end before it starts.");
+		assertThat(browser.field("ends").getAttribute("aria-describedby")).contains("ends-error");
+		assertThat(new Select(browser.field("code")).getFirstSelectedOption().getAttribute("value")).isEqualTo("mentoring");
+		assertThat(browser.find("input[name=goals]").isSelected()).isTrue();
+		assertThat(Axe.seriousViolations(browser.driver())).as("the refused intervention").isEmpty();
+
+		day("ends", null);
+		browser.waitForNewPageAfter(() -> browser.find("form[action$='/plan/interventions'] button[type=submit]").click());
+
+		browser.waitForPath(plan);
+		assertThat(browser.find("[role=status]").getText()).isEqualTo("Intervention added.");
+		assertThat(browser.mainText()).contains("Intervention 1: Mentoring", agencyName, "Weekly", "Planned", "Open-ended",
+				"Goal 1: Goes back to his football club");
+		assertThat(Axe.seriousViolations(browser.driver())).as("the plan with an intervention").isEmpty();
+
+		browser.waitForNewPageAfter(() -> browser.find("a[href*='/plan/interventions/']").click());
+		assertThat(browser.heading()).isEqualTo("Intervention 1: Mentoring");
+		browser.field("title").sendKeys("Introduce the mentor");
+		new Select(browser.field("assignee")).selectByVisibleText(owner.asCurrentUser().displayName());
+		day("starts", LocalDate.now());
+		day("due", LocalDate.now().plusDays(7));
+		browser.pressEnterAndWait("title");
+		assertThat(browser.find("[role=status]").getText()).isEqualTo("Task added.");
+		assertThat(browser.mainText()).contains("Introduce the mentor");
+		assertThat(supportPlans.stillOpen(caseId)).containsExactly("Introduce the mentor");
+		assertThat(Axe.seriousViolations(browser.driver())).as("the intervention with a task").isEmpty();
+	}
+
 	/** A date field takes its day as the browser's locale writes it; the value itself is the same in every locale. */
-	private void day(String field, LocalDate day) {
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.field(field), day.toString());
+	private void day(String field, @Nullable LocalDate day) {
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.field(field),
+				day == null ? "" : day.toString());
 	}
 }

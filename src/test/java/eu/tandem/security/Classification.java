@@ -362,6 +362,40 @@ final class Classification {
 			.after(Preparation.PLAN_AGREED)
 			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
 			.because("progress is marked on the agreed version too; by the owner and the coordinators, as every change of the plan"),
+		reads("GET /cases/{id}/plan/interventions/{intervention}", (s, me) -> get(caseOf(s) + "/plan/interventions/" + s.planIntervention()),
+				Scenario::planGoalText)
+			.after(Preparation.PLAN_DRAFTED)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
+			.because("an intervention is part of the plan: whoever sees the case reads it, with the goals it serves"),
+		changes("POST /cases/{id}/plan/interventions", (s, me) -> post(caseOf(s) + "/plan/interventions", "code", "family-counselling",
+				"provider", s.cast().youthWork().value().toString(), "practitioner", s.cast().member(Actor.OWNER).id().toString(),
+				"begins", LocalDate.now().toString(), "frequency", "MONTHLY", "ends", "", "status", "PLANNED",
+				"goals", s.planGoal().toString(), "number", "1", "rowVersion", String.valueOf(s.planRowVersion())),
+				"select count(*) from plan.intervention where case_id = :case")
+			.after(Preparation.PLAN_DRAFTED)
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
+			.because("interventions are drawn up with the plan: by the owner and the hub's coordinators"),
+		changes("POST /cases/{id}/plan/interventions/{intervention}", (s, me) -> post(caseOf(s) + "/plan/interventions/"
+				+ s.planIntervention(), "code", "mentoring", "provider", s.cast().clinic().value().toString(),
+				"practitioner", s.cast().member(Actor.TEAM).id().toString(), "begins", LocalDate.now().toString(), "frequency", "MONTHLY",
+				"ends", "", "status", "PLANNED", "goals", s.planGoal().toString(), "number", "1",
+				"rowVersion", String.valueOf(s.planRowVersion())),
+				"select frequency from plan.intervention where id = :planIntervention")
+			.after(Preparation.PLAN_DRAFTED)
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN),
+		changes("POST /cases/{id}/plan/interventions/{intervention}/tasks", (s, me) -> post(caseOf(s) + "/plan/interventions/"
+				+ s.planIntervention() + "/tasks", "title", "Introduce the mentor", "assignee", s.cast().member(Actor.OWNER).id().toString(),
+				"starts", LocalDate.now().toString(), "due", LocalDate.now().plusDays(10).toString(), "number", "1",
+				"rowVersion", String.valueOf(s.planRowVersion())),
+				"select count(*) from plan.task where intervention_id = :planIntervention")
+			.after(Preparation.PLAN_DRAFTED)
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN),
+		changes("POST /cases/{id}/plan/interventions/{intervention}/status", (s, me) -> post(caseOf(s) + "/plan/interventions/"
+				+ s.planIntervention() + "/status", "status", "RUNNING", "number", "1", "rowVersion", String.valueOf(s.planRowVersion())),
+				"select status from plan.intervention where id = :planIntervention")
+			.after(Preparation.PLAN_AGREED)
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
+			.because("where an intervention stands is marked on the agreed version too, as a task's progress"),
 		changes("POST /cases/{id}/plan/agreement", (s, me) -> post(caseOf(s) + "/plan/agreement", "decidedBy", "PERSON",
 				"decidedOn", LocalDate.now().toString(), "obtained", "ORAL", "number", "1", "rowVersion", String.valueOf(s.planRowVersion())),
 				"select agreed_at is not null from plan.plan_version where case_id = :case and number = 1")

@@ -31,11 +31,12 @@ import eu.tandem.sharing.ItemId;
  * @param planGoal where a support plan is prepared: the goal on its version 1, which the owner drafted
  * @param planTask the task on that goal
  * @param planRowVersion the row version of the plan's version 1 as prepared, which every plan form carries
+ * @param planIntervention the intervention on that version, from the hub's catalogue, serving the goal
  */
 record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId, PersonId person, ReferralId caseReferral,
 		ReferralId triageReferral, PersonId triagePerson, ItemId socialItem, ItemId healthItem, long healthItemVersion,
 		UUID disclosure, UUID consent, UUID grant, ItemId justiceItem, UUID notice, ItemId securityItem, UUID subjectAccess,
-		int withheldEntry, UUID planGoal, UUID planTask, long planRowVersion) {
+		int withheldEntry, UUID planGoal, UUID planTask, long planRowVersion, UUID planIntervention) {
 
 	String surname() {
 		return "Surname" + tag;
@@ -104,6 +105,7 @@ record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId,
 		if (planGoal != null) {
 			parameters.put("planGoal", planGoal);
 			parameters.put("planTask", planTask);
+			parameters.put("planIntervention", planIntervention);
 		}
 		return parameters;
 	}

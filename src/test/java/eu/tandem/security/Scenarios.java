@@ -40,7 +40,10 @@ import eu.tandem.person.PersonId;
 import eu.tandem.person.PersonName;
 import eu.tandem.plan.AgreementInput;
 import eu.tandem.plan.DecidedBy;
+import eu.tandem.plan.Frequency;
 import eu.tandem.plan.GoalInput;
+import eu.tandem.plan.InterventionInput;
+import eu.tandem.plan.InterventionStatus;
 import eu.tandem.plan.Obtained;
 import eu.tandem.plan.Plans;
 import eu.tandem.plan.TaskInput;
@@ -94,7 +97,7 @@ class Scenarios {
 		SUBJECT_ACCESS_REVIEWED,
 		/** As reviewed, and finalised. */
 		SUBJECT_ACCESS_FINAL,
-		/** The owner drafted the case's support plan: version 1 with one goal and one task on it. */
+		/** The owner drafted the case's support plan: version 1 with one goal, a task on it, and an intervention serving it. */
 		PLAN_DRAFTED,
 		/** As drafted, and the person agreed to version 1. */
 		PLAN_AGREED
@@ -175,7 +178,7 @@ class Scenarios {
 		var hub = hub(cast, hubName);
 
 		var probe = new Scenario(cast, tag, hub, hubName, null, null, null, null, null, null, null, 0, null, null, null, null, null,
-				null, null, 0, null, null, 0);
+				null, null, 0, null, null, 0, null);
 		var caseReferral = referrals.submit(referral(hub, probe.surname(), probe.caseConcern()), cast.user(REFERRER));
 		referrals.requestDeconfliction(caseReferral, cast.user(COORD));
 		referrals.answerDeconfliction(caseReferral, Referral.Deconfliction.Answer.PROCEED, null, cast.user(POLICE));
@@ -247,6 +250,7 @@ class Scenarios {
 		}
 		UUID planGoal = null;
 		UUID planTask = null;
+		UUID planIntervention = null;
 		long planRowVersion = 0;
 		if (preparations.contains(Preparation.PLAN_DRAFTED) || preparations.contains(Preparation.PLAN_AGREED)) {
 			var owner = cast.user(OWNER);
@@ -254,6 +258,9 @@ class Scenarios {
 					LocalDate.now().plusMonths(2)), TypedAgainst.NO_PLAN_YET, owner);
 			planTask = plans.addTask(caseId, planGoal, new TaskInput(probe.planTaskText(), cast.member(OWNER).id(), LocalDate.now(),
 					LocalDate.now().plusDays(7)), new TypedAgainst(1, planRowVersion(caseId)), owner);
+			planIntervention = plans.addIntervention(caseId, new InterventionInput("mentoring", cast.clinic(), cast.member(TEAM).id(),
+					LocalDate.now(), Frequency.WEEKLY, null, InterventionStatus.PLANNED, Set.of(planGoal)),
+					new TypedAgainst(1, planRowVersion(caseId)), owner);
 			if (preparations.contains(Preparation.PLAN_AGREED)) {
 				plans.agree(caseId, new AgreementInput(DecidedBy.PERSON, LocalDate.now(), Obtained.WRITTEN, null),
 						new TypedAgainst(1, planRowVersion(caseId)), owner);
@@ -262,7 +269,7 @@ class Scenarios {
 		}
 		return new Scenario(cast, tag, hub, hubName, caseId, person, caseReferral, triageReferral, triagePerson, socialItem,
 				healthItem, version, disclosure, consent, grant, justiceItem, notice, securityItem, request, withheldEntry, planGoal,
-				planTask, planRowVersion);
+				planTask, planRowVersion, planIntervention);
 	}
 
 	private long planRowVersion(eu.tandem.casework.CaseId caseId) {
