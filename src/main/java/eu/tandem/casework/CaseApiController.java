@@ -1,8 +1,6 @@
 package eu.tandem.casework;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import eu.tandem.agency.Agencies;
@@ -12,7 +10,6 @@ import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.StaffCard;
 import eu.tandem.kernel.NotFound;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -30,11 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class CaseApiController {
-
-	/** The case as the JSON answer has it. */
-	record CaseSummary(String reference, String hub, CaseState state, Instant openedAt, @Nullable Instant closedAt,
-			@Nullable Person owner, List<Person> team, Map<String, Object> parts) {
-	}
 
 	/** Someone on the team, by name, agency and profession (a code: {@code PSYCHIATRIST}). */
 	record Person(String name, String agency, String profession) {
@@ -56,17 +48,21 @@ class CaseApiController {
 
 	@GetMapping("/api/v1/cases/{reference}")
 	@Transactional
-	ResponseEntity<CaseSummary> show(@PathVariable String reference, @AuthenticationPrincipal CurrentUser user) {
+	ResponseEntity<Map<String, Object>> show(@PathVariable String reference, @AuthenticationPrincipal CurrentUser user) {
 		var id = cases.named(reference).orElseThrow(NotFound::new);
 		var standing = cases.view(id, user);
 		var file = standing.file();
-		var extra = new LinkedHashMap<String, Object>();
-		parts.orderedStream().forEach(part -> part.of(standing, user).ifPresent(value -> extra.put(part.name(), value)));
-		var summary = new CaseSummary(file.reference(), hubs.find(file.hub()).map(Hub::name).orElse(""), file.state(), file.openedAt(),
-				file.closedAt(), file.owner() == null ? null : accounts.card(file.owner()).map(this::person).orElse(null),
-				file.team().stream().map(member -> accounts.card(member.user())).flatMap(java.util.Optional::stream).map(this::person)
-					.toList(),
-				extra);
+		// the case's own fields first, then each module's part under its name
+		var summary = new LinkedHashMap<String, Object>();
+		summary.put("reference", file.reference());
+		summary.put("hub", hubs.find(file.hub()).map(Hub::name).orElse(""));
+		summary.put("state", file.state());
+		summary.put("openedAt", file.openedAt());
+		summary.put("closedAt", file.closedAt());
+		summary.put("owner", file.owner() == null ? null : accounts.card(file.owner()).map(this::person).orElse(null));
+		summary.put("team", file.team().stream().map(member -> accounts.card(member.user())).flatMap(java.util.Optional::stream)
+			.map(this::person).toList());
+		parts.orderedStream().forEach(part -> part.of(standing, user).ifPresent(value -> summary.put(part.name(), value)));
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(summary);
 	}
 

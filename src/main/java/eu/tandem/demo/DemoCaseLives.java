@@ -17,6 +17,16 @@ import eu.tandem.identity.Accounts;
 import eu.tandem.identity.CurrentUser;
 import eu.tandem.identity.UserId;
 import eu.tandem.person.DateOfBirth;
+import eu.tandem.plan.AgreementInput;
+import eu.tandem.plan.DecidedBy;
+import eu.tandem.plan.Frequency;
+import eu.tandem.plan.GoalInput;
+import eu.tandem.plan.InterventionInput;
+import eu.tandem.plan.InterventionStatus;
+import eu.tandem.plan.Obtained;
+import eu.tandem.plan.Plans;
+import eu.tandem.plan.TaskInput;
+import eu.tandem.plan.TypedAgainst;
 import eu.tandem.person.PersonDetails;
 import eu.tandem.person.PersonName;
 import eu.tandem.person.Sex;
@@ -27,6 +37,7 @@ import eu.tandem.referral.Referrals;
 import eu.tandem.sharing.Consent;
 import eu.tandem.sharing.ConsentRequest;
 import eu.tandem.sharing.Disclosures;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,12 +55,14 @@ class DemoCaseLives {
 
 	private final Referrals referrals;
 	private final CaseFiles cases;
+	private final Plans plans;
 	private final Disclosures disclosures;
 	private final Hubs hubs;
 	private final Accounts accounts;
 
-	DemoCaseLives(Referrals referrals, CaseFiles cases, Disclosures disclosures, Hubs hubs, Accounts accounts) {
+	DemoCaseLives(Referrals referrals, CaseFiles cases, Plans plans, Disclosures disclosures, Hubs hubs, Accounts accounts) {
 		this.referrals = referrals;
+		this.plans = plans;
 		this.cases = cases;
 		this.disclosures = disclosures;
 		this.hubs = hubs;
@@ -77,6 +90,27 @@ class DemoCaseLives {
 				+ "the psychiatric nurse sees Freja.", zeynep);
 		consentToSupport(gathering, zeynep, today);
 
+		var ayse = user(people, "ayse.demir");
+		var supported = open(augsburg, person("Emir", "Hodžić", new DateOfBirth(2003, 8, 8), Sex.MALE), "Back from a year abroad "
+				+ "with a group that fought in Syria; wants out, but fears his old friends.", Concern.Type.RELIGIOUSLY_MOTIVATED);
+		cases.appointOwner(supported, ayse.id(), augsburg.coordinator());
+		cases.move(supported, CaseState.INFORMATION_GATHERING, "Taken on with the exit network.", ayse);
+		consentToSupport(supported, ayse, today);
+		underAPlan(supported, ayse, new GoalInput("Has a daily routine outside his old circle", "Days a week in work or training",
+				"0", "4", ayse.id(), today.plusMonths(4)), "exit-programme", ayse, Frequency.WEEKLY, DecidedBy.PERSON, null, today);
+		cases.move(supported, CaseState.SUPPORT, "He signed the plan; the exit programme starts this week.", ayse);
+
+		var kwame = user(people, "kwame.mensah");
+		var reviewed = open(aarhus, person("Oskar", "Berg", new DateOfBirth(2009, 3, 14), Sex.MALE), "Plays games with a group "
+				+ "that shares far-right memes; he has stopped coming to the club's football.", Concern.Type.FAR_RIGHT);
+		cases.appointOwner(reviewed, kwame.id(), aarhus.coordinator());
+		cases.move(reviewed, CaseState.INFORMATION_GATHERING, "Taken on by the youth club with his parents.", kwame);
+		consentToSupport(reviewed, kwame, today);
+		underAPlan(reviewed, kwame, new GoalInput("Plays football with the club again", "Training sessions a month",
+				"0", "6", kwame.id(), today.plusMonths(3)), "mentoring", kwame, Frequency.FORTNIGHTLY, DecidedBy.GUARDIAN, "Ask the coach for a trial training", today);
+		cases.move(reviewed, CaseState.SUPPORT, "His parents signed the plan for him.", kwame);
+		cases.move(reviewed, CaseState.REVIEW, "Three months on: the team looks at how it goes.", kwame);
+
 		var notTakenOn = open(augsburg, person("Nikola", "Petrović", new DateOfBirth(2004, 6, 12), Sex.MALE), "Posts threats "
 				+ "against a local imam; known to the probation service.", Concern.Type.FAR_RIGHT);
 		var piotr = user(people, "piotr.kowalski");
@@ -94,6 +128,23 @@ class DemoCaseLives {
 		referrals.decide(referral, Referral.Decision.PROCEED, "The hub takes it on: several member agencies can help.", null,
 				cast.coordinator());
 		return cases.ofReferral(referral).orElseThrow().id();
+	}
+
+	/**
+	 * A plan with one goal (and a task on it, if named) and one intervention from the catalogue, provided by the owner's agency, agreed by the person
+	 * or for a minor the guardian. Returns the goal.
+	 */
+	private java.util.UUID underAPlan(CaseId caseId, CurrentUser owner, GoalInput goal, String intervention, CurrentUser provider,
+			Frequency frequency, DecidedBy agreedBy, @Nullable String task, LocalDate today) {
+		var goalId = plans.addGoal(caseId, goal, TypedAgainst.NO_PLAN_YET, owner);
+		if (task != null) {
+			plans.addTask(caseId, goalId, new TaskInput(task, owner.id(), today, today.plusDays(10)), plans.against(caseId, owner), owner);
+		}
+		plans.addIntervention(caseId, new InterventionInput(intervention, provider.agencyId(), provider.id(), today, frequency, null,
+				InterventionStatus.RUNNING, Set.of(goalId)), plans.against(caseId, owner), owner);
+		plans.agree(caseId, new AgreementInput(agreedBy, today, Obtained.WRITTEN, "Signed at the first meeting"),
+				plans.against(caseId, owner), owner);
+		return goalId;
 	}
 
 	/** The person consents to planning and delivering support, so that support can begin once they agree to a plan. */

@@ -92,6 +92,16 @@ public class Plans {
 		return new Sight(standing, store.versions(id), today(standing));
 	}
 
+	/**
+	 * What a change made now would be typed against: the current version as it stands, as an edit form would carry it
+	 * ({@link TypedAgainst#NO_PLAN_YET} before the first goal). For callers without a form, such as the demo data;
+	 * traced as a read of the plan.
+	 */
+	@Transactional
+	public TypedAgainst against(CaseId id, CurrentUser actor) {
+		return read(id, actor).current().map(PlanVersion::typedAgainst).orElse(TypedAgainst.NO_PLAN_YET);
+	}
+
 	/** The case's plan to show one version of it, for whoever sees the case; a version that does not exist is not found. Traced. */
 	@Transactional
 	Sight version(CaseId id, int number, CurrentUser actor) {

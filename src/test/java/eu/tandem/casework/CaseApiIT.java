@@ -2,6 +2,9 @@ package eu.tandem.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Set;
+
 import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.audit.AuditLog;
@@ -14,6 +17,12 @@ import eu.tandem.identity.Accounts;
 import eu.tandem.identity.Profession;
 import eu.tandem.identity.Role;
 import eu.tandem.kernel.ReferralId;
+import eu.tandem.plan.Frequency;
+import eu.tandem.plan.GoalInput;
+import eu.tandem.plan.InterventionInput;
+import eu.tandem.plan.InterventionStatus;
+import eu.tandem.plan.Plans;
+import eu.tandem.plan.TypedAgainst;
 import eu.tandem.support.Browserless;
 import eu.tandem.support.Fixtures;
 import eu.tandem.support.StaffMember;
@@ -46,6 +55,9 @@ class CaseApiIT {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Plans plans;
 
 	final ObjectMapper json = new ObjectMapper();
 
@@ -98,6 +110,30 @@ class CaseApiIT {
 			assertThat(event.event().action()).isEqualTo(CaseFiles.VIEWED);
 			assertThat(event.event().actor().userId()).isEqualTo(teacher.id().value());
 		});
+	}
+
+	@Test
+	void thePlanComesWithItsGoalsAndInterventionsForWhoSeesTheCase() throws Exception {
+		assertThat(json.readTree(signedIn(teacher).get("/api/v1/cases/" + reference).body()).has("plan")).as("no plan yet").isFalse();
+		var goal = plans.addGoal(caseId, new GoalInput("Goes to school every day", "School days a week", "2", "5", teacher.id(),
+				LocalDate.now().plusMonths(3)), TypedAgainst.NO_PLAN_YET, owner.asCurrentUser());
+		plans.addIntervention(caseId, new InterventionInput("mentoring", owner.agencyId(), owner.id(), LocalDate.now(),
+				Frequency.WEEKLY, null, InterventionStatus.PLANNED, Set.of(goal)), plans.against(caseId, owner.asCurrentUser()),
+				owner.asCurrentUser());
+
+		JsonNode plan = json.readTree(signedIn(teacher).get("/api/v1/cases/" + reference).body()).get("plan");
+
+		assertThat(plan.get("agreed").asBoolean()).isFalse();
+		var first = plan.get("goals").get(0);
+		assertThat(first.get("indicator").asString()).isEqualTo("School days a week");
+		assertThat(first.get("baseline").asString()).isEqualTo("2");
+		assertThat(first.get("target").asString()).isEqualTo("5");
+		assertThat(first.get("responsible").asString()).isEqualTo(accounts.card(teacher.id()).orElseThrow().displayName());
+		assertThat(first.get("due").asString()).isEqualTo(LocalDate.now().plusMonths(3).toString());
+		var intervention = plan.get("interventions").get(0);
+		assertThat(intervention.get("code").asString()).isEqualTo("mentoring");
+		assertThat(intervention.get("frequency").asString()).isEqualTo("WEEKLY");
+		assertThat(intervention.get("goals").get(0).asString()).isEqualTo("Goes to school every day");
 	}
 
 	@Test
