@@ -206,6 +206,16 @@ class ReviewStore {
 				(Boolean) rs.getObject("new_referral_needed"), checks);
 	}
 
+	Optional<CaseId> caseOfReview(UUID id) {
+		return jdbc.sql("select case_id from review.review where id = :id").param("id", id)
+			.query((rs, n) -> new CaseId(rs.getObject(1, UUID.class))).optional();
+	}
+
+	Optional<CaseId> caseOfFollowUp(UUID id) {
+		return jdbc.sql("select case_id from review.follow_up where id = :id").param("id", id)
+			.query((rs, n) -> new CaseId(rs.getObject(1, UUID.class))).optional();
+	}
+
 	// erasure
 
 	void erase(CaseId id) {

@@ -4,5 +4,5 @@
  * follow-up checks after closure that Tandem starts itself when they fall due.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "casework", "hub", "identity", "audit", "web", "kernel", "privacy", "scheduling" })
+		allowedDependencies = { "casework", "hub", "person", "identity", "audit", "web", "kernel", "privacy", "scheduling" })
 package eu.tandem.review;
