@@ -124,10 +124,15 @@ class FollowUps {
 	 * @return the follow-ups this run started
 	 */
 	List<UUID> startDue() {
+		return startDue(BATCH);
+	}
+
+	/** As {@link #startDue()}, claiming so many at a time. */
+	List<UUID> startDue(int batchSize) {
 		var started = new ArrayList<UUID>();
 		while (true) {
 			var batch = transactions.execute(tx -> {
-				var claimed = store.claimDue(clock.instant(), BATCH);
+				var claimed = store.claimDue(clock.instant(), batchSize);
 				var handled = new ArrayList<UUID>();
 				for (var due : claimed) {
 					if (start(due)) {
@@ -137,7 +142,7 @@ class FollowUps {
 				return new Batch(claimed.size(), handled);
 			});
 			started.addAll(batch.started());
-			if (batch.claimed() < BATCH) {
+			if (batch.claimed() < batchSize) {
 				return started;
 			}
 		}
