@@ -28,7 +28,7 @@ record FollowUp(UUID id, CaseId caseId, ReferralId referral, HubId hub, int mont
 	record Check(int position, String indicator, String baseline, String target, String howNow) {
 	}
 
-	boolean started() {
+	public boolean started() {
 		return status == Status.STARTED;
 	}
 }

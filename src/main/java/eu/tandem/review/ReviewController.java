@@ -60,6 +60,8 @@ class ReviewController {
 			var sight = reviews.read(caseId, user);
 			form.fit(sight.measures().size());
 			FormErrors.reject(errors, refused);
+			// refused because the case is no longer under review, the form still comes back with the reason next to its field
+			model.addAttribute("refused", Boolean.TRUE);
 			return page(caseId, user, model, form);
 		}
 		redirect.addFlashAttribute("notice", Words.of("review.notice.recorded." + form.getDecision()));

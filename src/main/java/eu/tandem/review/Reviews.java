@@ -76,11 +76,11 @@ public class Reviews {
 			@Nullable LocalDate nextReview, ReviewSchedule schedule) {
 
 		/** The owner and the coordinators record a review while the case is under support or in review. */
-		boolean mayReview() {
+		public boolean mayReview() {
 			return records(standing) && underSupport(standing.file());
 		}
 
-		boolean mayRecordFollowUp() {
+		public boolean mayRecordFollowUp() {
 			return records(standing);
 		}
 	}

@@ -50,6 +50,9 @@ import eu.tandem.support.TandemIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import eu.tandem.support.Browserless;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +80,9 @@ class ReviewsIT {
 			return id -> List.of(new PlanMeasures.Measure("Goes to school every day", "School days a week", "1", "5"));
 		}
 	}
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	Fixtures fixtures;
@@ -359,5 +365,61 @@ class ReviewsIT {
 				.param("case", c.caseId().toString()).param("action", FollowUps.STARTED.code()).query(Long.class).single())
 				.as("started once each, traced once each").isEqualTo(2);
 		}
+	}
+
+	Browserless signedIn(StaffMember member) {
+		var browser = new Browserless(port);
+		browser.signIn(member);
+		return browser;
+	}
+
+	@Test
+	void onTheReviewPageAReviewThatClosesTheCaseShowsItsFollowUpsAndARefusalKeepsWhatWasTyped() {
+		var c = supported(false);
+		var owner = signedIn(c.owner());
+		var path = "/cases/" + c.caseId() + "/reviews";
+		var page = owner.get(path);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.header("Cache-Control")).contains("no-store");
+		assertThat(page.mainText()).contains("Goes to school every day", "Indicator: School days a week. Baseline: 1. Target: 5.");
+
+		var refused = owner.submit(page, "form[action$=/reviews]", Map.of("valuesNow[0]", "4", "whatWorked", "The mentor",
+				"decision", "CLOSE", "closeReason", "Every goal is met and he is settled at school.", "outcome", "TRANSFERRED"));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.fieldError("outcomeWords")).isEqualTo("Name the service the person was transferred to.");
+		assertThat(refused.inputValue("valuesNow0")).isEqualTo("4");
+		assertThat(refused.html().getElementById("whatWorked").text()).isEqualTo("The mentor");
+		assertThat(refused.html().getElementById("decision-CLOSE").hasAttr("checked")).isTrue();
+		assertThat(state(c)).isEqualTo(CaseState.SUPPORT);
+
+		var closed = owner.submit(refused, "form[action$=/reviews]", Map.of("valuesNow[0]", "4", "decision", "CLOSE",
+				"closeReason", "Every goal is met and he is settled at school.", "outcome", "TRANSFERRED", "outcomeWords", "Youth care Utrecht"));
+		assertThat(closed.status()).isEqualTo(200);
+		assertThat(closed.mainText()).contains("The review is recorded and the case is closed", "Transferred to another service: Youth care Utrecht");
+		var late = owner.submit(refused, "form[action$=/reviews]", Map.of("valuesNow[0]", "4", "decision", "CONTINUE"));
+		assertThat(late.fieldError("decision")).isEqualTo("Only a case under support or in review is reviewed; this case is in “closed”.");
+		assertThat(late.inputValue("valuesNow0")).isEqualTo("4");
+		assertThat(signedIn(c.member()).get(path).mainText()).as("the team reads the follow-ups").contains("Check 6 months after closure",
+				"Check 12 months after closure");
+		assertThat(signedIn(c.member()).get(path).html().select("form[action$=/reviews]")).as("and records nothing").isEmpty();
+		assertThat(signedIn(c.outsider()).get(path).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aHubsCoordinatorSetsItsScheduleAndTheNextClosurePlansByIt() throws InterruptedException {
+		var c = supported(false);
+		var coordinator = signedIn(c.coordinator());
+		var path = "/network/hubs/" + c.hub().value() + "/review-schedule";
+		var form = coordinator.get(path);
+		assertThat(form.inputValue("followUpMonths")).isEqualTo("6, 12");
+
+		var refused = coordinator.submit(form, "form[action$=/review-schedule]", Map.of("reviewEveryMonths", "0", "followUpMonths", "3"));
+		assertThat(refused.fieldError("reviewEveryMonths")).isEqualTo("Give the interval as a whole number of months from 1 to 24.");
+		coordinator.submit(refused, "form[action$=/review-schedule]", Map.of("reviewEveryMonths", "2", "followUpMonths", "3"));
+		assertThat(signedIn(c.owner()).get(path).status()).isEqualTo(403);
+
+		reviews.record(c.caseId(), closing(Outcome.GOALS_MET, null), c.owner().asCurrentUser());
+		eventually(() -> followUpsOf(c).size() == 1);
+		assertThat(followUpsOf(c).getFirst().months()).isEqualTo(3);
 	}
 }

@@ -369,7 +369,7 @@ final class Classification {
 			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN),
 
 		// review: the case's reviews and follow-ups, read by whoever sees the case, recorded by the owner and the hub's coordinators
-		reads("GET /cases/{id}/reviews", (s, me) -> get(caseOf(s) + "/reviews"), s -> caseOf(s) + "/plan")
+		reads("GET /cases/{id}/reviews", (s, me) -> get(caseOf(s) + "/reviews"), Classification::caseOf)
 			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
 			.because("whoever sees the case reads its reviews and follow-ups: the team, the hub's coordinators, the glass breaker"),
 		changes("POST /cases/{id}/reviews", (s, me) -> post(caseOf(s) + "/reviews", "valuesNow[0]", "2", "decision", "CONTINUE"),
