@@ -357,6 +357,15 @@ public class CaseFiles {
 	}
 
 	/**
+	 * When the case last moved into this state, if it ever did: the day support began, from which the first review
+	 * is counted. A date of the case's life, for scheduling; not traced.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<java.time.Instant> lastEntered(CaseId id, CaseState state) {
+		return store.transitions(id).stream().filter(move -> move.to() == state).map(Transition::at).reduce((first, second) -> second);
+	}
+
+	/**
 	 * Why a case was closed and who closed it: {@code closedBy} is their name, or null when their account is gone;
 	 * {@code saysWho} is false for a case closed before the closer was recorded.
 	 */

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Referring a concern to a hub, and the referrer's way back: what became of their referrals. */
@@ -69,11 +70,15 @@ class ReferralController {
 	}
 
 	@GetMapping("/referrals/new")
-	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String form(@RequestParam(name = "hub", required = false) String hub, @AuthenticationPrincipal CurrentUser user, Model model) {
 		var form = new ReferralForm();
-		// a user whose agency is in one hub refers to that hub
+		// a user whose agency is in one hub refers to that hub; a follow-up that finds a new referral needed names its hub
 		var own = ownHubs(hubs.all(), user);
-		if (own.size() == 1) {
+		var named = HubId.parse(hub == null ? "" : hub).flatMap(hubs::find);
+		if (named.isPresent()) {
+			form.setHub(named.get().id().toString());
+		}
+		else if (own.size() == 1) {
 			form.setHub(own.getFirst().id().toString());
 		}
 		model.addAttribute("form", form);

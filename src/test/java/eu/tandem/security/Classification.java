@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import eu.tandem.security.Scenarios.Preparation;
 import eu.tandem.support.StaffMember;
@@ -407,6 +408,27 @@ final class Classification {
 			.after(Preparation.PLAN_AGREED)
 			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN),
 
+		// review: the case's reviews and follow-ups, read by whoever sees the case, recorded by the owner and the hub's coordinators
+		reads("GET /cases/{id}/reviews", (s, me) -> get(caseOf(s) + "/reviews"), Classification::caseOf)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
+			.because("whoever sees the case reads its reviews and follow-ups: the team, the hub's coordinators, the glass breaker"),
+		changes("POST /cases/{id}/reviews", (s, me) -> post(caseOf(s) + "/reviews", "valuesNow[0]", "2", "decision", "CONTINUE"),
+				"select count(*) from review.review where case_id = :case")
+			.expect(FORBIDDEN, REFUSED,   REFUSED,   HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
+			.because("the owner and the coordinators record reviews, of a case under support; the scenario's case is not yet under "
+					+ "support, so they are told so in words and nothing is saved (ReviewsIT records real ones); the rest of the team "
+					+ "reads them"),
+		reads("GET /cases/{id}/follow-ups/{followUp}", (s, me) -> get(caseOf(s) + "/follow-ups/" + UUID.nameUUIDFromBytes(s.tag().getBytes())),
+				s -> caseOf(s) + "/reviews")
+			.expect(HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
+			.because("the scenario's case was never closed, so it has no follow-up: one that does not exist is not found for anyone, "
+					+ "and for those who do not see the case neither is the case (ReviewsIT reads and records real ones)"),
+		changes("POST /cases/{id}/follow-ups/{followUp}", (s, me) -> post(caseOf(s) + "/follow-ups/" + UUID.nameUUIDFromBytes(s.tag().getBytes()),
+				"howNow[0]", "Fine", "note", "Doing well"),
+				"select count(*) from review.follow_up where case_id = :case")
+			.expect(FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
+			.because("who sees the case and may not record is refused first (403); the owner and coordinators find no such follow-up"),
+
 		// casework: retention
 		changes("POST /dpo/retention/hold", (s, me) -> post("/dpo/retention/hold", "reference", s.caseId().value().toString(),
 				"reason", "A complaint about the case is open"),
@@ -515,6 +537,8 @@ final class Classification {
 			Map.entry("POST /network/hubs/{id}/members/{member}/dismiss", "dismisses staff from the hub"),
 			Map.entry("POST /network/hubs/{id}/publish", "publishes the hub's public page"),
 			Map.entry("POST /network/hubs/{id}/unpublish", "takes the hub's public page down"),
+			Map.entry("GET /network/hubs/{id}/review-schedule", "the hub's review and follow-up intervals, for its stewards: no person in it"),
+			Map.entry("POST /network/hubs/{id}/review-schedule", "changes the hub's review and follow-up intervals"),
 			Map.entry("GET /network/hubs/{id}/picture", "the hub's network picture: agencies, sectors and agreed flows"),
 			Map.entry("GET /network/hubs/{id}/sharing-check", "answers whether a category may flow between two agencies: no person in it"),
 			Map.entry("GET /network/hubs/{id}/agreements/new", "the form for a new agreement"),
