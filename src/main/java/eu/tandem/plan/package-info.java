@@ -4,5 +4,5 @@
  * versions that all stay readable; it answers casework's {@link eu.tandem.casework.SupportPlans}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "casework", "hub", "agency", "person", "identity", "audit", "web", "kernel", "privacy" })
+		allowedDependencies = { "casework", "hub", "agency", "person", "identity", "audit", "web", "kernel", "privacy", "review" })
 package eu.tandem.plan;

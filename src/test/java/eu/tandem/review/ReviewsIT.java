@@ -49,12 +49,10 @@ import eu.tandem.support.StaffMember;
 import eu.tandem.support.TandemIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import eu.tandem.support.Browserless;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.TestPropertySource;
@@ -67,19 +65,6 @@ import org.springframework.test.context.TestPropertySource;
 @TandemIntegrationTest
 @TestPropertySource(properties = "tandem.follow-ups.initial-delay=PT24H")
 class ReviewsIT {
-
-	/**
-	 * The plan module does not yet answer {@link PlanMeasures}; until it does, each case's plan measures one goal, as the
-	 * goal the test adds to its plan.
-	 */
-	@TestConfiguration
-	static class OneGoal {
-
-		@Bean
-		PlanMeasures planMeasures() {
-			return id -> List.of(new PlanMeasures.Measure("Goes to school every day", "School days a week", "1", "5"));
-		}
-	}
 
 	@LocalServerPort
 	int port;
