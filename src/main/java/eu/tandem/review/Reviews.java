@@ -202,8 +202,8 @@ public class Reviews {
 
 	/**
 	 * The reviews and follow-up checks falling due on the cases the user records them for (those they own, and those of
-	 * the hubs they coordinate), earliest first: a review on the day it is due (which may be ahead), a follow-up once it
-	 * is due and Tandem started it. Each case listed is traced as casework's "my cases" list is.
+	 * the hubs they coordinate), earliest first: a review on the day it is due (which may be ahead), each follow-up check
+	 * not yet recorded on the day it falls due (ahead too). Each case listed is traced as casework's "my cases" list is.
 	 */
 	@Transactional
 	public List<DueWork> dueFor(CurrentUser actor) {
@@ -214,7 +214,8 @@ public class Reviews {
 			nextReview(file).ifPresent(day -> due.add(new DueWork(file.id(), file.reference(), DueWork.Kind.REVIEW, day)));
 		}
 		var references = mine.stream().collect(java.util.stream.Collectors.toMap(CaseFile::id, CaseFile::reference));
-		store.followUps(references.keySet()).stream().filter(FollowUp::started)
+		store.followUps(references.keySet()).stream()
+			.filter(check -> check.status() == FollowUp.Status.STARTED || check.status() == FollowUp.Status.PLANNED)
 			.forEach(check -> due.add(new DueWork(check.caseId(), references.get(check.caseId()), DueWork.Kind.FOLLOW_UP, check.dueOn())));
 		due.sort(Comparator.comparing(DueWork::due).thenComparing(DueWork::reference));
 		return due;
