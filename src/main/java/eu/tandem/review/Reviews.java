@@ -196,6 +196,10 @@ public class Reviews {
 			return Optional.empty();
 		}
 		var zone = zone(file.hub());
+		if (file.state() == CaseState.REVIEW) {
+			// the team moved it into review: the review is due from that day, whatever the schedule said
+			return cases.lastEntered(file.id(), CaseState.REVIEW).map(at -> LocalDate.ofInstant(at, zone));
+		}
 		var since = store.lastReviewAt(file.id()).or(() -> cases.lastEntered(file.id(), CaseState.SUPPORT));
 		return since.map(at -> schedule(file.hub()).nextReview(LocalDate.ofInstant(at, zone)));
 	}

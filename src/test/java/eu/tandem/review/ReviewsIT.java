@@ -196,6 +196,15 @@ class ReviewsIT {
 	}
 
 	@Test
+	void aCaseTheTeamMovedIntoReviewHasItsReviewDueThatDay() {
+		var c = supported(false);
+		cases.move(c.caseId(), CaseState.REVIEW, "The school called: things changed at home.", c.owner().asCurrentUser());
+
+		var today = hubs.find(c.hub()).orElseThrow().today(java.time.Clock.systemUTC());
+		assertThat(reviews.nextReviewDue(c.caseId(), c.owner().asCurrentUser())).contains(today);
+	}
+
+	@Test
 	void aReviewThatClosesRecordsTheOutcomeAndTheClosurePlansFollowUpsAtSixAndTwelveMonths() throws InterruptedException {
 		var c = supported(false);
 
