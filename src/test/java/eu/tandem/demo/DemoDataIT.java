@@ -49,6 +49,27 @@ class DemoDataIT {
 	@Autowired
 	DemoData demoData;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Test
+	void everyCaseInTheCasesFileIsLoadedInItsHubWithItsOwnerAndState() throws IOException {
+		var lines = Files.readAllLines(Path.of("demo/cases.csv"));
+		assertThat(lines.getFirst()).isEqualTo("reference,hub,owner,state");
+		// the references carry the year the demo data is loaded in; the file gives them as loaded in 2026
+		var year = String.valueOf(java.time.Year.now());
+		var loaded = jdbc.sql("""
+				select c.reference, h.name as hub, coalesce(a.username, '') as owner, c.state
+				  from casework.case_file c join hub.hub h on h.id = c.hub_id left join identity.account a on a.id = c.owner_id
+				""").query((rs, n) -> String.join(",", rs.getString("reference"), rs.getString("hub"), rs.getString("owner"),
+						rs.getString("state"))).list();
+		var listed = lines.stream().skip(1).map(line -> line.replace("-2026-", "-" + year + "-")).toList();
+		assertThat(loaded).containsAll(listed);
+		assertThat(listed.stream().map(line -> line.substring(line.lastIndexOf(',') + 1)).collect(Collectors.toSet()))
+			.as("the demo shows a case at every stage it can reach on the day it is loaded")
+			.contains("SCREENING", "INFORMATION_GATHERING", "SUPPORT", "REVIEW", "CLOSED");
+	}
+
 	@Test
 	void accountsFileHasTheDocumentedColumns() throws IOException {
 		assertThat(Files.readAllLines(ACCOUNTS).getFirst()).isEqualTo("username,password,totp_secret,agency,profession,roles");
