@@ -85,6 +85,16 @@ public class Reviews {
 		}
 	}
 
+	/**
+	 * The case's follow-up checks not cancelled, for whoever sees the case, earliest first. Not traced: the JSON view asks
+	 * it beside {@link #read}, which traces the view.
+	 */
+	@Transactional(readOnly = true)
+	List<FollowUp> followUpsOf(CaseId id, CurrentUser actor) {
+		sight(id, actor, VIEWED);
+		return store.followUps(id);
+	}
+
 	/** The case's reviews and follow-ups, for whoever sees the case; traced. */
 	@Transactional
 	Sight read(CaseId id, CurrentUser actor) {

@@ -221,6 +221,12 @@ class ReviewsIT {
 		var closedOn = LocalDate.ofInstant(file.closedAt(), hubs.find(c.hub()).orElseThrow().zone());
 		assertThat(followUpsOf(c)).extracting(FollowUp::dueOn).containsExactly(closedOn.plusMonths(6), closedOn.plusMonths(12));
 		assertThat(followUpsOf(c)).extracting(FollowUp::status).containsOnly(FollowUp.Status.PLANNED);
+
+		var reference = file.reference();
+		var body = signedIn(c.member()).get("/api/v1/cases/" + reference).body();
+		assertThat(body).as("the case's JSON view carries the reviews and follow-ups")
+			.contains("\"reviews\"", "\"decision\":\"CLOSE\"", "\"outcome\":\"TRANSFERRED\"", "\"valueNow\"")
+			.contains("\"followUps\"", "\"months\":6", "\"months\":12", "\"status\":\"PLANNED\"");
 	}
 
 	@Test
