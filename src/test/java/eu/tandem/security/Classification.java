@@ -412,22 +412,22 @@ final class Classification {
 		reads("GET /cases/{id}/reviews", (s, me) -> get(caseOf(s) + "/reviews"), Classification::caseOf)
 			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
 			.because("whoever sees the case reads its reviews and follow-ups: the team, the hub's coordinators, the glass breaker"),
-		changes("POST /cases/{id}/reviews", (s, me) -> post(caseOf(s) + "/reviews", "valuesNow[0]", "2", "decision", "CONTINUE"),
+		changes("POST /cases/{id}/reviews", (s, me) -> post(caseOf(s) + "/reviews", "valuesNow[0]", "1", "decision", "CONTINUE"),
 				"select count(*) from review.review where case_id = :case")
-			.expect(FORBIDDEN, REFUSED,   REFUSED,   HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
-			.because("the owner and the coordinators record reviews, of a case under support; the scenario's case is not yet under "
-					+ "support, so they are told so in words and nothing is saved (ReviewsIT records real ones); the rest of the team "
-					+ "reads them"),
-		reads("GET /cases/{id}/follow-ups/{followUp}", (s, me) -> get(caseOf(s) + "/follow-ups/" + UUID.nameUUIDFromBytes(s.tag().getBytes())),
+			.after(Preparation.UNDER_SUPPORT)
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
+			.because("the owner and the coordinators record reviews of a case under support; the rest of the team reads them"),
+		reads("GET /cases/{id}/follow-ups/{followUp}", (s, me) -> get(caseOf(s) + "/follow-ups/" + s.followUp()),
 				s -> caseOf(s) + "/reviews")
-			.expect(HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN)
-			.because("the scenario's case was never closed, so it has no follow-up: one that does not exist is not found for anyone, "
-					+ "and for those who do not see the case neither is the case (ReviewsIT reads and records real ones)"),
-		changes("POST /cases/{id}/follow-ups/{followUp}", (s, me) -> post(caseOf(s) + "/follow-ups/" + UUID.nameUUIDFromBytes(s.tag().getBytes()),
-				"howNow[0]", "Fine", "note", "Doing well"),
-				"select count(*) from review.follow_up where case_id = :case")
-			.expect(FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
-			.because("who sees the case and may not record is refused first (403); the owner and coordinators find no such follow-up"),
+			.after(Preparation.FOLLOW_UP_DUE)
+			.expect(ALLOW,     ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    ALLOW,     HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOW)
+			.because("whoever sees the case reads its follow-up checks"),
+		changes("POST /cases/{id}/follow-ups/{followUp}", (s, me) -> post(caseOf(s) + "/follow-ups/" + s.followUp(),
+				"howNow[0]", "Trains twice a week", "note", "Doing well"),
+				"select string_agg(status, ',' order by months) from review.follow_up where case_id = :case")
+			.after(Preparation.FOLLOW_UP_DUE)
+			.expect(FORBIDDEN, ALLOW,     ALLOW,     HIDDEN,    HIDDEN,    FORBIDDEN, HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    FORBIDDEN)
+			.because("the owner and the coordinators record a follow-up check; the rest of the team reads it"),
 
 		// casework: retention
 		changes("POST /dpo/retention/hold", (s, me) -> post("/dpo/retention/hold", "reference", s.caseId().value().toString(),

@@ -36,7 +36,7 @@ import eu.tandem.sharing.ItemId;
 record Scenario(Cast cast, String tag, HubId hub, String hubName, CaseId caseId, PersonId person, ReferralId caseReferral,
 		ReferralId triageReferral, PersonId triagePerson, ItemId socialItem, ItemId healthItem, long healthItemVersion,
 		UUID disclosure, UUID consent, UUID grant, ItemId justiceItem, UUID notice, ItemId securityItem, UUID subjectAccess,
-		int withheldEntry, UUID planGoal, UUID planTask, long planRowVersion, UUID planIntervention) {
+		int withheldEntry, UUID planGoal, UUID planTask, long planRowVersion, UUID planIntervention, UUID followUp) {
 
 	String surname() {
 		return "Surname" + tag;

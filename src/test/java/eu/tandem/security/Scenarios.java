@@ -20,6 +20,7 @@ import eu.tandem.agency.Country;
 import eu.tandem.agency.Sector;
 import eu.tandem.casework.BreakGlass;
 import eu.tandem.casework.CaseFiles;
+import eu.tandem.casework.CaseState;
 import eu.tandem.hub.AgreementTerms.FlowTerm;
 import eu.tandem.hub.AgreementTerms;
 import eu.tandem.hub.Art6Basis;
@@ -46,6 +47,11 @@ import eu.tandem.plan.InterventionInput;
 import eu.tandem.plan.InterventionStatus;
 import eu.tandem.plan.Obtained;
 import eu.tandem.plan.Plans;
+import eu.tandem.review.Decision;
+import eu.tandem.review.FollowUpFixtures;
+import eu.tandem.review.Outcome;
+import eu.tandem.review.ReviewInput;
+import eu.tandem.review.Reviews;
 import eu.tandem.plan.TaskInput;
 import eu.tandem.plan.TypedAgainst;
 import eu.tandem.referral.Concern;
@@ -100,7 +106,11 @@ class Scenarios {
 		/** The owner drafted the case's support plan: version 1 with one goal, a task on it, and an intervention serving it. */
 		PLAN_DRAFTED,
 		/** As drafted, and the person agreed to version 1. */
-		PLAN_AGREED
+		PLAN_AGREED,
+		/** As agreed, and the owner moved the case into support. */
+		UNDER_SUPPORT,
+		/** Under support, closed by a review with its task done, and the first follow-up check due and started. */
+		FOLLOW_UP_DUE
 	}
 
 	private final Fixtures fixtures;
@@ -112,10 +122,15 @@ class Scenarios {
 	private final Disclosures disclosures;
 	private final SubjectAccess subjectAccess;
 	private final Plans plans;
+	private final Reviews reviews;
+	private final FollowUpFixtures followUps;
 	private final JdbcClient jdbc;
 
 	Scenarios(Fixtures fixtures, HubSetup hubs, Referrals referrals, CaseFiles cases, BreakGlass breakGlass,
-			CaseInformation information, Disclosures disclosures, SubjectAccess subjectAccess, Plans plans, JdbcClient jdbc) {
+			CaseInformation information, Disclosures disclosures, SubjectAccess subjectAccess, Plans plans, Reviews reviews,
+			FollowUpFixtures followUps, JdbcClient jdbc) {
+		this.reviews = reviews;
+		this.followUps = followUps;
 		this.plans = plans;
 		this.fixtures = fixtures;
 		this.hubs = hubs;
@@ -178,7 +193,7 @@ class Scenarios {
 		var hub = hub(cast, hubName);
 
 		var probe = new Scenario(cast, tag, hub, hubName, null, null, null, null, null, null, null, 0, null, null, null, null, null,
-				null, null, 0, null, null, 0, null);
+				null, null, 0, null, null, 0, null, null);
 		var caseReferral = referrals.submit(referral(hub, probe.surname(), probe.caseConcern()), cast.user(REFERRER));
 		referrals.requestDeconfliction(caseReferral, cast.user(COORD));
 		referrals.answerDeconfliction(caseReferral, Referral.Deconfliction.Answer.PROCEED, null, cast.user(POLICE));
@@ -252,7 +267,8 @@ class Scenarios {
 		UUID planTask = null;
 		UUID planIntervention = null;
 		long planRowVersion = 0;
-		if (preparations.contains(Preparation.PLAN_DRAFTED) || preparations.contains(Preparation.PLAN_AGREED)) {
+		var supported = preparations.contains(Preparation.UNDER_SUPPORT) || preparations.contains(Preparation.FOLLOW_UP_DUE);
+		if (preparations.contains(Preparation.PLAN_DRAFTED) || preparations.contains(Preparation.PLAN_AGREED) || supported) {
 			var owner = cast.user(OWNER);
 			planGoal = plans.addGoal(caseId, new GoalInput(probe.planGoalText(), "Trainings a week", "0", "2", cast.member(TEAM).id(),
 					LocalDate.now().plusMonths(2)), TypedAgainst.NO_PLAN_YET, owner);
@@ -261,15 +277,28 @@ class Scenarios {
 			planIntervention = plans.addIntervention(caseId, new InterventionInput("mentoring", cast.clinic(), cast.member(TEAM).id(),
 					LocalDate.now(), Frequency.WEEKLY, null, InterventionStatus.PLANNED, Set.of(planGoal)),
 					new TypedAgainst(1, planRowVersion(caseId)), owner);
-			if (preparations.contains(Preparation.PLAN_AGREED)) {
+			if (preparations.contains(Preparation.PLAN_AGREED) || supported) {
 				plans.agree(caseId, new AgreementInput(DecidedBy.PERSON, LocalDate.now(), Obtained.WRITTEN, null),
 						new TypedAgainst(1, planRowVersion(caseId)), owner);
 			}
 			planRowVersion = planRowVersion(caseId);
 		}
+		UUID followUp = null;
+		if (supported) {
+			var owner = cast.user(OWNER);
+			cases.move(caseId, CaseState.INFORMATION_GATHERING, null, owner);
+			cases.move(caseId, CaseState.SUPPORT, null, owner);
+			if (preparations.contains(Preparation.FOLLOW_UP_DUE)) {
+				plans.markTask(caseId, planTask, true, new TypedAgainst(1, planRowVersion(caseId)), owner);
+				planRowVersion = planRowVersion(caseId);
+				reviews.record(caseId, new ReviewInput(List.of("2"), List.of(""), "Trainings with his mentor", null, Decision.CLOSE,
+						"Both goals are met and he trains twice a week.", Outcome.GOALS_MET, null), owner);
+				followUp = followUps.firstStarted(caseId);
+			}
+		}
 		return new Scenario(cast, tag, hub, hubName, caseId, person, caseReferral, triageReferral, triagePerson, socialItem,
 				healthItem, version, disclosure, consent, grant, justiceItem, notice, securityItem, request, withheldEntry, planGoal,
-				planTask, planRowVersion, planIntervention);
+				planTask, planRowVersion, planIntervention, followUp);
 	}
 
 	private long planRowVersion(eu.tandem.casework.CaseId caseId) {
